@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages a purpose needs, only those that are missing.
+# Usage: scripts/install-deps.sh build|run|test ...
+set -euo pipefail
+
+build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
+server=(prosody lua-cjson python3 python3-slixmpp openssl)
+run=(xvfb xauth)
+test=(xvfb xauth dbus gnome-keyring libsecret-tools curl)
+
+wanted=()
+for purpose in "$@"; do
+    case "$purpose" in
+    build) wanted+=("${build[@]}") ;;
+    run) wanted+=("${server[@]}" "${run[@]}") ;;
+    test) wanted+=("${server[@]}" "${test[@]}") ;;
+    *) echo "install-deps: unknown purpose '$purpose'" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for package in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "install-deps: missing packages: ${missing[*]} (run as root, or install them)" >&2
+    exit 1
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q >&2
+# The prosody package starts a system-wide server on install; keep it from doing so
+# (the console runs its own sandbox Prosody on free ports).
+policy=/usr/sbin/policy-rc.d
+created_policy=0
+if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created_policy=1
+fi
+apt-get install -y -q --no-install-recommends "${missing[@]}" >&2 || rc=$?
+[[ $created_policy -eq 1 ]] && rm -f "$policy"
+exit "${rc:-0}"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the console and launches it on a throwaway sandbox Prosody (stopped when the console exits).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh build run
+cmake --preset dev >/dev/null
+cmake --build --preset dev --target prosody-admin-console
+app=build/dev/src/prosody-admin-console
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+    echo "No display found: running the console under Xvfb (virtual screen :99 is not visible)." >&2
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$app" --sandbox "$@"
+fi
+exec "$app" --sandbox "$@"

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Plain result types of the admin_rest API (see shared/api/CONTRACT.md).
+
+struct Session
+{
+    QString resource;
+    QString id;
+    QString ip; // empty when the server does not report it
+    int port = -1; // -1 when the server does not report it
+    std::optional<bool> secure; // unset when the server does not report it
+};
+
+struct UserInfo
+{
+    QString user; // as asked for (localpart or bare JID)
+    bool connected = false;
+    QList<Session> sessions;
+};
+
+// One item of GET /users: one per connected session.
+struct ConnectedSession
+{
+    QString username;
+    QString resource;
+};
+
+struct RegisteredUser
+{
+    QString jid; // bare JID
+    QString role; // role id, e.g. "prosody:admin"; empty when unknown
+    QStringList secondaryRoles;
+};
+
+// A page of our GET /registered-users extension.
+struct RegisteredUserPage
+{
+    QList<RegisteredUser> users;
+    int offset = 0;
+    int total = 0;
+};
+
+struct RosterItem
+{
+    QString jid;
+    QString name;
+    QString subscription;
+    QString ask;
+    QStringList groups;
+};
+
+struct ModuleState
+{
+    QString name;
+    bool loaded = false;
+};
+
+struct GroupInfo
+{
+    QString id;
+    QString name;
+    int memberCount = -1; // -1 when unknown
+    QStringList members; // filled by GET /groups/<id>
+};
+
+struct MulticastRecipient
+{
+    QString to; // localpart or bare JID
+    QString message;
+};
+
+struct MulticastResult
+{
+    int sent = 0;
+    int queued = 0;
+};
+
+enum class MessageDelivery {
+    Delivered, // 200: sent to the user's online sessions
+    Queued, // 202: stored for offline delivery
+};
+
+enum class CreateUserResult {
+    Created, // 201
+    PasswordUpdated, // 200: the user existed; the server overwrote the password
+};
+
+enum class DeleteUserResult {
+    Deleted,
+    DidNotExist,
+};
+
+// Our GET /info extension.
+struct ServerInfo
+{
+    QString server;
+    QString prosodyVersion;
+    QString module;
+    QString moduleVersion;
+    qint64 uptimeSeconds = -1;
+    qint64 memoryBytes = -1;
+    int moduleCount = -1;
+    QStringList hosts;
+    QStringList extensions;
+};
+
+Q_DECLARE_METATYPE(UserInfo)
+Q_DECLARE_METATYPE(RosterItem)
+Q_DECLARE_METATYPE(GroupInfo)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QMetaType>
+#include <QString>
+
+// What a server's admin_rest can do, as found by CapabilityProbe.
+struct Capabilities
+{
+    enum class Flavor {
+        Unknown,
+        Classic, // Prosody 0.9–0.12 published module: README routes and ping
+        Current, // Prosody 13 published module: all-users, vcards, roles, groups …
+        Ours, // this project's module: current plus extensions
+    };
+
+    bool probed = false;
+    ApiError error; // set when the server could not be used at all (unreachable, auth …)
+    Flavor flavor = Flavor::Unknown;
+
+    bool ping = false;
+    bool allUsers = false; // GET /all-users answers with a usable body
+    bool registeredUsersPaged = false; // our GET /registered-users
+    bool groups = false; // group management routes exist (GET /groups answers 405 or 200)
+    bool groupListing = false; // our GET /groups and GET /groups/<id>
+    bool multicast = false; // POST /message with recipients works (not 404 Invalid request path)
+    bool vcards = false;
+    bool roles = false;
+    bool reload = false;
+    bool wipes = false;
+    bool serverInfo = false; // our GET /info
+    QString prosodyVersion; // from /info, when available
+
+    // True when the server can list registered users (all-users or our paged listing).
+    bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }
+    QString flavorName() const;
+};
+
+Q_DECLARE_METATYPE(Capabilities)

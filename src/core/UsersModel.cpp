@@ -1,0 +1,98 @@
+#include "UsersModel.h"
+
+#include <QHash>
+
+namespace {
+QString bareJid(const QString& username, const QString& domain)
+{
+    return username.contains(QLatin1Char('@')) ? username : username + QLatin1Char('@') + domain;
+}
+
+QHash<QString, int> sessionCounts(const QList<ConnectedSession>& sessions, const QString& domain)
+{
+    QHash<QString, int> counts;
+    for (const ConnectedSession& session : sessions)
+        ++counts[bareJid(session.username, domain)];
+    return counts;
+}
+} // namespace
+
+UsersModel::UsersModel(QObject* parent)
+    : KeyedTableModel(parent)
+{
+}
+
+int UsersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UsersModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const UserRow& row = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case JidColumn:
+            return row.jid;
+        case RoleColumn:
+            return row.role;
+        case OnlineColumn:
+            return row.sessions > 0 ? tr("online") : tr("offline");
+        case SessionsColumn:
+            return row.sessions;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == OnlineColumn)
+            return tr("%n connected session(s)", nullptr, row.sessions);
+        break;
+    case JidRole:
+        return row.jid;
+    case OnlineRole:
+        return row.sessions > 0;
+    case SessionCountRole:
+        return row.sessions;
+    }
+    return {};
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case JidColumn:
+        return tr("JID");
+    case RoleColumn:
+        return tr("Role");
+    case OnlineColumn:
+        return tr("Online");
+    case SessionsColumn:
+        return tr("Sessions");
+    }
+    return {};
+}
+
+void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain)
+{
+    const QHash<QString, int> counts = sessionCounts(sessions, domain);
+    QList<UserRow> rows;
+    rows.reserve(users.size());
+    for (const RegisteredUser& user : users)
+        rows.append({user.jid, user.role, counts.value(user.jid)});
+    mergeRows(std::move(rows));
+}
+
+void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const QString& domain)
+{
+    const QHash<QString, int> counts = sessionCounts(sessions, domain);
+    QList<UserRow> rows;
+    rows.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append({it.key(), QString(), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const UserRow& a, const UserRow& b) { return a.jid < b.jid; });
+    mergeRows(std::move(rows));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "KeyedTableModel.h"
+
+struct UserRow
+{
+    QString jid; // bare JID: the key
+    QString role; // empty when the server does not say
+    int sessions = 0; // connected sessions
+    bool operator==(const UserRow&) const = default;
+};
+
+// The users of a host: registered ones (all-users or our paged listing), with their online state
+// merged in from the connected sessions. Where the server cannot list registered users, the rows
+// come from the connected sessions alone.
+class UsersModel : public KeyedTableModel<UserRow>
+{
+    Q_OBJECT
+public:
+    enum Column { JidColumn, RoleColumn, OnlineColumn, SessionsColumn, ColumnCount };
+    enum Role { JidRole = Qt::UserRole, OnlineRole, SessionCountRole };
+
+    explicit UsersModel(QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The registered users (for a new listing) and the connected sessions of the same moment.
+    void setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain);
+    // Only connected users are known (the server cannot list registered users).
+    void setConnectedOnly(const QList<ConnectedSession>& sessions, const QString& domain);
+
+protected:
+    QString keyOf(const UserRow& row) const override { return row.jid; }
+};

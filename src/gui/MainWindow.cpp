@@ -1,0 +1,98 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "AdminRestClient.h"
+#include "Pane.h"
+#include "ServerSession.h"
+
+#include <QLabel>
+#include <QTimer>
+
+MainWindow::MainWindow(ServerSession* session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_serverLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+    , m_autoRefresh(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentPane);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes, &QStackedWidget::setCurrentIndex);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
+    connect(session, &ServerSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &ServerSession::refreshed, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPane(Pane* pane)
+{
+    m_panes.append(pane);
+    m_ui->panes->addWidget(pane);
+    auto* item = new QListWidgetItem(pane->icon(), pane->title(), m_ui->navigation);
+    item->setToolTip(pane->title());
+    if (m_ui->navigation->currentRow() < 0)
+        m_ui->navigation->setCurrentRow(0);
+}
+
+Pane* MainWindow::currentPane() const
+{
+    return qobject_cast<Pane*>(m_ui->panes->currentWidget());
+}
+
+void MainWindow::setCurrentPane(Pane* pane)
+{
+    const int row = int(m_panes.indexOf(pane));
+    if (row >= 0)
+        m_ui->navigation->setCurrentRow(row);
+}
+
+void MainWindow::setAutoRefreshInterval(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+void MainWindow::refreshCurrentPane()
+{
+    if (Pane* pane = currentPane())
+        pane->refresh();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString name = m_session->displayName();
+    m_serverLabel->setText(name.isEmpty() ? tr("No server") : name);
+    switch (m_session->state()) {
+    case ServerSession::State::Disconnected:
+        m_stateLabel->setText(tr("Disconnected"));
+        break;
+    case ServerSession::State::Connecting:
+        m_stateLabel->setText(tr("Connecting…"));
+        break;
+    case ServerSession::State::Connected:
+        m_stateLabel->setText(tr("Connected (%1)").arg(m_session->capabilities().flavorName()));
+        break;
+    case ServerSession::State::Failed:
+        m_stateLabel->setText(tr("Connection failed: %1").arg(m_session->lastError().title()));
+        break;
+    }
+    const QDateTime last = m_session->lastRefresh();
+    m_refreshLabel->setText(last.isValid() ? tr("Last refresh %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat))
+                                           : QString());
+    setWindowTitle(name.isEmpty() ? tr("Prosody Admin Console") : tr("%1 — Prosody Admin Console").arg(name));
+}

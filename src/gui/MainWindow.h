@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class Pane;
+class QLabel;
+class QTimer;
+class ServerSession;
+namespace Ui {
+class MainWindow;
+}
+
+// Hosts the panes, the status bar and the refresh actions; nothing else.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ServerSession* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void addPane(Pane* pane);
+    QList<Pane*> panes() const { return m_panes; }
+    Pane* currentPane() const;
+    void setCurrentPane(Pane* pane);
+    // 0 turns auto-refresh off.
+    void setAutoRefreshInterval(int seconds);
+
+private:
+    void refreshCurrentPane();
+    void updateStatus();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ServerSession* m_session = nullptr;
+    QList<Pane*> m_panes;
+    QLabel* m_serverLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_refreshLabel = nullptr;
+    QTimer* m_autoRefresh = nullptr;
+};

@@ -1,0 +1,39 @@
+#include "Pane.h"
+
+#include "ApiError.h"
+#include "ServerSession.h"
+
+#include <QVBoxLayout>
+
+Pane::Pane(ServerSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_content(new QWidget(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_content, 1);
+    connect(session, &ServerSession::connected, this, [this] {
+        m_banner->hide();
+        sessionConnected();
+    });
+    connect(session, &ServerSession::failed, this, [this](const ApiError& error) {
+        showError(error, tr("Could not connect to %1.").arg(m_session->displayName()));
+    });
+    connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
+        if (state == ServerSession::State::Disconnected || state == ServerSession::State::Connecting)
+            sessionDisconnected();
+    });
+}
+
+bool Pane::isConnected() const
+{
+    return m_session && m_session->state() == ServerSession::State::Connected;
+}
+
+void Pane::showError(const ApiError& error, const QString& context)
+{
+    m_banner->showError(error, context);
+}

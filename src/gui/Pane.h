@@ -1,0 +1,42 @@
+#pragma once
+
+#include "MessageBanner.h"
+
+#include <QIcon>
+#include <QPointer>
+#include <QWidget>
+
+class ServerSession;
+struct ApiError;
+
+// One pane of the main window: owns its model, proxy and form; talks to the server through the
+// session. The base gives every pane an inline message banner above its content.
+class Pane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Pane(ServerSession* session, QWidget* parent = nullptr);
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    // Reloads the pane's data from the server. Called on F5, on auto-refresh and after connecting.
+    virtual void refresh() = 0;
+
+    ServerSession* session() const { return m_session; }
+    MessageBanner* banner() const { return m_banner; }
+
+protected:
+    // Where a subclass puts its Designer form: m_ui->setupUi(contentWidget()).
+    QWidget* contentWidget() const { return m_content; }
+    // Called when a new server connection is ready (default: refresh()).
+    virtual void sessionConnected() { refresh(); }
+    // Called when the connection is dropped: clear everything that belongs to the old server.
+    virtual void sessionDisconnected() { }
+    bool isConnected() const;
+    void showError(const ApiError& error, const QString& context = {});
+
+private:
+    QPointer<ServerSession> m_session;
+    MessageBanner* m_banner = nullptr;
+    QWidget* m_content = nullptr;
+};

@@ -1,0 +1,18 @@
+#include "ConsoleApplication.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Prosody Admin Console"));
+    QApplication::setOrganizationName(QStringLiteral("ProsodyAdmin"));
+    QApplication::setApplicationVersion(QStringLiteral(PAC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(PAC_APP_ID));
+
+    ConsoleApplication console;
+    int exitCode = 0;
+    if (!console.start(QApplication::arguments(), &exitCode))
+        return exitCode;
+    return QApplication::exec();
+}

@@ -1,0 +1,525 @@
+// Every AdminRestClient method against a real Prosody: the sandbox, or the external server named by
+// ADMIN_REST_URL / ADMIN_REST_JID / ADMIN_REST_PASSWORD (XMPP_C2S_HOST / XMPP_C2S_PORT for the bots).
+// On an external server it creates only users with a random prefix, removes them, and never wipes.
+
+#include "AdminRestClient.h"
+#include "AwaitReply.h"
+#include "CapabilityProbe.h"
+#include "TestServer.h"
+#include "XmppBot.h"
+
+#include <QtTest>
+
+#include <memory>
+
+class TestClientEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void ping();
+    void probeFindsWhatTheServerHas();
+    void createChangePasswordAndDeleteUser();
+    void createExistingUserIsReported();
+    void userAndSessionsAreTheBotsRealResources();
+    void listingsIncludeCreatedUser();
+    void rosterAddAndRemoveChangeBothSides();
+    void messageArrivesWithExactText();
+    void offlineMessageIsDeliveredAtLogin();
+    void multicastReachesEveryRecipient();
+    void broadcastReachesEveryOnlineUser();
+    void modulesUnloadAndLoad();
+    void whitelistAddAndRemove();
+    void vcardRoundTrip();
+    void roleChange();
+    void groupsLifecycle();
+    void serverInfoMatchesProsody();
+    void reload();
+    void invalidSegmentsAreRefusedBeforeSending();
+
+private:
+    QString createUser(const QString& stem, const QString& password = QStringLiteral("Secret-pass-1"));
+    std::unique_ptr<XmppBot> startBot(const QString& user, const QString& password, const QString& resource);
+    QString bare(const QString& user) const { return user + QLatin1Char('@') + m_server.domain(); }
+
+    TestServer m_server;
+    AdminRestClient* m_client = nullptr;
+    Capabilities m_caps;
+    QStringList m_created;
+};
+
+void TestClientEndToEnd::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    m_client = new AdminRestClient(m_server.settings(), this);
+    CapabilityProbe probe(m_client);
+    QSignalSpy done(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(done.wait(30000));
+    m_caps = probe.result();
+    QVERIFY2(!m_caps.error.isError(), qPrintable(m_caps.error.userMessage()));
+}
+
+void TestClientEndToEnd::cleanupTestCase()
+{
+    for (const QString& user : std::as_const(m_created))
+        awaitReply(m_client->deleteUser(user));
+    m_server.stop();
+}
+
+QString TestClientEndToEnd::createUser(const QString& stem, const QString& password)
+{
+    const QString user = m_server.uniqueUser(stem);
+    const auto created = awaitReply(m_client->createUser(user, password));
+    if (!created.ok())
+        qWarning() << "could not create" << user << created.describe();
+    m_created << user;
+    return user;
+}
+
+std::unique_ptr<XmppBot> TestClientEndToEnd::startBot(const QString& user, const QString& password, const QString& resource)
+{
+    auto bot = std::make_unique<XmppBot>();
+    bot->start(bare(user), password, m_server.c2sHost(), m_server.c2sPort(), resource);
+    return bot;
+}
+
+void TestClientEndToEnd::ping()
+{
+    const auto pong = awaitReply(m_client->ping());
+    QVERIFY2(pong.ok(), pong.describe());
+    QCOMPARE(pong.value, QStringLiteral("PONG"));
+}
+
+void TestClientEndToEnd::probeFindsWhatTheServerHas()
+{
+    QVERIFY(m_caps.ping);
+    if (m_server.isExternal())
+        return; // whatever an external server has is what the other tests adapt to
+    // Our module in the sandbox has everything.
+    QCOMPARE(m_caps.flavor, Capabilities::Flavor::Ours);
+    QVERIFY(m_caps.allUsers);
+    QVERIFY(m_caps.registeredUsersPaged);
+    QVERIFY(m_caps.groups);
+    QVERIFY(m_caps.groupListing);
+    QVERIFY(m_caps.multicast);
+    QVERIFY(m_caps.serverInfo);
+}
+
+void TestClientEndToEnd::createChangePasswordAndDeleteUser()
+{
+    const QString user = m_server.uniqueUser(QStringLiteral("life"));
+    m_created << user;
+    const auto created = awaitReply(m_client->createUser(user, QStringLiteral("first-pass"), QStringLiteral("127.0.0.1")));
+    QVERIFY2(created.ok(), created.describe());
+    QCOMPARE(created.value, CreateUserResult::Created);
+    QCOMPARE(created.status, 201);
+
+    const auto info = awaitReply(m_client->user(user));
+    QVERIFY2(info.ok(), info.describe());
+    QCOMPARE(info.value.connected, false);
+    QVERIFY(info.value.sessions.isEmpty());
+    const auto connected = awaitReply(m_client->isUserConnected(user));
+    QVERIFY2(connected.ok(), connected.describe());
+    QCOMPARE(connected.value, false);
+
+    const auto changed = awaitReply(m_client->changePassword(user, QStringLiteral("second-pass")));
+    QVERIFY2(changed.ok(), changed.describe());
+    // The new password really works, the old one does not: a real XMPP login tells.
+    auto refused = startBot(user, QStringLiteral("first-pass"), QStringLiteral("old"));
+    QVERIFY(!refused->waitOnline());
+    auto accepted = startBot(user, QStringLiteral("second-pass"), QStringLiteral("new"));
+    QVERIFY2(accepted->waitOnline(), qPrintable(accepted->errorText()));
+    accepted->stop();
+
+    const auto deleted = awaitReply(m_client->deleteUser(user));
+    QVERIFY2(deleted.ok(), deleted.describe());
+    QCOMPARE(deleted.value, DeleteUserResult::Deleted);
+    const auto again = awaitReply(m_client->deleteUser(user));
+    QVERIFY2(again.ok(), again.describe());
+    QCOMPARE(again.value, DeleteUserResult::DidNotExist);
+    const auto gone = awaitReply(m_client->user(user));
+    QCOMPARE(gone.error.kind, ApiError::Kind::NotFound);
+}
+
+void TestClientEndToEnd::createExistingUserIsReported()
+{
+    const QString user = createUser(QStringLiteral("exists"));
+    const auto again = awaitReply(m_client->createUser(user, QStringLiteral("other-pass")));
+    if (m_caps.flavor == Capabilities::Flavor::Classic) {
+        QCOMPARE(again.error.kind, ApiError::Kind::Conflict);
+    } else {
+        QVERIFY2(again.ok(), again.describe());
+        QCOMPARE(again.value, CreateUserResult::PasswordUpdated);
+    }
+}
+
+void TestClientEndToEnd::userAndSessionsAreTheBotsRealResources()
+{
+    const QString user = createUser(QStringLiteral("sess"));
+    auto laptop = startBot(user, QStringLiteral("Secret-pass-1"), QStringLiteral("e2e-laptop"));
+    auto phone = startBot(user, QStringLiteral("Secret-pass-1"), QStringLiteral("e2e-phone"));
+    QVERIFY2(laptop->waitOnline(), qPrintable(laptop->errorText()));
+    QVERIFY2(phone->waitOnline(), qPrintable(phone->errorText()));
+
+    const auto info = awaitReply(m_client->user(user));
+    QVERIFY2(info.ok(), info.describe());
+    QVERIFY(info.value.connected);
+    QStringList resources;
+    for (const Session& session : info.value.sessions) {
+        resources << session.resource;
+        QVERIFY(!session.id.isEmpty());
+    }
+    resources.sort();
+    QCOMPARE(resources, (QStringList{QStringLiteral("e2e-laptop"), QStringLiteral("e2e-phone")}));
+
+    const auto connected = awaitReply(m_client->isUserConnected(user));
+    QVERIFY2(connected.ok(), connected.describe());
+    QVERIFY(connected.value);
+
+    const auto sessions = awaitReply(m_client->connectedSessions());
+    QVERIFY2(sessions.ok(), sessions.describe());
+    QStringList listed;
+    QSet<QString> users;
+    for (const ConnectedSession& session : sessions.value) {
+        users.insert(session.username);
+        if (session.username == user || session.username == bare(user))
+            listed << session.resource;
+    }
+    listed.sort();
+    QCOMPARE(listed, resources);
+
+    const auto count = awaitReply(m_client->connectedUserCount());
+    QVERIFY2(count.ok(), count.describe());
+    QCOMPARE(count.value, int(users.size()));
+
+    laptop->stop();
+    phone->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!awaitReply(m_client->isUserConnected(user)).value, 15000);
+}
+
+void TestClientEndToEnd::listingsIncludeCreatedUser()
+{
+    const QString user = createUser(QStringLiteral("list"));
+    if (!m_caps.allUsers && !m_caps.registeredUsersPaged)
+        QSKIP("This server cannot list registered users (no all-users, no paged listing).");
+    if (m_caps.allUsers) {
+        const auto all = awaitReply(m_client->allUsers());
+        QVERIFY2(all.ok(), all.describe());
+        bool found = false;
+        for (const RegisteredUser& registered : all.value)
+            found = found || registered.jid == bare(user);
+        QVERIFY(found);
+        // The admin is listed with the admin role.
+        bool adminFound = false;
+        for (const RegisteredUser& registered : all.value) {
+            if (registered.jid == m_server.settings().jid)
+                adminFound = registered.role == QStringLiteral("prosody:admin");
+        }
+        QVERIFY(adminFound);
+    }
+    if (m_caps.registeredUsersPaged) {
+        const auto first = awaitReply(m_client->registeredUsers(0, 5));
+        QVERIFY2(first.ok(), first.describe());
+        QCOMPARE(first.value.offset, 0);
+        QVERIFY(first.value.users.size() <= 5);
+        QVERIFY(first.value.total >= int(first.value.users.size()));
+        // Page through everything: every user once, the created one among them.
+        QStringList seen;
+        for (int offset = 0; offset < first.value.total; offset += 7) {
+            const auto page = awaitReply(m_client->registeredUsers(offset, 7));
+            QVERIFY2(page.ok(), page.describe());
+            for (const RegisteredUser& registered : page.value.users)
+                seen << registered.jid;
+        }
+        QCOMPARE(seen.size(), first.value.total);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size());
+        QVERIFY(seen.contains(bare(user)));
+    }
+}
+
+void TestClientEndToEnd::rosterAddAndRemoveChangeBothSides()
+{
+    const QString a = createUser(QStringLiteral("rosa"));
+    const QString b = createUser(QStringLiteral("rosb"));
+    const auto added = awaitReply(m_client->addRosterContact(a, bare(b)));
+    QVERIFY2(added.ok(), added.describe());
+
+    auto contains = [this](const QString& owner, const QString& contact) {
+        const auto roster = awaitReply(m_client->roster(owner));
+        for (const RosterItem& item : roster.value) {
+            if (item.jid == contact)
+                return item.subscription;
+        }
+        return QString();
+    };
+    QCOMPARE(contains(a, bare(b)), QStringLiteral("both"));
+    QCOMPARE(contains(b, bare(a)), QStringLiteral("both"));
+
+    const auto removed = awaitReply(m_client->removeRosterContact(a, bare(b)));
+    QVERIFY2(removed.ok(), removed.describe());
+    QCOMPARE(contains(a, bare(b)), QString());
+    QCOMPARE(contains(b, bare(a)), QString());
+}
+
+void TestClientEndToEnd::messageArrivesWithExactText()
+{
+    const QString user = createUser(QStringLiteral("msg"));
+    auto bot = startBot(user, QStringLiteral("Secret-pass-1"), QStringLiteral("inbox"));
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+    const QString text = QStringLiteral("Maintenance at 22:00 — «ünïcode» ✓ %1").arg(user);
+    const auto sent = awaitReply(m_client->sendMessage(user, text));
+    QVERIFY2(sent.ok(), sent.describe());
+    QCOMPARE(sent.value, MessageDelivery::Delivered);
+    XmppBot::Message received;
+    QVERIFY(bot->waitForMessage(text, &received));
+    QCOMPARE(received.from, m_server.domain());
+}
+
+void TestClientEndToEnd::offlineMessageIsDeliveredAtLogin()
+{
+    const QString user = createUser(QStringLiteral("offl"));
+    const QString text = QStringLiteral("Read this when you are back, %1").arg(user);
+    const auto sent = awaitReply(m_client->sendMessage(user, text));
+    if (sent.error.kind == ApiError::Kind::MessageDropped)
+        QSKIP("This server keeps no offline messages (501).");
+    QVERIFY2(sent.ok(), sent.describe());
+    QCOMPARE(sent.value, MessageDelivery::Queued);
+    QCOMPARE(sent.status, 202);
+    auto bot = startBot(user, QStringLiteral("Secret-pass-1"), QStringLiteral("back"));
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+    QVERIFY(bot->waitForMessage(text));
+
+    const auto missing = awaitReply(m_client->sendMessage(m_server.uniqueUser(QStringLiteral("nobody")), text));
+    QCOMPARE(missing.error.kind, ApiError::Kind::NotFound);
+}
+
+void TestClientEndToEnd::multicastReachesEveryRecipient()
+{
+    if (!m_caps.multicast)
+        QSKIP("This server's multicast route is missing (published current module).");
+    const QString online = createUser(QStringLiteral("mca"));
+    const QString offline = createUser(QStringLiteral("mcb"));
+    auto bot = startBot(online, QStringLiteral("Secret-pass-1"), QStringLiteral("mc"));
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+    const QString text = QStringLiteral("Multicast %1").arg(online);
+    const auto result = awaitReply(m_client->multicast({{online, text}, {offline, text}}));
+    QVERIFY2(result.ok(), result.describe());
+    QCOMPARE(result.value.sent, 1);
+    QCOMPARE(result.value.queued, 1);
+    QVERIFY(bot->waitForMessage(text));
+    auto late = startBot(offline, QStringLiteral("Secret-pass-1"), QStringLiteral("late"));
+    QVERIFY2(late->waitOnline(), qPrintable(late->errorText()));
+    QVERIFY(late->waitForMessage(text));
+
+    const auto none = awaitReply(m_client->multicast({}));
+    QCOMPARE(none.error.kind, ApiError::Kind::NotFound);
+}
+
+void TestClientEndToEnd::broadcastReachesEveryOnlineUser()
+{
+    const QString a = createUser(QStringLiteral("bca"));
+    const QString b = createUser(QStringLiteral("bcb"));
+    auto botA = startBot(a, QStringLiteral("Secret-pass-1"), QStringLiteral("bc"));
+    auto botB = startBot(b, QStringLiteral("Secret-pass-1"), QStringLiteral("bc"));
+    QVERIFY2(botA->waitOnline(), qPrintable(botA->errorText()));
+    QVERIFY2(botB->waitOnline(), qPrintable(botB->errorText()));
+    const auto count = awaitReply(m_client->connectedUserCount());
+    QVERIFY2(count.ok(), count.describe());
+    const QString text = QStringLiteral("Broadcast %1").arg(a);
+    const auto sent = awaitReply(m_client->broadcast(text));
+    QVERIFY2(sent.ok(), sent.describe());
+    QCOMPARE(sent.value, count.value);
+    QVERIFY(botA->waitForMessage(text));
+    QVERIFY(botB->waitForMessage(text));
+}
+
+void TestClientEndToEnd::modulesUnloadAndLoad()
+{
+    const auto modules = awaitReply(m_client->modules());
+    QVERIFY2(modules.ok(), modules.describe());
+    QVERIFY(modules.value.contains(QStringLiteral("admin_rest")));
+    const auto count = awaitReply(m_client->moduleCount());
+    QVERIFY2(count.ok(), count.describe());
+    QCOMPARE(count.value, int(modules.value.size()));
+    const auto roster = awaitReply(m_client->module(QStringLiteral("roster")));
+    QVERIFY2(roster.ok(), roster.describe());
+    QVERIFY(roster.value.loaded);
+
+    if (m_server.isExternal())
+        QSKIP("Unloading modules is not done on an external server.");
+    // mod_uptime is harmless to unload and load again.
+    const QString name = QStringLiteral("uptime");
+    const auto loaded = awaitReply(m_client->loadModule(name));
+    QVERIFY2(loaded.ok(), loaded.describe());
+    const auto unloaded = awaitReply(m_client->unloadModule(name));
+    QVERIFY2(unloaded.ok(), unloaded.describe());
+    const auto state = awaitReply(m_client->module(name));
+    QVERIFY2(state.ok(), state.describe());
+    QCOMPARE(state.value.loaded, false);
+    const auto notLoaded = awaitReply(m_client->unloadModule(name));
+    QCOMPARE(notLoaded.error.kind, ApiError::Kind::NotFound);
+    const auto reloaded = awaitReply(m_client->loadModule(name));
+    QVERIFY2(reloaded.ok(), reloaded.describe());
+    QVERIFY(awaitReply(m_client->module(name)).value.loaded);
+}
+
+void TestClientEndToEnd::whitelistAddAndRemove()
+{
+    if (m_server.isExternal())
+        QSKIP("Whitelist changes could lock this test run out of an external server.");
+    const auto before = awaitReply(m_client->whitelist());
+    QVERIFY2(before.ok(), before.describe());
+    QVERIFY(before.value.isEmpty());
+    // Our own address first, so that the whitelist, once on, still lets us in.
+    QVERIFY(awaitReply(m_client->addToWhitelist(QStringLiteral("127.0.0.1"))).ok());
+    const auto added = awaitReply(m_client->addToWhitelist(QStringLiteral("2001:db8::1")));
+    QVERIFY2(added.ok(), added.describe());
+    const auto during = awaitReply(m_client->whitelist());
+    QVERIFY2(during.ok(), during.describe());
+    QCOMPARE(QSet<QString>(during.value.cbegin(), during.value.cend()),
+        (QSet<QString>{QStringLiteral("127.0.0.1"), QStringLiteral("2001:db8::1")}));
+    QVERIFY(awaitReply(m_client->removeFromWhitelist(QStringLiteral("2001:db8::1"))).ok());
+    const auto absent = awaitReply(m_client->removeFromWhitelist(QStringLiteral("2001:db8::1")));
+    QCOMPARE(absent.error.kind, ApiError::Kind::NotFound);
+    // Removing the last address turns the whitelist off on our module: we are still let in.
+    QVERIFY(awaitReply(m_client->removeFromWhitelist(QStringLiteral("127.0.0.1"))).ok());
+    QVERIFY(awaitReply(m_client->ping()).ok());
+    QVERIFY(awaitReply(m_client->whitelist()).value.isEmpty());
+}
+
+void TestClientEndToEnd::vcardRoundTrip()
+{
+    if (!m_caps.vcards)
+        QSKIP("This server has no vcards route (published classic module).");
+    const QString user = createUser(QStringLiteral("vc"));
+    const QString vcard = QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Test Person %1\r\nEND:VCARD\r\n").arg(user);
+    const auto set = awaitReply(m_client->setVcard(user, vcard));
+    QVERIFY2(set.ok(), set.describe());
+    const auto got = awaitReply(m_client->vcard(user));
+    QVERIFY2(got.ok(), got.describe());
+    QVERIFY2(got.value.contains(QStringLiteral("FN:Test Person %1").arg(user)), qPrintable(got.value));
+    QVERIFY(awaitReply(m_client->deleteVcard(user)).ok());
+    QCOMPARE(awaitReply(m_client->vcard(user)).error.kind, ApiError::Kind::NotFound);
+}
+
+void TestClientEndToEnd::roleChange()
+{
+    if (!m_caps.roles)
+        QSKIP("This server has no role route (published classic module).");
+    const QString user = createUser(QStringLiteral("role"));
+    const auto changed = awaitReply(m_client->setRole(user, QStringLiteral("prosody:admin")));
+    QVERIFY2(changed.ok(), changed.describe());
+    if (m_caps.allUsers) {
+        const auto all = awaitReply(m_client->allUsers());
+        bool isAdmin = false;
+        for (const RegisteredUser& registered : all.value)
+            isAdmin = isAdmin || (registered.jid == bare(user) && registered.role == QStringLiteral("prosody:admin"));
+        QVERIFY(isAdmin);
+    }
+    QVERIFY(awaitReply(m_client->setRole(user, QStringLiteral("prosody:user"))).ok());
+}
+
+void TestClientEndToEnd::groupsLifecycle()
+{
+    if (!m_caps.groups)
+        QSKIP("This server has no groups (mod_groups_internal is not loaded, and it is not our module).");
+    const QString a = createUser(QStringLiteral("ga"));
+    const QString b = createUser(QStringLiteral("gb"));
+    const QString groupName = QStringLiteral("E2E %1").arg(a);
+    const auto created = awaitReply(m_client->createGroup(groupName));
+    QVERIFY2(created.ok(), created.describe());
+    const QString id = created.value;
+    QVERIFY(!id.isEmpty());
+    QVERIFY(awaitReply(m_client->addGroupMember(id, a)).ok());
+    const auto addedB = awaitReply(m_client->addGroupMember(id, b));
+    QVERIFY2(addedB.ok(), addedB.describe());
+    QVERIFY(awaitReply(m_client->syncGroup(id)).ok());
+
+    // Group members become each other's contacts.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const RosterItem& item : awaitReply(m_client->roster(a)).value) {
+                if (item.jid == bare(b))
+                    return true;
+            }
+            return false;
+        }(),
+        10000);
+
+    if (m_caps.groupListing) {
+        const auto list = awaitReply(m_client->groups());
+        QVERIFY2(list.ok(), list.describe());
+        bool found = false;
+        for (const GroupInfo& group : list.value) {
+            if (group.id == id) {
+                found = true;
+                QCOMPARE(group.name, groupName);
+                QCOMPARE(group.memberCount, 2);
+            }
+        }
+        QVERIFY(found);
+        const auto one = awaitReply(m_client->group(id));
+        QVERIFY2(one.ok(), one.describe());
+        QStringList members = one.value.members;
+        for (QString& member : members)
+            member = member.section(QLatin1Char('@'), 0, 0);
+        members.sort();
+        QStringList expected{a, b};
+        expected.sort();
+        QCOMPARE(members, expected);
+    }
+    QVERIFY(awaitReply(m_client->removeGroupMember(id, b)).ok());
+    if (m_caps.groupListing)
+        QCOMPARE(awaitReply(m_client->group(id)).value.members.size(), 1);
+    const auto deleted = awaitReply(m_client->deleteGroup(id));
+    QVERIFY2(deleted.ok(), deleted.describe());
+    if (m_caps.groupListing)
+        QCOMPARE(awaitReply(m_client->group(id)).error.kind, ApiError::Kind::NotFound);
+}
+
+void TestClientEndToEnd::serverInfoMatchesProsody()
+{
+    if (!m_caps.serverInfo)
+        QSKIP("This server has no /info route (published module).");
+    const auto info = awaitReply(m_client->serverInfo());
+    QVERIFY2(info.ok(), info.describe());
+    QVERIFY(info.value.hosts.contains(m_server.domain()));
+    QVERIFY(info.value.uptimeSeconds >= 0);
+    QVERIFY(info.value.moduleCount > 0);
+    if (!m_server.isExternal()) {
+        // The sandbox runs Debian's prosody: its version is what the package installed.
+        QProcess dpkg;
+        dpkg.start(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("prosody")});
+        QVERIFY(dpkg.waitForFinished(10000));
+        const QString packaged = QString::fromUtf8(dpkg.readAllStandardOutput());
+        QVERIFY2(packaged.startsWith(info.value.prosodyVersion), qPrintable(packaged + u" vs " + info.value.prosodyVersion));
+    }
+}
+
+void TestClientEndToEnd::reload()
+{
+    if (!m_caps.reload)
+        QSKIP("This server has no reload route (published classic module).");
+    if (m_server.isExternal())
+        QSKIP("Reloading is not done on an external server.");
+    const auto reloaded = awaitReply(m_client->reloadServer());
+    QVERIFY2(reloaded.ok(), reloaded.describe());
+    QVERIFY(awaitReply(m_client->ping()).ok());
+}
+
+void TestClientEndToEnd::invalidSegmentsAreRefusedBeforeSending()
+{
+    QSignalSpy requests(m_client, &AdminRestClient::requestFinished);
+    const auto slash = awaitReply(m_client->deleteUser(QStringLiteral("alice/../admin")));
+    QCOMPARE(slash.error.kind, ApiError::Kind::InvalidInput);
+    const auto empty = awaitReply(m_client->unloadModule(QString()));
+    QCOMPARE(empty.error.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(requests.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestClientEndToEnd)
+#include "TestClientEndToEnd.moc"
