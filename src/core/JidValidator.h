@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+// Checks what the user typed as a user name or JID before anything is sent. The server prepares
+// names like host names ("ALICE" becomes "alice", "a b" is accepted), so the console validates
+// localparts itself. Messages are translated sentences that say what to fix.
+class JidValidator
+{
+public:
+    struct Result
+    {
+        bool valid = false;
+        QString normalized; // lower-cased, NFKC-normalised, trimmed
+        QString message; // why it is invalid, or a warning for a valid input ("was lower-cased")
+    };
+
+    // A localpart ("alice") or a bare JID on any host ("alice@example.org").
+    static Result checkUser(const QString& input);
+    // A bare JID with a domain ("bob@example.org"); a bare localpart is completed with defaultDomain.
+    static Result checkBareJid(const QString& input, const QString& defaultDomain = {});
+    // A localpart only.
+    static Result checkLocalpart(const QString& input);
+    static Result checkDomain(const QString& input);
+};
