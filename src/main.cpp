@@ -1,6 +1,7 @@
 #include "ConsoleApplication.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -9,6 +10,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ProsodyAdmin"));
     QApplication::setApplicationVersion(QStringLiteral(PAC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAC_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/prosody-admin-console.svg")));
 
     ConsoleApplication console;
     int exitCode = 0;
