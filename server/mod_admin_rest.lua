@@ -1,0 +1,1423 @@
+-- mod_admin_rest: a RESTful admin interface for Prosody (this project's own version)
+--
+-- Wire-compatible with the published mod_admin_rest ("classic" for Prosody 0.9-0.12,
+-- "current" for Prosody 13) as described in shared/api/CONTRACT.md, without their
+-- bugs, plus read-only extensions (GET /groups, GET /groups/<id>,
+-- GET /registered-users, GET /info). Runs on Prosody 0.12 and 13.
+--
+-- Layout of this file:
+--   1. imports and compatibility helpers (0.12 util.* vs 13 prosody.util.*, roles)
+--   2. options and module state (whitelist, emulation level)
+--   3. JSON and response helpers
+--   4. path, user and roster helpers
+--   5. groups backends (mod_groups_internal when loaded, else our own store)
+--   6. route handlers, one small function per route and method
+--   7. the route table
+--   8. the request entry point (whitelist, secure, auth, admin check, dispatch)
+--
+-- See server/README.md for options, routes and the emulation modes.
+
+local MODULE_VERSION = "1.0";
+
+---------------------------------------------------------------------------
+-- 1. Imports
+---------------------------------------------------------------------------
+
+-- Prosody 13 exposes its libraries as prosody.util.*/prosody.core.*, 0.12 as util.*/core.*.
+local function import(name)
+	local ok, lib = pcall(require, "prosody." .. name);
+	if ok and lib then return lib; end
+	return require(name);
+end
+
+local jid_util = import "util.jid";
+local st = import "util.stanza";
+local encodings = import "util.encodings";
+local http_util = import "util.http";
+local ip_util = import "util.ip";
+local id_util = import "util.id";
+local um = import "core.usermanager";
+local rm = import "core.rostermanager";
+local mm = import "core.modulemanager";
+local storagemanager = import "core.storagemanager";
+local configmanager = import "core.configmanager";
+
+local has_pposix, pposix = pcall(import, "util.pposix");
+local has_lfs, lfs = pcall(require, "lfs");
+
+local b64_decode = encodings.base64.decode;
+local nodeprep = encodings.stringprep.nodeprep;
+local nameprep = encodings.stringprep.nameprep;
+
+local hosts = prosody.hosts;
+local host = module.host;
+
+local t_insert, t_sort, t_concat = table.insert, table.sort, table.concat;
+
+---------------------------------------------------------------------------
+-- 2. Options and state
+---------------------------------------------------------------------------
+
+local secure = module:get_option_boolean("admin_rest_secure", false);
+local base_path = module:get_option_string("admin_rest_base", "/admin_rest");
+local allow_wipe = module:get_option_boolean("admin_rest_allow_wipe", false);
+local groups_enabled = module:get_option_boolean("admin_rest_groups", true);
+local message_prefix = module:get_option_string("admin_rest_message_prefix", nil);
+local multicast_prefix = module:get_option_string("admin_rest_multicast_prefix", nil);
+local broadcast_prefix = module:get_option_string("admin_rest_broadcast_prefix", nil);
+
+-- Emulation levels: what the published versions answer, for testing clients.
+local CLASSIC, CURRENT, OURS = 1, 2, 3;
+local LEVELS = { classic = CLASSIC, current = CURRENT, ours = OURS };
+local emulate_name = module:get_option_string("admin_rest_emulate", "ours");
+local level = LEVELS[emulate_name];
+if not level then
+	module:log("warn", "Unknown admin_rest_emulate value %q, using \"ours\"", tostring(emulate_name));
+	emulate_name, level = "ours", OURS;
+end
+
+-- The whitelist is a set of addresses/CIDR ranges, or nil when it is off.
+local whitelist;
+do
+	local configured = module:get_option_array("admin_rest_whitelist", {});
+	for _, addr in ipairs(configured) do
+		whitelist = whitelist or {};
+		whitelist[addr] = true;
+	end
+end
+
+-- Runtime whitelist changes survive a reload of this module (PUT /module/admin_rest).
+function module.save()
+	local list;
+	if whitelist then
+		list = {};
+		for addr in pairs(whitelist) do t_insert(list, addr); end
+	end
+	return { whitelist = list, whitelist_set = true };
+end
+
+function module.restore(data)
+	if data and data.whitelist_set then
+		whitelist = nil;
+		for _, addr in ipairs(data.whitelist or {}) do
+			whitelist = whitelist or {};
+			whitelist[addr] = true;
+		end
+	end
+end
+
+-- Prosody 13 roles: only prosody:admin (and above) may use the API.
+local use_may = module.may ~= nil and module.default_permission ~= nil;
+if use_may then
+	module:default_permission("prosody:admin", ":access");
+end
+
+---------------------------------------------------------------------------
+-- 3. JSON and responses
+---------------------------------------------------------------------------
+
+local json_encode, json_decode, list;
+do
+	local has_cjson, cjson = pcall(require, "cjson.safe");
+	if has_cjson and cjson then
+		-- lua-cjson 2.1 encodes every empty table as {}. An empty list is marked with
+		-- a random string that is swapped for [] after encoding.
+		local marker = "admin_rest_empty_list_" .. id_util.medium():gsub("[^%w]", "x");
+		local quoted = '"' .. marker .. '"';
+		json_encode = function (value)
+			local s, err = cjson.encode(value);
+			if not s then return nil, err; end
+			local out, pos = {}, 1;
+			while true do
+				local a, b = s:find(quoted, pos, true);
+				if not a then break; end
+				t_insert(out, s:sub(pos, a - 1));
+				t_insert(out, "[]");
+				pos = b + 1;
+			end
+			t_insert(out, s:sub(pos));
+			return t_concat(out);
+		end;
+		json_decode = function (s)
+			local v = cjson.decode(s);
+			return v;
+		end;
+		list = function (t)
+			if next(t) == nil and level == OURS then return marker; end
+			return t;
+		end;
+	else
+		local json = import "util.json";
+		local array = import "util.array";
+		json_encode = function (value)
+			local ok, s = pcall(json.encode, value);
+			if ok then return s; end
+			return nil, s;
+		end;
+		json_decode = function (s)
+			local ok, v = pcall(json.decode, s);
+			if ok then return v; end
+		end;
+		list = function (t)
+			if next(t) == nil and level ~= OURS then return t; end
+			return array(t);
+		end;
+	end
+end
+
+-- A response is { status, result [, content_type] }: handlers return one, send() writes it.
+local function R(status, result, content_type)
+	return { status = status, result = result, content_type = content_type };
+end
+
+local ERR = {
+	missing_auth = R(400, "Missing authorization header");
+	invalid_auth = R(400, "Invalid authentication details");
+	auth_failure = R(401, "Authentication failure");
+	unauthorized = R(401, "User must be an administrator");
+	invalid_path = R(404, "Invalid request path");
+	invalid_method = R(405, "Invalid request method");
+	invalid_body = R(400, "Body does not exist or is malformed");
+	invalid_host = R(404, "Host does not exist or is malformed");
+	invalid_user = R(404, "User does not exist or is malformed");
+	invalid_contact = R(404, "Contact does not exist or is malformed");
+	drop_message = R(501, "Message dropped per configuration");
+	internal_error = R(500, "Internal server error");
+	wipe_disabled = R(403, "Wipe disabled by configuration");
+	group_not_found = R(404, "group-not-found");
+};
+
+local function send(event, res)
+	local response = event.response;
+	response.status_code = res.status;
+	if res.raw then -- exact body, no JSON wrapping (e.g. the whitelist's empty 401)
+		response.headers.content_type = res.content_type;
+		response:send(res.raw);
+		return true;
+	end
+	if res.content_type then
+		response.headers.content_type = res.content_type;
+		response:send(tostring(res.result or ""));
+		return true;
+	end
+	local body, err = json_encode({ result = res.result });
+	if not body then
+		module:log("error", "Could not encode response: %s", tostring(err));
+		response.status_code = 500;
+		body = json_encode({ result = "Internal server error" });
+	end
+	response.headers.content_type = "application/json";
+	response:send(body);
+	return true;
+end
+
+---------------------------------------------------------------------------
+-- 4. Helpers: paths, users, sessions, roles, rosters, messages
+---------------------------------------------------------------------------
+
+local function sorted_keys(t)
+	local keys = {};
+	for k in pairs(t or {}) do
+		if type(k) == "string" then t_insert(keys, k); end
+	end
+	t_sort(keys);
+	return keys;
+end
+
+local function is_local_host(h)
+	return h ~= nil and hosts[h] ~= nil and hosts[h].type == "local";
+end
+
+-- The path arrives percent-decoded from Prosody's HTTP parser; it is split on "/".
+local function split_path(path)
+	local segments = {};
+	path = (path or ""):gsub("^/", "");
+	if path == "" then return segments, false; end
+	for segment in (path .. "/"):gmatch("([^/]*)/") do
+		if segment == "" then return segments, false; end
+		t_insert(segments, segment);
+	end
+	return segments, true;
+end
+
+-- "<user>" or "<user>@<host>" from a path segment -> username, host | nil, error response
+local function parse_user(segment)
+	if not segment then return nil, nil, ERR.invalid_path; end
+	local node_part, host_part = segment:match("^(.*)@([^@]*)$");
+	if not node_part then
+		node_part, host_part = segment, host;
+	elseif level == CLASSIC then
+		return nil, nil, ERR.invalid_user;
+	else
+		host_part = nameprep(host_part);
+		if not is_local_host(host_part) then
+			return nil, nil, ERR.invalid_host;
+		end
+	end
+	local username = nodeprep(node_part);
+	if not username or username == "" then
+		return nil, nil, ERR.invalid_user;
+	end
+	return username, host_part;
+end
+
+local function user_missing(username, user_host)
+	return R(404, "User does not exist: " .. username .. "@" .. user_host);
+end
+
+local function online_user(user_host, username)
+	local h = hosts[user_host];
+	return h and h.sessions and h.sessions[username];
+end
+
+local function offline_enabled(user_host)
+	return mm.is_loaded(user_host, "offline") or mm.is_loaded(user_host, "offline_bind") or false;
+end
+
+local function session_info(resource, session)
+	local conn = session.conn;
+	local info = { resource = resource, id = session.id or (conn and conn.id) or session.streamid };
+	if level == OURS then
+		info.ip = session.ip or (conn and conn.ip and conn:ip()) or nil;
+		if conn then
+			if conn.clientport then
+				info.port = conn:clientport();
+			elseif conn.port then
+				info.port = conn:port();
+			end
+		end
+		info.secure = session.secure and true or false;
+	end
+	return info;
+end
+
+-- Roles. Prosody 13 has role objects; on 0.12 a user is an admin or not.
+local ROLE_0_12 = {
+	["prosody:admin"] = { id = "prosody:admin", name = "prosody:admin", priority = 50, inherits = { "prosody:user" } };
+	["prosody:user"] = { id = "prosody:user", name = "prosody:user", priority = 25, inherits = {} };
+};
+
+local function plain_role(role)
+	if type(role) ~= "table" then return nil; end
+	local inherits = {};
+	if type(role.inherits) == "table" then
+		for _, parent in ipairs(role.inherits) do
+			t_insert(inherits, type(parent) == "table" and tostring(parent.name) or tostring(parent));
+		end
+	end
+	return {
+		id = tostring(role.id or role.name);
+		name = tostring(role.name);
+		priority = tonumber(role.priority) or 0;
+		inherits = list(inherits);
+	};
+end
+
+-- -> plain role table, list of secondary role names
+local function user_roles(username, user_host)
+	if um.get_user_role then
+		local role = um.get_user_role(username, user_host);
+		local secondary = {};
+		if um.get_user_secondary_roles then
+			secondary = sorted_keys(um.get_user_secondary_roles(username, user_host) or {});
+		end
+		return plain_role(role) or plain_role(ROLE_0_12["prosody:user"]), secondary;
+	end
+	local roles = um.get_roles and um.get_roles(username .. "@" .. user_host, user_host) or {};
+	if type(roles) ~= "table" then roles = {}; end
+	local secondary = {};
+	for name, on in pairs(roles) do
+		if on and name ~= "prosody:admin" then t_insert(secondary, name); end
+	end
+	t_sort(secondary);
+	local primary = roles["prosody:admin"] and "prosody:admin" or "prosody:user";
+	return plain_role(ROLE_0_12[primary]), secondary;
+end
+
+local function role_name(username, user_host)
+	if um.get_user_role then
+		local role = um.get_user_role(username, user_host);
+		return role and role.name or "prosody:user";
+	end
+	local roles = um.get_roles and um.get_roles(username .. "@" .. user_host, user_host);
+	return (type(roles) == "table" and roles["prosody:admin"]) and "prosody:admin" or "prosody:user";
+end
+
+local function is_admin(user_jid)
+	if use_may then
+		return module:may(":access", user_jid);
+	end
+	return um.is_admin(user_jid, host);
+end
+
+-- Rosters. Items are written directly (subscription "both"), saved, and pushed to
+-- the user's online sessions. An item that a group created is marked, so that it goes
+-- away with the last group; a contact that existed before stays a contact.
+local GROUP_MARK = "admin_rest_group_item";
+
+local function roster_set(username, user_host, contact_jid, group_name)
+	local roster = rm.load_roster(username, user_host);
+	if not roster then return nil, "roster not loaded"; end
+	local item = roster[contact_jid];
+	if type(item) ~= "table" then
+		item = { groups = {} };
+		item[GROUP_MARK] = group_name and true or nil;
+		roster[contact_jid] = item;
+	elseif not group_name then
+		item[GROUP_MARK] = nil; -- added by hand now: keep it whatever the groups do
+	end
+	item.subscription = "both";
+	item.ask = nil;
+	item.groups = item.groups or {};
+	if group_name then item.groups[group_name] = true; end
+	local meta = roster[false];
+	if meta and meta.pending then meta.pending[contact_jid] = nil; end
+	local ok, err = rm.save_roster(username, user_host, roster, contact_jid);
+	if not ok then return nil, err; end
+	rm.roster_push(username, user_host, contact_jid);
+	return true;
+end
+
+-- Removes the contact, or only its membership of group_name (then the item goes when
+-- no group is left and a group created it).
+local function roster_unset(username, user_host, contact_jid, group_name)
+	local roster = rm.load_roster(username, user_host);
+	if not roster then return nil, "roster not loaded"; end
+	local item = roster[contact_jid];
+	if group_name then
+		if type(item) ~= "table" or not (item.groups and item.groups[group_name]) then
+			return true;
+		end
+		item.groups[group_name] = nil;
+		if next(item.groups) ~= nil or not item[GROUP_MARK] then
+			rm.save_roster(username, user_host, roster, contact_jid);
+			rm.roster_push(username, user_host, contact_jid);
+			return true;
+		end
+	end
+	roster[contact_jid] = nil;
+	local meta = roster[false];
+	if meta and meta.pending then meta.pending[contact_jid] = nil; end
+	local ok, err = rm.save_roster(username, user_host, roster, contact_jid);
+	if not ok then return nil, err; end
+	rm.roster_push(username, user_host, contact_jid);
+	return true;
+end
+
+-- Delivers a message from the host to a user: to every online session, else to the
+-- offline store. -> "sent" | "queued" | "dropped" | nil (no such user)
+local function deliver(username, user_host, text)
+	local to = username .. "@" .. user_host;
+	local session = online_user(user_host, username);
+	if session and session.sessions and next(session.sessions) then
+		local message = st.message({ to = to, from = user_host }, text);
+		for _, s in pairs(session.sessions) do
+			s.send(message);
+		end
+		return "sent";
+	end
+	if not um.user_exists(username, user_host) then return nil; end
+	if not offline_enabled(user_host) then return "dropped"; end
+	local message = st.message({ to = to, from = user_host }, text);
+	local ok = hosts[user_host].events.fire_event("message/offline/handle", {
+		origin = hosts[user_host], stanza = message, username = username;
+	});
+	if not ok then return "failed"; end
+	return "queued";
+end
+
+---------------------------------------------------------------------------
+-- 5. Groups
+---------------------------------------------------------------------------
+
+-- mod_groups_internal (Prosody 13, or prosody-modules on 0.12) when it is loaded on
+-- this host; otherwise groups kept in our own store, with mutual roster items.
+local own_groups = {};
+do
+	local store = module:open_store("admin_rest_groups");
+
+	local function load_all() return store:get(nil) or {}; end
+	local function save_all(all) return store:set(nil, all); end
+
+	local function link_member(all_groups, group, username)
+		local user_jid = username .. "@" .. host;
+		for member in pairs(group.members) do
+			if member ~= username then
+				roster_set(username, host, member .. "@" .. host, group.name);
+				roster_set(member, host, user_jid, group.name);
+			end
+		end
+	end
+
+	local function unlink_member(group, username)
+		local user_jid = username .. "@" .. host;
+		for member in pairs(group.members) do
+			if member ~= username then
+				roster_unset(username, host, member .. "@" .. host, group.name);
+				roster_unset(member, host, user_jid, group.name);
+			end
+		end
+	end
+
+	function own_groups.create(info, _create_muc, group_id)
+		local all = load_all();
+		if group_id then
+			if all[group_id] then return nil, "conflict"; end
+		else
+			repeat group_id = id_util.short():gsub("[^%w]", "x"); until not all[group_id];
+		end
+		all[group_id] = { name = info.name, members = {} };
+		if not save_all(all) then return nil, "internal-server-error"; end
+		return group_id;
+	end
+
+	function own_groups.delete(group_id)
+		local all = load_all();
+		local group = all[group_id];
+		if not group then return nil, "group-not-found"; end
+		for member in pairs(group.members) do
+			unlink_member(group, member);
+			group.members[member] = nil;
+		end
+		all[group_id] = nil;
+		if not save_all(all) then return nil, "internal-server-error"; end
+		return true;
+	end
+
+	function own_groups.add_member(group_id, username, _delay_update)
+		local all = load_all();
+		local group = all[group_id];
+		if not group then return nil, "group-not-found"; end
+		group.members[username] = true;
+		if not save_all(all) then return nil, "internal-server-error"; end
+		link_member(all, group, username);
+		return true;
+	end
+
+	function own_groups.remove_member(group_id, username)
+		local all = load_all();
+		local group = all[group_id];
+		if not group then return nil, "group-not-found"; end
+		if not group.members[username] then return nil, "member-not-found"; end
+		unlink_member(group, username);
+		group.members[username] = nil;
+		if not save_all(all) then return nil, "internal-server-error"; end
+		return true;
+	end
+
+	function own_groups.sync(group_id)
+		local all = load_all();
+		local group = all[group_id];
+		if not group then return nil, "group-not-found"; end
+		for member in pairs(group.members) do link_member(all, group, member); end
+		return true;
+	end
+
+	function own_groups.exists(group_id) return load_all()[group_id] ~= nil; end
+	function own_groups.get_info(group_id)
+		local group = load_all()[group_id];
+		return group and { name = group.name };
+	end
+	function own_groups.get_members(group_id)
+		local group = load_all()[group_id];
+		return group and group.members;
+	end
+	function own_groups.groups()
+		local ids = sorted_keys(load_all());
+		local i = 0;
+		return function () i = i + 1; return ids[i]; end;
+	end
+end
+
+-- -> backend table, backend name | nil when groups are unavailable
+local function groups_backend()
+	local internal = hosts[host] and hosts[host].modules and hosts[host].modules.groups_internal;
+	if internal and internal.create then return internal, "groups_internal"; end
+	if groups_enabled then return own_groups, "admin_rest"; end
+	return nil;
+end
+
+---------------------------------------------------------------------------
+-- 6. Handlers. Each receives req = { event, request, segments, method, auth_jid,
+-- ip, body(), query } and returns a response from R()/ERR.
+---------------------------------------------------------------------------
+
+local H = {};
+
+function H.ping() return R(200, "PONG"); end
+
+-- GET /user/<u>, GET /user/<u>/connected
+function H.user_get(req)
+	local seg = req.segments;
+	if #seg > 3 or (seg[3] and seg[3] ~= "connected") then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(seg[2]);
+	if not username then return err; end
+	if seg[3] == "connected" then return H.connected(username, user_host); end
+	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
+	local session = online_user(user_host, username);
+	local sessions = {};
+	if session then
+		for _, resource in ipairs(sorted_keys(session.sessions)) do
+			t_insert(sessions, session_info(resource, session.sessions[resource]));
+		end
+	end
+	return R(200, { user = {
+		connected = session ~= nil and next(sessions) ~= nil;
+		sessions = list(sessions);
+		roster = list({});
+	} });
+end
+
+function H.connected(username, user_host)
+	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
+	if online_user(user_host, username) then
+		return R(200, { connected = true });
+	end
+	return R(404, { connected = false });
+end
+
+-- GET /user_connected/<u>
+function H.user_connected(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return err; end
+	return H.connected(username, user_host);
+end
+
+-- POST /user/<u> {"password", "regip"?}
+function H.user_create(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return err; end
+	local body = req.body();
+	if not body or type(body.password) ~= "string" or body.password == "" then return ERR.invalid_body; end
+	local user_jid = username .. "@" .. user_host;
+	if um.user_exists(username, user_host) then
+		if level == CLASSIC then return R(409, "User already exists"); end
+		local ok, set_err = um.set_password(username, body.password, user_host, nil);
+		if not ok then
+			module:log("error", "Could not update the password of %s: %s", user_jid, tostring(set_err));
+			return ERR.internal_error;
+		end
+		return R(200, ("User <%s> already existed, password updated"):format(user_jid));
+	end
+	local ok, create_err = um.create_user(username, body.password, user_host);
+	if not ok then
+		module:log("error", "Could not create %s: %s", user_jid, tostring(create_err));
+		return ERR.internal_error;
+	end
+	module:log("info", "User registered: %s", user_jid);
+	hosts[user_host].events.fire_event("user-registered", {
+		username = username, host = user_host,
+		ip = type(body.regip) == "string" and body.regip or req.ip,
+		source = "mod_admin_rest";
+	});
+	return R(201, "User registered: " .. user_jid);
+end
+
+-- DELETE /user/<u>
+function H.user_delete(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return err; end
+	local user_jid = username .. "@" .. user_host;
+	if not um.user_exists(username, user_host) then
+		return R(200, "User does not exist: " .. user_jid);
+	end
+	local ok, del_err = um.delete_user(username, user_host);
+	if not ok then
+		module:log("error", "Could not delete %s: %s", user_jid, tostring(del_err));
+		return ERR.internal_error;
+	end
+	module:log("info", "User deleted: %s", user_jid);
+	return R(200, "User deleted: " .. user_jid);
+end
+
+local function set_role(username, user_host, wanted)
+	local user_jid = username .. "@" .. user_host;
+	if um.set_user_role then
+		local ok, err = um.set_user_role(username, user_host, wanted);
+		if not ok then return R(500, "Could not set role: " .. tostring(err)); end
+		return R(200, "User modified: " .. user_jid);
+	end
+	-- Prosody 0.12: roles are a set of names; only prosody:admin means anything.
+	local roles;
+	if wanted == "prosody:admin" then
+		roles = { ["prosody:admin"] = true };
+	elseif wanted == "prosody:user" or wanted == "prosody:registered" or wanted == "prosody:member" then
+		roles = {};
+	else
+		return R(400, "Unknown role on this server: " .. wanted);
+	end
+	local ok, err = um.set_roles(user_jid, user_host, roles);
+	if not ok then return R(500, "Could not set role: " .. tostring(err)); end
+	if role_name(username, user_host) ~= (wanted == "prosody:admin" and "prosody:admin" or "prosody:user") then
+		return R(409, "Role is fixed by the server configuration (admins): " .. user_jid);
+	end
+	return R(200, "User modified: " .. user_jid);
+end
+
+-- PATCH /user/<u>/password {"password"}, PATCH /user/<u>/role {"role"}
+function H.user_patch(req)
+	local seg = req.segments;
+	if #seg ~= 3 then return ERR.invalid_path; end
+	local attribute = seg[3];
+	if attribute ~= "password" and not (attribute == "role" and level >= CURRENT) then
+		return ERR.invalid_path;
+	end
+	local username, user_host, err = parse_user(seg[2]);
+	if not username then return err; end
+	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
+	local body = req.body();
+	if attribute == "password" then
+		if not body or type(body.password) ~= "string" or body.password == "" then return ERR.invalid_body; end
+		local ok, set_err = um.set_password(username, body.password, user_host, nil);
+		if not ok then
+			module:log("error", "Could not change the password of %s@%s: %s", username, user_host, tostring(set_err));
+			return ERR.internal_error;
+		end
+		return R(200, "User modified: " .. username .. "@" .. user_host);
+	end
+	if not body or type(body.role) ~= "string" or body.role == "" then return ERR.invalid_body; end
+	return set_role(username, user_host, body.role);
+end
+
+-- GET /users, GET /users/count
+function H.users(req)
+	local seg = req.segments;
+	if #seg > 2 or (seg[2] and seg[2] ~= "count") then return ERR.invalid_path; end
+	local sessions = hosts[host].sessions or {};
+	if seg[2] == "count" then
+		local count = 0;
+		for _ in pairs(sessions) do count = count + 1; end
+		return R(200, { count = count });
+	end
+	local users = {};
+	for _, username in ipairs(sorted_keys(sessions)) do
+		for _, resource in ipairs(sorted_keys(sessions[username].sessions)) do
+			t_insert(users, { username = username, resource = resource });
+		end
+	end
+	return R(200, { users = list(users), count = #users });
+end
+
+-- Sorted user lists, cached per host, for GET /registered-users.
+local user_list_cache = {};
+local USER_LIST_TTL = module:get_option_number("admin_rest_user_list_ttl", 60);
+
+local function invalidate_user_list(event)
+	if event and event.host then
+		user_list_cache[event.host] = nil;
+	else
+		user_list_cache = {};
+	end
+end
+module:hook_global("user-deleted", invalidate_user_list);
+module:hook_global("user-created", invalidate_user_list);
+module:hook("user-registered", invalidate_user_list);
+module:hook("user-deregistered", invalidate_user_list);
+
+local function sorted_users(user_host)
+	local cached = user_list_cache[user_host];
+	if cached and os.time() - cached.built < USER_LIST_TTL then return cached.list; end
+	local names = {};
+	for username in um.users(user_host) do
+		t_insert(names, username);
+	end
+	t_sort(names);
+	user_list_cache[user_host] = { list = names, built = os.time() };
+	return names;
+end
+
+-- GET /all-users (current): every registered user with role objects, unpaged
+function H.all_users(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	if level == CURRENT then
+		-- The published version answers 200 with an empty body when lua-cjson is used.
+		local has_cjson = pcall(require, "cjson.safe");
+		if has_cjson then return { status = 200, raw = "", content_type = "application/json" }; end
+	end
+	local users = {};
+	for _, username in ipairs(sorted_users(host)) do
+		local role, secondary = user_roles(username, host);
+		t_insert(users, { jid = username .. "@" .. host, role = role, secondary_roles = list(secondary) });
+	end
+	return R(200, { users = list(users), count = #users });
+end
+
+-- GET /registered-users?offset=O&limit=L[&host=H] (ours)
+local DEFAULT_PAGE, MAX_PAGE = 1000, 5000;
+function H.registered_users(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local q = req.query;
+	local offset = tonumber(q.offset or "0");
+	local limit = tonumber(q.limit or DEFAULT_PAGE);
+	if not offset or not limit or offset < 0 or limit < 1 or offset % 1 ~= 0 or limit % 1 ~= 0 then
+		return R(400, "Invalid offset or limit");
+	end
+	if limit > MAX_PAGE then limit = MAX_PAGE; end
+	local user_host = host;
+	if q.host and q.host ~= "" then
+		user_host = nameprep(q.host);
+		if not is_local_host(user_host) then return ERR.invalid_host; end
+	end
+	local names = sorted_users(user_host);
+	local page = {};
+	for i = offset + 1, math.min(offset + limit, #names) do
+		local username = names[i];
+		t_insert(page, { jid = username .. "@" .. user_host, role = role_name(username, user_host) });
+	end
+	return R(200, { users = list(page), offset = math.floor(offset), limit = math.floor(limit),
+		count = #page, total = #names });
+end
+
+-- GET /roster/<u>
+function H.roster_get(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return err; end
+	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
+	local roster = rm.load_roster(username, user_host) or {};
+	local items = {};
+	for _, contact in ipairs(sorted_keys(roster)) do
+		local item = roster[contact];
+		if type(item) == "table" and item.subscription then
+			t_insert(items, { "item", {
+				jid = contact;
+				subscription = item.subscription;
+				ask = item.ask;
+				name = item.name;
+				group = list(sorted_keys(item.groups));
+			} });
+		end
+	end
+	return R(200, { roster = list(items), count = #items });
+end
+
+local function roster_request(req)
+	if #req.segments ~= 2 then return nil, ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return nil, err; end
+	local body = req.body();
+	if body == false then return nil, ERR.invalid_body; end
+	local contact = body and type(body.contact) == "string" and jid_util.prep(body.contact);
+	if not contact then return nil, ERR.invalid_contact; end
+	contact = jid_util.bare(contact);
+	if not um.user_exists(username, user_host) then return nil, user_missing(username, user_host); end
+	return { username = username, host = user_host, jid = username .. "@" .. user_host, contact = contact };
+end
+
+-- The contact's side is changed too when it is a user of this server.
+local function local_contact(contact)
+	local node, contact_host = jid_util.split(contact);
+	if node and is_local_host(contact_host) and um.user_exists(node, contact_host) then
+		return node, contact_host;
+	end
+end
+
+-- POST /roster/<u> {"contact"}: mutual subscription
+function H.roster_add(req)
+	local r, err = roster_request(req);
+	if not r then return err; end
+	if r.contact == r.jid then return ERR.invalid_contact; end
+	local ok = roster_set(r.username, r.host, r.contact);
+	local node, contact_host = local_contact(r.contact);
+	if ok and node then ok = roster_set(node, contact_host, r.jid); end
+	if not ok then return ERR.internal_error; end
+	module:fire_event("roster-registered", { username = r.username, hostname = r.host,
+		contact_jid = r.contact, source = "mod_admin_rest" });
+	return R(200, "Roster registered: " .. r.jid .. " and " .. r.contact);
+end
+
+-- DELETE /roster/<u> {"contact"}: removed on both sides
+function H.roster_remove(req)
+	local r, err = roster_request(req);
+	if not r then return err; end
+	local ok = roster_unset(r.username, r.host, r.contact);
+	local node, contact_host = local_contact(r.contact);
+	if ok and node then ok = roster_unset(node, contact_host, r.jid); end
+	if not ok then return ERR.internal_error; end
+	module:fire_event("roster-deleted", { username = r.username, hostname = r.host,
+		contact_jid = r.contact, source = "mod_admin_rest" });
+	return R(200, "Roster deleted: " .. r.jid .. " and " .. r.contact);
+end
+
+local function multicast(req)
+	if level < OURS then return ERR.invalid_path; end
+	local body = req.body();
+	if type(body) ~= "table" then return ERR.invalid_body; end
+	local recipients = body.recipients;
+	if type(recipients) ~= "table" and body[1] ~= nil then recipients = body; end -- README's bare array
+	if type(recipients) ~= "table" then return ERR.invalid_body; end
+	local sent, delayed = 0, 0;
+	for _, recipient in ipairs(recipients) do
+		if type(recipient) == "table" and type(recipient.to) == "string" and type(recipient.message) == "string" then
+			local username, user_host = parse_user(recipient.to);
+			if username then
+				local text = multicast_prefix and (multicast_prefix .. recipient.message) or recipient.message;
+				local outcome = deliver(username, user_host, text);
+				if outcome == "sent" then
+					sent = sent + 1;
+				elseif outcome == "queued" then
+					delayed = delayed + 1;
+				end
+			end
+		end
+	end
+	if sent + delayed == 0 then return R(404, "No multicast recipients"); end
+	local result = "Message multicasted to users: " .. sent .. "/" .. delayed;
+	module:log("info", "%s", result);
+	return R(200, result);
+end
+
+-- POST /message/<u> {"message"}, POST /message {"recipients":[{"to","message"}]}
+function H.message(req)
+	local seg = req.segments;
+	if #seg == 1 then return multicast(req); end
+	if #seg ~= 2 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(seg[2]);
+	if not username then return err; end
+	local body = req.body();
+	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
+	local text = message_prefix and (message_prefix .. body.message) or body.message;
+	local user_jid = username .. "@" .. user_host;
+	local outcome = deliver(username, user_host, text);
+	if outcome == nil then return ERR.invalid_user; end
+	if outcome == "dropped" then return ERR.drop_message; end
+	if outcome == "failed" then return ERR.internal_error; end
+	if outcome == "queued" then return R(202, "Message sent to offline queue: " .. user_jid); end
+	return R(200, "Message sent to user: " .. user_jid);
+end
+
+-- POST /broadcast {"message"}
+function H.broadcast(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local body = req.body();
+	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
+	local text = broadcast_prefix and (broadcast_prefix .. body.message) or body.message;
+	local count = 0;
+	for username, user in pairs(hosts[host].sessions or {}) do
+		local message = st.message({ from = host, to = username .. "@" .. host }, text);
+		for _, s in pairs(user.sessions or {}) do
+			s.send(message);
+		end
+		count = count + 1;
+	end
+	if count > 0 then module:log("info", "Message broadcasted to users: %d", count); end
+	return R(200, { count = count });
+end
+
+-- GET /modules, GET /modules/count
+function H.modules(req)
+	local seg = req.segments;
+	if #seg > 2 or (seg[2] and seg[2] ~= "count") then return ERR.invalid_path; end
+	local names = sorted_keys(mm.get_modules(host));
+	if seg[2] == "count" then return R(200, { count = #names }); end
+	return R(200, { count = #names, modules = list(names) });
+end
+
+local function module_name(req)
+	if #req.segments ~= 2 then return nil, ERR.invalid_path; end
+	local name = req.segments[2];
+	if not name:match("^[%w_%-%.]+$") or name:match("^%.") then
+		return nil, R(400, "Invalid module name: " .. name);
+	end
+	return name;
+end
+
+-- GET /module/<name>
+function H.module_get(req)
+	local name, err = module_name(req);
+	if not name then return err; end
+	local loaded = mm.is_loaded(host, name) and true or false;
+	return R(loaded and 200 or 404, { module = name, loaded = loaded });
+end
+
+-- PUT /module/<name>: load, or reload when loaded
+function H.module_load(req)
+	local name, err = module_name(req);
+	if not name then return err; end
+	local fn = mm.is_loaded(host, name) and mm.reload or mm.load;
+	local ok, load_err = fn(host, name);
+	if not ok then
+		module:log("error", "Could not load module %s: %s", name, tostring(load_err));
+		return R(500, "Module could not be loaded: " .. name .. " (" .. tostring(load_err) .. ")");
+	end
+	module:log("info", "Module loaded: %s", name);
+	return R(200, "Module loaded: " .. name);
+end
+
+-- DELETE /module/<name>
+function H.module_unload(req)
+	local name, err = module_name(req);
+	if not name then return err; end
+	if not mm.is_loaded(host, name) then
+		return R(404, "Module is not loaded:" .. name);
+	end
+	local ok, unload_err = mm.unload(host, name);
+	if level < OURS then return ERR.internal_error; end -- the published versions' typo
+	if not ok then
+		return R(500, "Module could not be unloaded: " .. name .. " (" .. tostring(unload_err) .. ")");
+	end
+	module:log("info", "Module unloaded: %s", name);
+	return R(200, "Module unloaded: " .. name);
+end
+
+-- GET /whitelist, PUT /whitelist/<address>, DELETE /whitelist/<address>
+function H.whitelist_get(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local addresses = sorted_keys(whitelist);
+	return R(200, { whitelist = list(addresses), count = #addresses });
+end
+
+local function valid_address(addr)
+	local ip, bits = ip_util.parse_cidr(addr);
+	if not ip then return false; end
+	if addr:find("/", 1, true) and not bits then return false; end
+	return true;
+end
+
+function H.whitelist_add(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local addr = req.segments[2];
+	if level == OURS and not valid_address(addr) then
+		return R(400, "Invalid IP address: " .. addr);
+	end
+	whitelist = whitelist or {};
+	whitelist[addr] = true;
+	module:log("warn", "IP added to whitelist: %s", addr);
+	return R(200, "IP added to whitelist: " .. addr);
+end
+
+function H.whitelist_remove(req)
+	if #req.segments ~= 2 then return ERR.invalid_path; end
+	local addr = req.segments[2];
+	if not whitelist or not whitelist[addr] then
+		return R(404, "IP is not whitelisted: " .. addr);
+	end
+	whitelist[addr] = nil;
+	if next(whitelist) == nil then
+		-- An empty whitelist is no whitelist: everyone is allowed again.
+		whitelist = nil;
+		module:log("warn", "IP removed from whitelist: %s; the whitelist is now off", addr);
+	else
+		module:log("warn", "IP removed from whitelist: %s", addr);
+	end
+	return R(200, "IP removed from whitelist: " .. addr);
+end
+
+local function address_allowed(addr)
+	if not whitelist then return true; end
+	if not addr then return false; end
+	if whitelist[addr] then return true; end
+	local ip = ip_util.new_ip(addr:gsub("^::ffff:(%d+%.%d+%.%d+%.%d+)$", "%1"));
+	if not ip then return false; end
+	for entry in pairs(whitelist) do
+		local net, bits = ip_util.parse_cidr(entry);
+		if net and net.proto == ip.proto and ip_util.match(ip, net, bits) then return true; end
+	end
+	return false;
+end
+
+-- PUT /reload: re-read the config file and reopen the log files, in process
+function H.reload(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	if level == CURRENT then return ERR.internal_error; end -- as the published version
+	if type(prosody.reload_config) ~= "function" then
+		return R(500, "This Prosody cannot reload its configuration from a module");
+	end
+	local ok, err = prosody.reload_config();
+	if not ok then
+		return R(500, "Configuration not reloaded: " .. tostring(err));
+	end
+	if type(prosody.reopen_logfiles) == "function" then prosody.reopen_logfiles(); end
+	return R(200, "Prosody log files re-opened and config file reloaded. "
+		.. "You may need to reload modules for some changes to take effect.");
+end
+
+-- vCards as raw text: our own store, falling back to the published version's {value=…}.
+local function vcard_request(req)
+	if #req.segments ~= 2 then return nil, ERR.invalid_path; end
+	local username, user_host, err = parse_user(req.segments[2]);
+	if not username then return nil, err; end
+	if not um.user_exists(username, user_host) then return nil, user_missing(username, user_host); end
+	return { username = username, host = user_host, jid = username .. "@" .. user_host };
+end
+
+function H.vcard_get(req)
+	local v, err = vcard_request(req);
+	if not v then return err; end
+	local data = storagemanager.open(v.host, "admin_rest_vcards"):get(v.username);
+	if not data then
+		local legacy = storagemanager.open(v.host, "vcard"):get(v.username);
+		if type(legacy) == "table" and type(legacy.value) == "string" then data = legacy; end
+	end
+	if type(data) == "table" and type(data.value) == "string" then
+		return R(200, data.value, "text/vcard");
+	end
+	return R(404, ("The user <%s> has no vCard configured."):format(v.jid));
+end
+
+function H.vcard_set(req)
+	local v, err = vcard_request(req);
+	if not v then return err; end
+	local raw = req.request.body;
+	local content_type = req.request.headers.content_type or "";
+	if type(raw) ~= "string" or raw == "" or content_type:match("^application/json") then
+		return ERR.invalid_body;
+	end
+	if not storagemanager.open(v.host, "admin_rest_vcards"):set(v.username, { value = raw }) then
+		return ERR.internal_error;
+	end
+	return R(200, ("vCard stored for <%s>"):format(v.jid));
+end
+
+function H.vcard_delete(req)
+	local v, err = vcard_request(req);
+	if not v then return err; end
+	storagemanager.open(v.host, "admin_rest_vcards"):set(v.username, nil);
+	local legacy_store = storagemanager.open(v.host, "vcard");
+	local legacy = legacy_store:get(v.username);
+	if type(legacy) == "table" and type(legacy.value) == "string" then legacy_store:set(v.username, nil); end
+	return R(200, ("vCard deleted for <%s>"):format(v.jid));
+end
+
+-- Groups: PUT /groups, PUT /groups/<id>, DELETE /groups/<id>,
+-- PUT|DELETE /groups/<id>/members/<user>, POST /groups/<id>/sync, GET /groups[/<id>]
+local function group_member(segment)
+	local username, user_host, err = parse_user(segment);
+	if not username then return nil, err; end
+	if user_host ~= host then return nil, ERR.invalid_user; end
+	return username;
+end
+
+local function group_error(err)
+	if err == "group-not-found" then return ERR.group_not_found; end
+	if err == "conflict" then return R(409, "conflict"); end
+	if err == "member-not-found" then return R(404, "member-not-found"); end
+	return R(500, tostring(err or "internal-server-error"));
+end
+
+function H.groups_put(req)
+	local groups = req.groups;
+	local seg = req.segments;
+	if #seg == 4 and seg[3] == "members" then
+		local username, err = group_member(seg[4]);
+		if not username then return err; end
+		if not um.user_exists(username, host) then return user_missing(username, host); end
+		local body = req.body() or {};
+		if not groups.exists(seg[2]) then return ERR.group_not_found; end
+		local ok, add_err = groups.add_member(seg[2], username, type(body) == "table" and body.delay_update == true);
+		if not ok then return group_error(add_err); end
+		return R(200, ("Member '%s' successfully added to group '%s'."):format(username, seg[2]));
+	end
+	if #seg > 2 then return ERR.invalid_path; end
+	local body = req.body();
+	if type(body) ~= "table" then return ERR.invalid_body; end
+	if type(body.name) ~= "string" or body.name == "" then return R(400, "Body must contain a `name` key"); end
+	local group_id = seg[2] or (type(body.group_id) == "string" and body.group_id ~= "" and body.group_id) or nil;
+	if group_id and group_id:find("/", 1, true) then return ERR.invalid_path; end
+	local new_id, err = groups.create({ name = body.name }, body.create_default_muc == true, group_id);
+	if not new_id then return group_error(err); end
+	return R(200, { group_id = new_id });
+end
+
+function H.groups_delete(req)
+	local groups = req.groups;
+	local seg = req.segments;
+	if #seg == 4 and seg[3] == "members" then
+		local username, err = group_member(seg[4]);
+		if not username then return err; end
+		if not groups.exists(seg[2]) then return ERR.group_not_found; end
+		local ok, remove_err = groups.remove_member(seg[2], username);
+		if not ok then return group_error(remove_err); end
+		return R(200, ("Member '%s' successfully removed from group '%s'."):format(username, seg[2]));
+	end
+	if #seg ~= 2 then return ERR.invalid_path; end
+	if not groups.exists(seg[2]) then return ERR.group_not_found; end
+	local ok, err = groups.delete(seg[2]);
+	if not ok then return group_error(err); end
+	return R(200, ("Group '%s' deleted successfully."):format(seg[2]));
+end
+
+function H.groups_post(req)
+	local seg = req.segments;
+	if #seg ~= 3 or seg[3] ~= "sync" then return ERR.invalid_path; end
+	if not req.groups.exists(seg[2]) then return ERR.group_not_found; end
+	local ok, err = req.groups.sync(seg[2]);
+	if ok == nil and err then return group_error(err); end
+	return R(200, ("Group '%s' synchronised."):format(seg[2]));
+end
+
+local function member_names(members)
+	return sorted_keys(members);
+end
+
+function H.groups_get(req)
+	local groups = req.groups;
+	local seg = req.segments;
+	if #seg == 1 then
+		local items = {};
+		for group_id in groups.groups() do
+			local info = groups.get_info(group_id) or {};
+			local members = member_names(groups.get_members(group_id));
+			t_insert(items, { id = group_id, name = info.name or group_id, count = #members });
+		end
+		t_sort(items, function (a, b) return a.id < b.id; end);
+		return R(200, { groups = list(items), count = #items });
+	end
+	if #seg ~= 2 then return ERR.invalid_path; end
+	local info = groups.get_info(seg[2]);
+	if not info then return ERR.group_not_found; end
+	return R(200, { group = { id = seg[2], name = info.name or seg[2],
+		members = list(member_names(groups.get_members(seg[2]))) } });
+end
+
+-- DELETE /data, DELETE /certs: wipe a directory's contents (only when allowed)
+local function wipe_directory(path)
+	if not has_lfs then return nil, "LuaFileSystem is not available"; end
+	if type(path) ~= "string" or path == "" or path == "/" or not path:match("^/") then
+		return nil, "refusing to wipe " .. tostring(path);
+	end
+	local function wipe(dir)
+		for entry in lfs.dir(dir) do
+			if entry ~= "." and entry ~= ".." then
+				local full = dir .. "/" .. entry;
+				local mode = lfs.symlinkattributes(full, "mode");
+				if mode == "directory" then
+					wipe(full);
+					local ok, err = lfs.rmdir(full);
+					if not ok then return nil, err; end
+				else
+					local ok, err = os.remove(full);
+					if not ok then return nil, err; end
+				end
+			end
+		end
+		return true;
+	end
+	if lfs.attributes(path, "mode") ~= "directory" then return true; end
+	return wipe(path);
+end
+
+local function certificates_path()
+	local certs = configmanager.get("*", "certificates") or "certs";
+	local resolve = configmanager.resolve_relative_path;
+	if not resolve then
+		local paths = import "util.paths";
+		resolve = paths.resolve_relative_path;
+	end
+	return resolve(prosody.paths.config or ".", certs);
+end
+
+function H.data_delete(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	if not allow_wipe then return ERR.wipe_disabled; end
+	local path = prosody.paths.data;
+	local ok, err = wipe_directory(path);
+	if not ok then return R(500, "Data directory not wiped: " .. tostring(err)); end
+	user_list_cache = {};
+	module:log("warn", "Data directory wiped by %s: %s", req.auth_jid, path);
+	return R(200, "Data directory wiped: " .. path);
+end
+
+function H.certs_delete(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	if not allow_wipe then return ERR.wipe_disabled; end
+	local path = certificates_path();
+	local ok, err = wipe_directory(path);
+	if not ok then return R(500, "Certificate directory not wiped: " .. tostring(err)); end
+	module:log("warn", "Certificate directory wiped by %s: %s", req.auth_jid, path);
+	if type(prosody.reload_config) == "function" then prosody.reload_config(); end
+	return R(200, "Certificate directory wiped: " .. path);
+end
+
+-- GET /info (ours)
+local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
+	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard" };
+
+function H.info(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local local_hosts = {};
+	for name, h in pairs(hosts) do
+		if h.type == "local" then t_insert(local_hosts, name); end
+	end
+	t_sort(local_hosts);
+	local memory = collectgarbage("count") * 1024;
+	if has_pposix and pposix and pposix.meminfo then
+		local ok, mem = pcall(pposix.meminfo);
+		if ok and type(mem) == "table" and mem.allocated then
+			memory = (mem.allocated or 0) + (mem.allocated_mmap or 0);
+		end
+	end
+	local _, groups_name = groups_backend();
+	return R(200, { info = {
+		server = "prosody";
+		prosody_version = prosody.version or "unknown";
+		module = "admin_rest (ours)";
+		module_version = MODULE_VERSION;
+		uptime = os.time() - (prosody.start_time or os.time());
+		host = host;
+		hosts = list(local_hosts);
+		memory = math.floor(memory);
+		lua_memory = math.floor(collectgarbage("count") * 1024);
+		modules = #sorted_keys(mm.get_modules(host));
+		offline = offline_enabled(host);
+		groups = groups_name or false;
+		whitelist = whitelist ~= nil;
+		wipe_allowed = allow_wipe;
+		extensions = list(EXTENSIONS);
+	} });
+end
+
+---------------------------------------------------------------------------
+-- 7. Routes: first path segment -> { level = lowest emulation level having it,
+-- METHOD = handler or { handler, level } }
+---------------------------------------------------------------------------
+
+local function ours(handler) return { handler, OURS }; end
+
+local ROUTES = {
+	ping = { level = CLASSIC, GET = H.ping };
+	user = { level = CLASSIC, GET = H.user_get, POST = H.user_create, DELETE = H.user_delete, PATCH = H.user_patch };
+	user_connected = { level = CLASSIC, GET = H.user_connected };
+	users = { level = CLASSIC, GET = H.users };
+	["all-users"] = { level = CURRENT, GET = H.all_users };
+	["registered-users"] = { level = OURS, GET = H.registered_users };
+	roster = { level = CLASSIC, GET = H.roster_get, POST = H.roster_add, DELETE = H.roster_remove };
+	message = { level = CLASSIC, POST = H.message };
+	broadcast = { level = CLASSIC, POST = H.broadcast };
+	modules = { level = CLASSIC, GET = H.modules };
+	module = { level = CLASSIC, GET = H.module_get, PUT = H.module_load, DELETE = H.module_unload };
+	whitelist = { level = CLASSIC, GET = H.whitelist_get, PUT = H.whitelist_add, DELETE = H.whitelist_remove };
+	reload = { level = CURRENT, PUT = H.reload };
+	vcards = { level = CURRENT, GET = H.vcard_get, PUT = H.vcard_set, DELETE = H.vcard_delete };
+	groups = { level = CURRENT, needs_groups = true,
+		GET = ours(H.groups_get), PUT = H.groups_put, DELETE = H.groups_delete, POST = H.groups_post };
+	data = { level = CURRENT, DELETE = H.data_delete };
+	certs = { level = CURRENT, DELETE = H.certs_delete };
+	info = { level = OURS, GET = H.info };
+};
+
+---------------------------------------------------------------------------
+-- 8. Entry point
+---------------------------------------------------------------------------
+
+local function request_ip(request)
+	if request.ip then return request.ip; end
+	local conn = request.conn;
+	return conn and conn.ip and conn:ip() or nil;
+end
+
+-- -> auth jid | nil, error response
+local function authenticate(request)
+	local header = request.headers.authorization;
+	if not header then return nil, ERR.missing_auth; end
+	local token = header:match("^%s*[Bb]asic%s+(%S+)%s*$");
+	local decoded = token and b64_decode(token);
+	local username, password;
+	if type(decoded) == "string" then
+		username, password = decoded:match("^([^:]*):(.*)$");
+	end
+	username = username and jid_util.prep(username);
+	if not username or not password then return nil, ERR.invalid_auth; end
+	local node, auth_host, resource = jid_util.split(username);
+	if resource then return nil, ERR.invalid_auth; end
+	if not is_local_host(auth_host) then return nil, ERR.invalid_host; end
+	if not node then return nil, ERR.auth_failure; end
+	if not um.test_password(node, auth_host, password) then return nil, ERR.auth_failure; end
+	return node .. "@" .. auth_host;
+end
+
+local function body_reader(request)
+	local parsed, done;
+	return function ()
+		if done then return parsed; end
+		done = true;
+		local raw = request.body;
+		if type(raw) ~= "string" or raw == "" then parsed = nil; return nil; end
+		local content_type = request.headers.content_type or "";
+		if content_type:match("^application/json") or raw:find("{", 1, true) then
+			local value = json_decode(raw);
+			if type(value) ~= "table" then parsed = false; return false; end
+			parsed = value;
+		else
+			parsed = false; -- a raw text body where JSON was expected
+		end
+		return parsed;
+	end;
+end
+
+local function handle_request(event, path)
+	local request = event.request;
+	local ip = request_ip(request);
+
+	if not address_allowed(ip) then
+		module:log("warn", "Request from %s refused: not whitelisted", tostring(ip));
+		return send(event, { status = 401, raw = "" });
+	end
+
+	if secure and not request.secure then return; end -- Prosody's own 404 page
+
+	local auth_jid, auth_err = authenticate(request);
+	if not auth_jid then return send(event, auth_err); end
+
+	local segments, valid = split_path(path);
+
+	if not is_admin(auth_jid) then
+		module:log("warn", "%s is not an administrator", auth_jid);
+		return send(event, ERR.unauthorized);
+	end
+
+	local route = valid and ROUTES[segments[1]];
+	if not route or route.level > level then return send(event, ERR.invalid_path); end
+
+	local groups;
+	if route.needs_groups then
+		groups = groups_backend();
+		if not groups then return send(event, ERR.invalid_path); end
+	end
+
+	local entry = route[request.method];
+	local handler = entry;
+	if type(entry) == "table" then
+		handler = entry[2] <= level and entry[1] or nil;
+	end
+	if not handler then return send(event, ERR.invalid_method); end
+
+	local req = {
+		event = event;
+		request = request;
+		method = request.method;
+		segments = segments;
+		auth_jid = auth_jid;
+		ip = ip;
+		groups = groups;
+		body = body_reader(request);
+		query = request.url and request.url.query and http_util.formdecode(request.url.query) or {};
+	};
+	if type(req.query) ~= "table" then req.query = {}; end
+
+	local ok, res = xpcall(handler, debug.traceback, req);
+	if not ok then
+		module:log("error", "Error in %s %s: %s", request.method, path, tostring(res));
+		return send(event, ERR.internal_error);
+	end
+	return send(event, res or ERR.internal_error);
+end
+
+module:depends("http");
+
+module:provides("http", {
+	name = "admin_rest";
+	default_path = base_path;
+	route = {
+		["GET /*"] = handle_request;
+		["POST /*"] = handle_request;
+		["PUT /*"] = handle_request;
+		["DELETE /*"] = handle_request;
+		["PATCH /*"] = handle_request;
+	};
+});
+
+module:log("info", "admin_rest %s loaded (emulating %s)", MODULE_VERSION, emulate_name);

@@ -1,0 +1,534 @@
+#!/usr/bin/python3
+"""Throwaway Prosody sandbox with our mod_admin_rest, for tests and demos.
+
+    python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
+                              [--https] [--whitelist ADDR ...] [--allow-wipe] [--keep]
+
+Starts a private Prosody (the system's /usr/bin/prosody) on free loopback ports
+with its own configuration and data in a temporary directory, demo users with
+rosters and two groups, and --bots of those users online through real XMPP
+sessions (slixmpp, in this process). When everything is up it prints ONE line of
+JSON on stdout (see README.md) and then runs until stdin reaches EOF or it gets
+SIGTERM/SIGINT; then it stops the bots and Prosody and removes the directory
+(unless --keep). Everything else it says goes to stderr.
+
+Used as a module by the tests:
+
+    sb = Sandbox(users=10, bots=2); info = sb.start(); ...; sb.stop()
+"""
+
+import argparse
+import asyncio
+import ctypes
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+import base64
+
+SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, SERVER_DIR)
+
+DOMAIN = "sandbox.localhost"
+SECOND_DOMAIN = "second.localhost"
+ADMIN = "admin"
+NONADMIN = "visitor"
+PROSODY = "/usr/bin/prosody"
+ITERATIONS = 4096  # SCRAM iteration count for the accounts written here (Prosody's minimum is 4096)
+
+DEMO_NAMES = [
+    "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy",
+    "karl", "laura", "mallory", "niaj", "olivia", "peggy", "quentin", "rupert", "sybil", "trent",
+    "ursula", "victor", "walter", "xavier", "yvonne", "zoe", "aaron", "bianca", "cedric", "daphne",
+    "edgar", "fiona", "gordon", "hannah", "isaac", "jasmine", "kevin", "lucy", "marcus", "nora",
+    "oscar", "paula", "quinn", "rosa", "simon", "tina", "umar", "vera", "wendy", "yusuf",
+]
+RESOURCES = ["laptop", "phone", "tablet", "desktop"]
+
+log = logging.getLogger("sandbox")
+
+
+def demo_user_names(count):
+    names = DEMO_NAMES[:count]
+    names += ["user%03d" % i for i in range(len(names) + 1, count + 1)]
+    return names
+
+
+# --- Prosody data files (datamanager format), written before Prosody starts ---
+
+def _encode(s):
+    """Prosody datamanager's file name encoding: every non-alphanumeric byte as %xx."""
+    return "".join(c if c.isascii() and c.isalnum() else "".join("%%%02x" % b for b in c.encode()) for c in s)
+
+
+def _lua(value, indent="\t"):
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if isinstance(value, dict):
+        parts = []
+        for k, v in value.items():
+            key = "[false]" if k is False else "[%s]" % _lua(k)
+            parts.append("%s%s = %s;" % (indent, key, _lua(v, indent + "\t")))
+        return "{\n" + "\n".join(parts) + "\n" + indent[:-1] + "}"
+    raise TypeError(value)
+
+
+def _write_store(data_dir, host, store, user, value):
+    directory = os.path.join(data_dir, _encode(host), store) if user is not None else os.path.join(data_dir, _encode(host))
+    os.makedirs(directory, exist_ok=True)
+    name = (_encode(user) if user is not None else store) + ".dat"
+    with open(os.path.join(directory, name), "w") as f:
+        f.write("return " + _lua(value) + ";\n")
+
+
+def scram_account(password, salt=None, iterations=ITERATIONS):
+    """An internal_hashed account record (SCRAM-SHA-1), as Prosody 0.12 stores it."""
+    salt = salt or str(uuid.uuid4())
+    salted = hashlib.pbkdf2_hmac("sha1", password.encode(), salt.encode(), iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha1).digest()
+    stored_key = hashlib.sha1(client_key).hexdigest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha1).hexdigest()
+    return {"iteration_count": iterations, "salt": salt, "stored_key": stored_key, "server_key": server_key}
+
+
+def write_accounts(data_dir, host, names, password):
+    """Writes many accounts fast: they share one salted hash (it is a sandbox)."""
+    record = _lua(scram_account(password)).encode()
+    directory = os.path.join(data_dir, _encode(host), "accounts")
+    os.makedirs(directory, exist_ok=True)
+    for name in names:
+        with open(os.path.join(directory, _encode(name) + ".dat"), "wb") as f:
+            f.write(b"return " + record + b";\n")
+
+
+def write_rosters(data_dir, host, rosters, manual):
+    """rosters: {user: {contact_jid: set(groups)}}, all subscriptions "both". Items not in
+    manual (a set of (user, contact_jid)) carry mod_admin_rest's mark of group-made items."""
+    for user, contacts in rosters.items():
+        roster = {False: {"version": 1, "pending": {}}}
+        for contact, groups in sorted(contacts.items()):
+            item = {"subscription": "both", "groups": {g: True for g in sorted(groups)}}
+            if groups and (user, contact) not in manual:
+                item["admin_rest_group_item"] = True
+            roster[contact] = item
+        _write_store(data_dir, host, "roster", user, roster)
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pdeathsig():
+    """In the child: die when the launcher dies, whatever the way."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+class SandboxError(RuntimeError):
+    pass
+
+
+class Sandbox:
+    """A private Prosody with demo data. start() returns the info dict; stop() cleans up."""
+
+    def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
+                 allow_wipe=False, keep=False, extra_config="", debug_log=False):
+        self.users = users
+        self.bots = min(bots, users)
+        self.offline = offline
+        self.emulate = emulate
+        self.https = https
+        self.whitelist = list(whitelist or [])
+        self.allow_wipe = allow_wipe
+        self.keep = keep
+        self.extra_config = extra_config
+        self.debug_log = debug_log
+        self.dir = None
+        self.proc = None
+        self.info = None
+        self._loop = None
+        self._loop_thread = None
+        self._bots = []
+        self._stopped = False
+
+    # --- set-up ---
+
+    def _write_config(self, ports):
+        d = self.dir
+        q = lambda s: json.dumps(s)  # a Lua string literal for our paths
+        modules = ["roster", "saslauth", "disco", "ping", "vcard4", "vcard_legacy", "lastactivity", "http", "admin_rest"]
+        if self.https:
+            modules.append("tls")
+        lines = [
+            "-- generated by server/sandbox.py",
+            "run_as_root = true",
+            "daemonize = false",
+            "pidfile = %s" % q(os.path.join(d, "prosody.pid")),
+            "data_path = %s" % q(os.path.join(d, "data")),
+            "certificates = %s" % q(os.path.join(d, "certs")),
+            "plugin_paths = { %s }" % q(SERVER_DIR),
+            "log = { %s = %s }" % ("debug" if self.debug_log else "info", q(os.path.join(d, "prosody.log"))),
+            "admins = { %s }" % q("%s@%s" % (ADMIN, DOMAIN)),
+            "authentication = \"internal_hashed\"",
+            "c2s_require_encryption = false",
+            "s2s_require_encryption = false",
+            "allow_unencrypted_plain_auth = true",
+            "allow_registration = false",
+            "interfaces = { \"127.0.0.1\" }",
+            "local_interfaces = { \"127.0.0.1\" }",
+            "c2s_ports = { %d }" % ports["c2s"],
+            "c2s_interfaces = { \"127.0.0.1\" }",
+            "c2s_direct_tls_ports = { }",
+            "legacy_ssl_ports = { }",
+            "s2s_ports = { }",
+            "s2s_direct_tls_ports = { }",
+            "component_ports = { }",
+            "http_ports = { %d }" % ports["http"],
+            "http_interfaces = { \"127.0.0.1\" }",
+            "https_interfaces = { \"127.0.0.1\" }",
+            "http_default_host = %s" % q(DOMAIN),
+            "consider_websocket_secure = true",
+            "consider_bosh_secure = true",
+            "modules_enabled = { %s }" % ", ".join(q(m) for m in modules),
+        ]
+        if self.https:
+            lines.append("https_ports = { %d }" % ports["https"])
+            lines.append("https_ssl = { certificate = %s, key = %s }" % (q(self._cert), q(self._key)))
+            lines.append("ssl = { certificate = %s, key = %s }" % (q(self._cert), q(self._key)))
+        else:
+            lines.append("https_ports = { }")
+        if not self.offline:
+            lines.append("modules_disabled = { \"offline\" }")
+        if self.emulate:
+            lines.append("admin_rest_emulate = %s" % q(self.emulate))
+        if self.whitelist:
+            lines.append("admin_rest_whitelist = { %s }" % ", ".join(q(a) for a in self.whitelist))
+        if self.allow_wipe:
+            lines.append("admin_rest_allow_wipe = true")
+        if self.extra_config:
+            lines.append(self.extra_config)
+        lines += ["", "VirtualHost %s" % q(DOMAIN), "", "VirtualHost %s" % q(SECOND_DOMAIN), ""]
+        with open(self.config_file, "w") as f:
+            f.write("\n".join(lines))
+
+    def _make_cert(self):
+        certs = os.path.join(self.dir, "certs")
+        os.makedirs(certs, exist_ok=True)
+        self._cert = os.path.join(certs, DOMAIN + ".crt")
+        self._key = os.path.join(certs, DOMAIN + ".key")
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+             "-days", "2", "-subj", "/CN=" + DOMAIN,
+             "-addext", "subjectAltName=DNS:%s,DNS:%s,IP:127.0.0.1" % (DOMAIN, SECOND_DOMAIN),
+             "-keyout", self._key, "-out", self._cert],
+            check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def _write_demo_data(self):
+        data = os.path.join(self.dir, "data")
+        self.password = secrets.token_urlsafe(12)
+        self.demo_password = secrets.token_urlsafe(9)
+        self.nonadmin_password = secrets.token_urlsafe(9)
+        self.user_names = demo_user_names(self.users)
+        write_accounts(data, DOMAIN, [ADMIN], self.password)
+        write_accounts(data, DOMAIN, [NONADMIN], self.nonadmin_password)
+        write_accounts(data, DOMAIN, self.user_names, self.demo_password)
+
+        rosters = {}
+        manual = set()
+
+        def link(a, b, group=None):
+            for x, y in ((a, b), (b, a)):
+                contact = "%s@%s" % (y, DOMAIN)
+                groups = rosters.setdefault(x, {}).setdefault(contact, set())
+                if group:
+                    groups.add(group)
+                else:
+                    manual.add((x, contact))
+
+        # Everyone knows the next two people (a ring), so rosters look lived in.
+        names = self.user_names
+        if len(names) > 1:
+            for i, name in enumerate(names[: min(len(names), 200)]):
+                for step in (1, 2):
+                    other = names[(i + step) % len(names)]
+                    if other != name:
+                        link(name, other)
+        self.groups = []
+        for gid, gname, members in (("staff", "Staff", names[0:4]), ("support", "Support", names[3:7])):
+            if not members:
+                continue
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    link(a, b, gname)
+            self.groups.append({"id": gid, "name": gname, "members": list(members)})
+        write_rosters(data, DOMAIN, rosters, manual)
+        _write_store(data, DOMAIN, "admin_rest_groups", None,
+                     {g["id"]: {"name": g["name"], "members": {m: True for m in g["members"]}} for g in self.groups})
+
+    def _http_ping(self, url, timeout=1.0):
+        token = base64.b64encode(("%s@%s:%s" % (ADMIN, DOMAIN, self.password)).encode()).decode()
+        req = urllib.request.Request(url + "/ping", headers={"Authorization": "Basic " + token})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as r:
+                return r.status
+        except urllib.error.HTTPError as e:
+            return e.code
+        except (urllib.error.URLError, OSError):
+            return None
+
+    def _launch(self):
+        ports = {"http": free_port(), "c2s": free_port()}
+        if self.https:
+            ports["https"] = free_port()
+        if len(set(ports.values())) != len(ports):
+            return None
+        self._write_config(ports)
+        self.prosody_log = open(os.path.join(self.dir, "prosody.stdout"), "ab")
+        self.proc = subprocess.Popen([PROSODY, "--config", self.config_file, "-F"], cwd=self.dir,
+                                     stdin=subprocess.DEVNULL, stdout=self.prosody_log, stderr=subprocess.STDOUT,
+                                     preexec_fn=_pdeathsig)
+        url = "http://127.0.0.1:%d/admin_rest" % ports["http"]
+        deadline = time.monotonic() + 20
+        ok_codes = (200, 401) if self.whitelist else (200,)
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            if self._http_ping(url) in ok_codes and self._port_open(ports["c2s"]):
+                if not self.https or self._port_open(ports["https"]):
+                    return ports
+            time.sleep(0.05)
+        self._kill_prosody()
+        return None
+
+    @staticmethod
+    def _port_open(port):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return True
+        except OSError:
+            return False
+
+    def start(self):
+        t0 = time.monotonic()
+        self.dir = tempfile.mkdtemp(prefix="prosody-sandbox-")
+        os.makedirs(os.path.join(self.dir, "certs"), exist_ok=True)
+        self.config_file = os.path.join(self.dir, "prosody.cfg.lua")
+        try:
+            self._cert = self._key = None
+            if self.https:
+                self._make_cert()
+            self._write_demo_data()
+            ports = None
+            for attempt in range(4):
+                ports = self._launch()
+                if ports:
+                    break
+                log.warning("prosody did not come up (attempt %d), retrying with other ports", attempt + 1)
+            if not ports:
+                raise SandboxError("Prosody did not start; see %s" % os.path.join(self.dir, "prosody.log"))
+            self.ports = ports
+            self.info = {
+                "url": "http://127.0.0.1:%d/admin_rest" % ports["http"],
+                "https_url": ("https://127.0.0.1:%d/admin_rest" % ports["https"]) if self.https else None,
+                "jid": "%s@%s" % (ADMIN, DOMAIN),
+                "password": self.password,
+                "domain": DOMAIN,
+                "second_domain": SECOND_DOMAIN,
+                "http_port": ports["http"],
+                "c2s_host": "127.0.0.1",
+                "c2s_port": ports["c2s"],
+                "demo_password": self.demo_password,
+                "users": self.user_names,
+                "bots": [],
+                "groups": self.groups,
+                "nonadmin_jid": "%s@%s" % (NONADMIN, DOMAIN),
+                "nonadmin_password": self.nonadmin_password,
+                "data_dir": os.path.join(self.dir, "data"),
+                "pid": self.proc.pid,
+                "cert_pem": self._cert,
+                "log_file": os.path.join(self.dir, "prosody.log"),
+                "config_file": self.config_file,
+            }
+            if self.bots:
+                self._start_bots()
+            log.info("sandbox up in %.2f s", time.monotonic() - t0)
+            self.startup_seconds = time.monotonic() - t0
+            return self.info
+        except BaseException:
+            self.stop()
+            raise
+
+    # --- bots: demo users online through slixmpp, on an event loop in a thread ---
+
+    def _start_bots(self):
+        from xmpp_bot import Bot
+        self._loop = asyncio.new_event_loop()
+        self._loop_thread = threading.Thread(target=self._loop.run_forever, name="sandbox-bots", daemon=True)
+        self._loop_thread.start()
+
+        async def connect_all():
+            bots = []
+            for i, name in enumerate(self.user_names[: self.bots]):
+                bot = Bot("%s@%s" % (name, DOMAIN), self.demo_password, "127.0.0.1", self.ports["c2s"],
+                          self._bot_event, resource=RESOURCES[i % len(RESOURCES)])
+                bot.start()
+                bots.append(bot)
+            for bot in bots:
+                done, _ = await asyncio.wait([asyncio.ensure_future(bot.online.wait()),
+                                              asyncio.ensure_future(bot.finished.wait())],
+                                             timeout=20, return_when=asyncio.FIRST_COMPLETED)
+                if not bot.online.is_set():
+                    raise SandboxError("bot %s did not come online" % bot.boundjid.bare)
+            return bots
+
+        self._bots = asyncio.run_coroutine_threadsafe(connect_all(), self._loop).result(timeout=40)
+        self.info["bots"] = [{"jid": str(bot.boundjid)} for bot in self._bots]
+
+    def _bot_event(self, event):
+        log.debug("bot event: %s", event)
+
+    def _stop_bots(self):
+        if not self._loop:
+            return
+        if self._bots:
+            async def stop_all():
+                await asyncio.gather(*(bot.stop(timeout=3) for bot in self._bots), return_exceptions=True)
+            try:
+                asyncio.run_coroutine_threadsafe(stop_all(), self._loop).result(timeout=10)
+            except Exception as exc:
+                log.warning("stopping bots: %s", exc)
+        async def cancel_rest():
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        try:
+            asyncio.run_coroutine_threadsafe(cancel_rest(), self._loop).result(timeout=5)
+        except Exception as exc:
+            log.warning("cancelling bot tasks: %s", exc)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._loop_thread:
+            self._loop_thread.join(timeout=5)
+        if not self._loop.is_running():
+            self._loop.close()
+        self._loop = None
+        self._bots = []
+
+    # --- tear-down ---
+
+    def _kill_prosody(self):
+        proc = self.proc
+        if proc and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
+        self.proc = None
+        if getattr(self, "prosody_log", None):
+            self.prosody_log.close()
+            self.prosody_log = None
+
+    def stop(self):
+        if self._stopped:
+            return
+        self._stopped = True
+        try:
+            self._stop_bots()
+        finally:
+            self._kill_prosody()
+            if self.dir and not self.keep:
+                shutil.rmtree(self.dir, ignore_errors=True)
+            elif self.dir:
+                log.warning("kept %s", self.dir)
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=50, help="demo users (default 50)")
+    parser.add_argument("--bots", type=int, default=3, help="demo users kept online (default 3)")
+    parser.add_argument("--no-offline", action="store_true", help="disable mod_offline")
+    parser.add_argument("--emulate", choices=["current", "classic"], help="make admin_rest answer like a published version")
+    parser.add_argument("--https", action="store_true", help="also serve https with a self-signed certificate")
+    parser.add_argument("--whitelist", nargs="+", metavar="ADDR", help="admin_rest_whitelist addresses")
+    parser.add_argument("--allow-wipe", action="store_true", help="admin_rest_allow_wipe = true (DELETE /data, /certs)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
+    args = parser.parse_args(argv)
+    logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if args.debug else logging.INFO,
+                        format="sandbox: %(message)s")
+    if not args.debug:
+        logging.getLogger("slixmpp").setLevel(logging.WARNING)
+
+    stop_event = threading.Event()
+
+    def on_signal(signum, _frame):
+        stop_event.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
+                      https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
+                      debug_log=args.debug)
+    try:
+        info = sandbox.start()
+        sys.stdout.write(json.dumps(info) + "\n")
+        sys.stdout.flush()
+
+        def stdin_watch():
+            try:
+                while sys.stdin.buffer.read(4096):
+                    pass
+            except (OSError, ValueError):
+                pass
+            stop_event.set()
+
+        threading.Thread(target=stdin_watch, daemon=True).start()
+        while not stop_event.is_set():
+            stop_event.wait(0.5)
+            if sandbox.proc is None or sandbox.proc.poll() is not None:
+                log.error("prosody exited on its own")
+                break
+        return 0
+    except SandboxError as exc:
+        log.error("%s", exc)
+        return 1
+    finally:
+        sandbox.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

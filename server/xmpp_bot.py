@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""A real XMPP client for tests (slixmpp).
+
+    python3 server/xmpp_bot.py --jid user@domain --password P --host 127.0.0.1 --port N [--resource R]
+
+Logs in (plain TCP, no TLS, no DNS: it connects to --host:--port whatever the
+JID's domain), sends presence and prints one JSON object per line on stdout,
+flushed:
+
+    {"event": "online", "jid": "<full jid>"}
+    {"event": "message", "from": ..., "to": ..., "type": ..., "subject": ..., "body": ...}
+    {"event": "disconnected", "reason": ...}     (a stream error's condition and text when the server sent one)
+    {"event": "error", "text": ...}              (authentication or connection failure; exit status 1)
+
+Offline messages delivered at login are reported like any other message (with
+"delayed": true). It exits when stdin reaches EOF. Logs go to stderr.
+
+sandbox.py reuses the Bot class to keep demo users online in its own process.
+"""
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import threading
+
+import slixmpp
+
+log = logging.getLogger("xmpp_bot")
+
+
+class Bot(slixmpp.ClientXMPP):
+    """One logged-in XMPP session; every event is handed to on_event(dict)."""
+
+    def __init__(self, jid, password, host, port, on_event, resource=None):
+        full = "%s/%s" % (jid, resource) if resource else jid
+        super().__init__(full, password)
+        self._target = (host, int(port))
+        self._on_event = on_event
+        self._stream_error = None
+        self._failed = False
+        self.online = asyncio.Event()
+        self.finished = asyncio.Event()
+        self["feature_mechanisms"].unencrypted_plain = True
+        self.add_event_handler("session_start", self._session_start)
+        self.add_event_handler("message", self._message)
+        self.add_event_handler("stream_error", self._stream_error_received)
+        self.add_event_handler("failed_all_auth", self._auth_failed)
+        self.add_event_handler("connection_failed", self._connection_failed)
+        self.add_event_handler("disconnected", self._disconnected)
+
+    # Never resolve the JID's domain: always connect to the given address.
+    async def get_dns_records(self, domain, port=None):
+        return [(self._target[0], self._target[0], self._target[1])]
+
+    def start(self):
+        self.connect(address=self._target, use_ssl=False, force_starttls=False, disable_starttls=True)
+
+    async def _session_start(self, _event):
+        self.send_presence()
+        try:
+            await self.get_roster(timeout=10)
+        except Exception as exc:  # the roster is not needed for the events
+            log.debug("roster request failed: %s", exc)
+        self._on_event({"event": "online", "jid": str(self.boundjid)})
+        self.online.set()
+
+    def _message(self, msg):
+        event = {
+            "event": "message",
+            "from": str(msg["from"]),
+            "to": str(msg["to"]),
+            "type": msg["type"],
+            "subject": msg["subject"],
+            "body": msg["body"],
+        }
+        if msg.xml.find("{urn:xmpp:delay}delay") is not None:
+            event["delayed"] = True
+        self._on_event(event)
+
+    def _stream_error_received(self, error):
+        condition = error["condition"] or ""
+        text = error["text"] or ""
+        self._stream_error = (condition + (": " + text if text else "")).strip() or "stream error"
+
+    def _auth_failed(self, _event=None):
+        if not self._failed:
+            self._failed = True
+            self._on_event({"event": "error", "text": "authentication failed for %s" % self.boundjid.bare})
+        self.disconnect(wait=0)
+
+    def _connection_failed(self, error=None):
+        if not self._failed:
+            self._failed = True
+            self._on_event({"event": "error", "text": "connection failed: %s" % (error,)})
+        self.finished.set()
+        self.abort()
+
+    def _disconnected(self, reason=None):
+        if not self._failed:
+            self._on_event({"event": "disconnected", "reason": self._stream_error or (str(reason) if reason else "")})
+        self.finished.set()
+
+    @property
+    def failed(self):
+        return self._failed
+
+    async def stop(self, timeout=5):
+        if self.finished.is_set():
+            return
+        self.disconnect(wait=0)
+        try:
+            await asyncio.wait_for(self.finished.wait(), timeout)
+        except asyncio.TimeoutError:
+            self.abort()
+
+
+def emit(event):
+    sys.stdout.write(json.dumps(event) + "\n")
+    sys.stdout.flush()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jid", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--resource")
+    parser.add_argument("--debug", action="store_true", help="slixmpp debug logging on stderr")
+    args = parser.parse_args(argv)
+    logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if args.debug else logging.WARNING)
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    bot = Bot(args.jid, args.password, args.host, args.port, emit, resource=args.resource)
+
+    def stdin_watch():
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(bot.stop()))
+
+    threading.Thread(target=stdin_watch, daemon=True).start()
+    bot.start()
+    loop.run_until_complete(bot.finished.wait())
+    loop.run_until_complete(asyncio.sleep(0))
+    return 1 if bot.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
