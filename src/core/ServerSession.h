@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdminRestClient.h"
 #include "Capabilities.h"
 #include "ConnectionSettings.h"
 #include "RequestRecord.h"
@@ -8,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 
-class AdminRestClient;
 class CapabilityProbe;
 
 // The console's connection to one server: the client, what the probe found, and the state the

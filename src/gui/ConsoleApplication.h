@@ -1,9 +1,10 @@
 #pragma once
 
+#include "MainWindow.h"
+
 #include <QObject>
 #include <QPointer>
 
-class MainWindow;
 class SandboxProcess;
 class ServerSession;
 class QCommandLineParser;

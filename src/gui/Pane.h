@@ -1,12 +1,12 @@
 #pragma once
 
 #include "MessageBanner.h"
+#include "ServerSession.h"
 
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
 
-class ServerSession;
 struct ApiError;
 
 // One pane of the main window: owns its model, proxy and form; talks to the server through the
