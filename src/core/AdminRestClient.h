@@ -5,16 +5,25 @@
 #include "ConnectionSettings.h"
 #include "RequestRecord.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 
+#include <functional>
+
 class QNetworkAccessManager;
+class QUrl;
 
 // A client of one server's admin_rest API: one method per route of shared/api/CONTRACT.md.
 // Every call returns at once with a reply that emits finished() once and then deletes itself.
 // <user> arguments are a localpart ("alice") or a bare JID ("alice@example.org").
-// Path segments are validated (empty or containing '/' → InvalidInput, nothing sent) and
+// Path segments are validated (empty, ".", ".." or containing '/' → InvalidInput, nothing sent) and
 // percent-encoded. Authentication, timeouts, size limits and TLS policy are applied here, once.
+// Plain HTTP to a host that is not loopback is refused (InsecureTransport, nothing sent) unless
+// settings.allowInsecureRemote is set. Destroying the client finishes its pending replies with
+// Cancelled (from the event loop).
 class AdminRestClient : public QObject
 {
     Q_OBJECT
@@ -26,6 +35,14 @@ public:
     void setSettings(const ConnectionSettings& settings);
     // The XMPP domain of the admin JID: the host the module acts on.
     QString domain() const;
+    // The localpart of the admin JID ("admin" of admin@example.org).
+    QString adminLocalpart() const;
+    // "host:port" of the base URL, as the error messages name the server.
+    QString serverName() const;
+    // The full URL a path below the base URL is sent to ("/user/alice" → http://h:5280/admin_rest/user/alice).
+    QUrl urlFor(const QString& encodedPathAndQuery) const;
+    // True for "localhost", 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString& host);
 
     // --- contract routes
     TypedReply<QString>* ping();
@@ -87,10 +104,37 @@ public:
     TypedReply<ServerInfo>* serverInfo(); // our extension: GET /info
 
 signals:
-    // Emitted once per HTTP request, for the activity log. Never carries a secret.
+    // Emitted once per HTTP request, for the activity log. Never carries a secret. A call refused
+    // before sending (InvalidInput, InsecureTransport) is recorded too, with httpStatus 0.
     void requestFinished(const RequestRecord& record);
 
 private:
+    struct Request
+    {
+        QByteArray method;
+        QStringList segments; // decoded; validated and encoded when the call is made
+        QByteArray query; // already encoded, without '?'
+        QByteArray body;
+        QByteArray contentType;
+    };
+    using ResponseHandler = std::function<void(const HttpResponse& response)>;
+
+    template <typename T> TypedReply<T>* call(const Request& request, typename TypedReply<T>::Parser parser);
+    template <typename T> TypedReply<T>* refuse(const QByteArray& method, const QString& path, const ApiError& error);
+    // The encoded path ("/user/alice?x=y") or the InvalidInput error of the first bad segment.
+    static ApiError buildPath(const Request& request, QString& path);
+    // InsecureTransport / InvalidInput when the settings forbid sending anything.
+    ApiError transportPolicyError() const;
+    // Sends one HTTP request for `reply`; `handler` gets the HTTP answer, transport failures finish the reply.
+    void send(ApiReply* reply, const Request& request, const QString& path, ResponseHandler handler);
+    void track(ApiReply* reply);
+    void loadCaCertificates();
+    QByteArray authorizationHeader() const;
+
     ConnectionSettings m_settings;
     QNetworkAccessManager* m_network = nullptr;
+    QList<QPointer<ApiReply>> m_pending;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_caProblem; // why caCertificatesFile could not be used, if it could not
+    bool m_destroying = false;
 };

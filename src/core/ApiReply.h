@@ -63,13 +63,15 @@ private:
     int m_status = 0;
     bool m_finished = false;
     bool m_finishQueued = false;
+    // Context for ApiError::userMessage(), copied into every error.
+    QString m_account;
+    QString m_server;
     // Aborts the HTTP request in flight, if any; set by AdminRestClient for each request it sends.
     std::function<void()> m_abort;
 };
 
 // A reply carrying a value of type T once it has finished without error.
-template<typename T>
-class TypedReply : public ApiReply
+template <typename T> class TypedReply : public ApiReply
 {
 public:
     using Parser = std::function<ApiError(const HttpResponse&, T&, QString& serverMessage)>;

@@ -2,10 +2,12 @@
 
 #include "Capabilities.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
 class AdminRestClient;
+class ApiReply;
 
 // Finds out what a server has, without changing anything on it: ping, then the routes whose
 // existence tells versions apart (the 404 "Invalid request path" / 405 rule of the contract),
@@ -15,14 +17,25 @@ class CapabilityProbe : public QObject
     Q_OBJECT
 public:
     explicit CapabilityProbe(AdminRestClient* client, QObject* parent = nullptr);
+    ~CapabilityProbe() override; // cancels the probe's requests still under way
 
+    // Starts probing; ignored while a probe is running. A probe can be started again afterwards.
     void start();
+    bool isRunning() const { return m_outstanding > 0; }
     const Capabilities& result() const { return m_result; }
 
 signals:
     void finished(const Capabilities& capabilities);
 
 private:
+    // Counts one answered request; finishes when the last one is in.
+    void settle();
+    void conclude();
+
     QPointer<AdminRestClient> m_client;
     Capabilities m_result;
+    QList<QPointer<ApiReply>> m_replies;
+    int m_outstanding = 0;
+    ApiError m_pingError;
+    bool m_allUsersRoute = false;
 };
