@@ -29,6 +29,7 @@ import secrets
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -292,8 +293,11 @@ class Sandbox:
     def _http_ping(self, url, timeout=1.0):
         token = base64.b64encode(("%s@%s:%s" % (ADMIN, DOMAIN, self.password)).encode()).decode()
         req = urllib.request.Request(url + "/ping", headers={"Authorization": "Basic " + token})
+        context = None
+        if url.startswith("https:"):
+            context = ssl.create_default_context(cafile=self._cert)
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as r:
+            with urllib.request.urlopen(req, timeout=timeout, context=context) as r:
                 return r.status
         except urllib.error.HTTPError as e:
             return e.code
@@ -311,18 +315,34 @@ class Sandbox:
         self.proc = subprocess.Popen([PROSODY, "--config", self.config_file, "-F"], cwd=self.dir,
                                      stdin=subprocess.DEVNULL, stdout=self.prosody_log, stderr=subprocess.STDOUT,
                                      preexec_fn=_pdeathsig)
-        url = "http://127.0.0.1:%d/admin_rest" % ports["http"]
         deadline = time.monotonic() + 20
-        ok_codes = (200, 401) if self.whitelist else (200,)
         while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
+            if self.proc.poll() is not None or self._log_says("Failed to open server port"):
                 break
-            if self._http_ping(url) in ok_codes and self._port_open(ports["c2s"]):
-                if not self.https or self._port_open(ports["https"]):
-                    return ports
+            if self._ready(ports):
+                return ports
             time.sleep(0.05)
         self._kill_prosody()
         return None
+
+    def _log_says(self, text, count=1):
+        try:
+            with open(os.path.join(self.dir, "prosody.log"), errors="replace") as f:
+                return f.read().count(text) >= count
+        except OSError:
+            return False
+
+    def _ready(self, ports):
+        """Prosody listens on every port and admin_rest answers (or has loaded on both
+        hosts, when a whitelist or admin_rest_secure keeps this launcher out)."""
+        if not self._port_open(ports["c2s"]) or (self.https and not self._port_open(ports["https"])):
+            return False
+        code = self._http_ping("http://127.0.0.1:%d/admin_rest" % ports["http"])
+        if code == 200:
+            return True
+        if self.https and self._http_ping("https://127.0.0.1:%d/admin_rest" % ports["https"]) == 200:
+            return True
+        return code is not None and self._log_says("loaded (emulating", 2)
 
     @staticmethod
     def _port_open(port):
@@ -509,10 +529,12 @@ def main(argv=None):
         sys.stdout.flush()
 
         def stdin_watch():
+            # os.read: a daemon thread blocked in sys.stdin's buffered reader would
+            # abort the interpreter at exit.
             try:
-                while sys.stdin.buffer.read(4096):
+                while os.read(0, 4096):
                     pass
-            except (OSError, ValueError):
+            except OSError:
                 pass
             stop_event.set()
 

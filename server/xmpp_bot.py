@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 import threading
 
@@ -137,10 +138,12 @@ def main(argv=None):
     bot = Bot(args.jid, args.password, args.host, args.port, emit, resource=args.resource)
 
     def stdin_watch():
+        # os.read on the descriptor: a daemon thread blocked in sys.stdin's buffered
+        # reader would abort the interpreter at exit.
         try:
-            while sys.stdin.buffer.read(4096):
+            while os.read(0, 4096):
                 pass
-        except (OSError, ValueError):
+        except OSError:
             pass
         loop.call_soon_threadsafe(lambda: asyncio.ensure_future(bot.stop()))
 

@@ -1,0 +1,849 @@
+"""server/mod_admin_rest.lua, route by route, in real Prosody 0.12 sandboxes.
+
+Run: cd tests/server && /usr/bin/python3 -m unittest -v test_admin_rest_module
+
+Each test class shares one sandbox (server/sandbox.py, used as a module); XMPP
+clients are real slixmpp sessions, either the sandbox's own bots or
+server/xmpp_bot.py subprocesses started by the tests.
+"""
+
+import base64
+import json
+import os
+import queue
+import select
+import signal
+import ssl
+import subprocess
+import sys
+import threading
+import time
+import unittest
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVER_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "server"))
+sys.path.insert(0, SERVER_DIR)
+
+from sandbox import Sandbox  # noqa: E402
+
+PYTHON = "/usr/bin/python3"
+BOT = os.path.join(SERVER_DIR, "xmpp_bot.py")
+SANDBOX = os.path.join(SERVER_DIR, "sandbox.py")
+
+
+class Reply:
+    def __init__(self, status, headers, raw):
+        self.status = status
+        self.headers = headers
+        self.raw = raw
+        self.content_type = headers.get("Content-Type")
+
+    @property
+    def json(self):
+        return json.loads(self.raw)
+
+    @property
+    def result(self):
+        return self.json["result"]
+
+    def __repr__(self):
+        return "<Reply %s %r>" % (self.status, self.raw[:300])
+
+
+class Api:
+    def __init__(self, url, jid, password, context=None):
+        self.url = url
+        self.jid = jid
+        self.password = password
+        self.context = context
+
+    def call(self, method, path, body=None, raw=None, auth=True, headers=None, content_type=None, url=None):
+        h = {}
+        if auth is True:
+            auth = (self.jid, self.password)
+        if isinstance(auth, tuple):
+            h["Authorization"] = "Basic " + base64.b64encode(("%s:%s" % auth).encode()).decode()
+        elif isinstance(auth, str):
+            h["Authorization"] = auth
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            h["Content-Type"] = "application/json"
+        elif raw is not None:
+            data = raw.encode()
+            h["Content-Type"] = content_type or "text/plain"
+        h.update(headers or {})
+        req = urllib.request.Request((url or self.url) + path, data=data, method=method, headers=h)
+        try:
+            with urllib.request.urlopen(req, timeout=20, context=self.context) as r:
+                return Reply(r.status, r.headers, r.read().decode())
+        except urllib.error.HTTPError as e:
+            return Reply(e.code, e.headers, e.read().decode())
+
+    def get(self, path, **kw):
+        return self.call("GET", path, **kw)
+
+    def post(self, path, body=None, **kw):
+        return self.call("POST", path, body=body, **kw)
+
+    def put(self, path, body=None, **kw):
+        return self.call("PUT", path, body=body, **kw)
+
+    def patch(self, path, body=None, **kw):
+        return self.call("PATCH", path, body=body, **kw)
+
+    def delete(self, path, body=None, **kw):
+        return self.call("DELETE", path, body=body, **kw)
+
+
+class BotProcess:
+    """server/xmpp_bot.py as a subprocess; its JSON lines are collected on a thread."""
+
+    def __init__(self, info, user, password=None, resource=None, host=None):
+        jid = user if "@" in user else "%s@%s" % (user, host or info["domain"])
+        cmd = [PYTHON, BOT, "--jid", jid, "--password", password or info["demo_password"],
+               "--host", info["c2s_host"], "--port", str(info["c2s_port"])]
+        if resource:
+            cmd += ["--resource", resource]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True)
+        self.events = queue.Queue()
+        self.seen = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            line = line.strip()
+            if line:
+                self.events.put(json.loads(line))
+        self.events.put(None)
+
+    def wait_for(self, predicate, timeout=15):
+        for event in self.seen:
+            if predicate(event):
+                return event
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError("bot event not seen in %ss; seen: %r" % (timeout, self.seen))
+            try:
+                event = self.events.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            if event is None:
+                raise AssertionError("bot exited before the event; seen: %r" % (self.seen,))
+            self.seen.append(event)
+            if predicate(event):
+                return event
+
+    def wait_online(self, timeout=15):
+        return self.wait_for(lambda e: e["event"] in ("online", "error"), timeout)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.close()
+            except OSError:
+                pass
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._reader.join(timeout=5)
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        return self.proc.returncode
+
+
+def is_message(body):
+    return lambda e: e["event"] == "message" and e["body"] == body
+
+
+class SandboxTestCase(unittest.TestCase):
+    sandbox_args = {}
+
+    @classmethod
+    def setUpClass(cls):
+        cls.sandbox = Sandbox(**cls.sandbox_args)
+        cls.info = cls.sandbox.start()
+        cls.api = Api(cls.info["url"], cls.info["jid"], cls.info["password"])
+        cls.domain = cls.info["domain"]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.sandbox.stop()
+
+    def setUp(self):
+        self.bots = []
+
+    def tearDown(self):
+        for bot in self.bots:
+            bot.stop()
+
+    def bot(self, user, **kw):
+        bot = BotProcess(self.info, user, **kw)
+        self.bots.append(bot)
+        event = bot.wait_online()
+        self.assertEqual(event["event"], "online", event)
+        return bot
+
+    def assertReply(self, reply, status, result=None):
+        self.assertEqual(reply.status, status, reply)
+        self.assertEqual(reply.content_type, "application/json", reply)
+        if result is not None:
+            self.assertEqual(reply.result, result, reply)
+        return reply
+
+    def create_user(self, name, password="Pw-12345", host=None):
+        user = name if host is None else "%s@%s" % (name, host)
+        r = self.api.post("/user/" + user, {"password": password})
+        self.assertIn(r.status, (200, 201), r)
+        return user
+
+
+class OursTest(SandboxTestCase):
+    """Our module with default options (plus a broadcast prefix)."""
+
+    sandbox_args = dict(users=20, bots=3, extra_config='admin_rest_broadcast_prefix = "[all] "')
+
+    # --- transport, authentication, probing ---
+
+    def test_ping(self):
+        self.assertReply(self.api.get("/ping"), 200, "PONG")
+
+    def test_missing_authorization_header(self):
+        self.assertReply(self.api.get("/ping", auth=None), 400, "Missing authorization header")
+
+    def test_malformed_authorization(self):
+        self.assertReply(self.api.get("/ping", auth="Basic " + base64.b64encode(b"no-colon").decode()),
+                         400, "Invalid authentication details")
+        self.assertReply(self.api.get("/ping", auth="Basic !!!notbase64"), 400, "Invalid authentication details")
+
+    def test_wrong_password(self):
+        self.assertReply(self.api.get("/ping", auth=(self.info["jid"], "wrong")), 401, "Authentication failure")
+
+    def test_bare_user_name_is_read_as_a_host(self):
+        self.assertReply(self.api.get("/ping", auth=("admin", self.info["password"])),
+                         404, "Host does not exist or is malformed")
+
+    def test_unknown_host_in_credentials(self):
+        self.assertReply(self.api.get("/ping", auth=("admin@elsewhere.example", "x")),
+                         404, "Host does not exist or is malformed")
+
+    def test_non_admin_refused(self):
+        r = self.api.get("/ping", auth=(self.info["nonadmin_jid"], self.info["nonadmin_password"]))
+        self.assertReply(r, 401, "User must be an administrator")
+
+    def test_probe_rule_unknown_route_and_unhandled_method(self):
+        self.assertReply(self.api.get("/no-such-route"), 404, "Invalid request path")
+        self.assertReply(self.api.patch("/ping"), 405, "Invalid request method")
+        self.assertReply(self.api.get("/reload"), 405, "Invalid request method")
+        self.assertReply(self.api.get("/data"), 405, "Invalid request method")
+        self.assertReply(self.api.get("/"), 404, "Invalid request path")
+
+    def test_empty_segment_is_an_invalid_path(self):
+        self.assertReply(self.api.put("/whitelist/"), 404, "Invalid request path")
+        self.assertReply(self.api.get("/groups/"), 404, "Invalid request path")
+        self.assertReply(self.api.post("/user/", {"password": "x"}), 404, "Invalid request path")
+
+    def test_percent_encoded_slash_still_splits(self):
+        self.assertReply(self.api.get("/user/a%2Fb"), 404, "Invalid request path")
+
+    def test_body_that_is_not_a_json_object(self):
+        self.assertReply(self.api.post("/user/jsonless", raw="[1, 2]", content_type="application/json"),
+                         400, "Body does not exist or is malformed")
+        self.assertReply(self.api.post("/user/jsonless", raw="{not json", content_type="application/json"),
+                         400, "Body does not exist or is malformed")
+        self.assertReply(self.api.post("/user/jsonless"), 400, "Body does not exist or is malformed")
+        self.assertReply(self.api.get("/user/jsonless"), 404, "User does not exist: jsonless@%s" % self.domain)
+
+    # --- users ---
+
+    def test_get_online_user_with_session_details(self):
+        alice = self.info["users"][0]
+        user = self.assertReply(self.api.get("/user/" + alice), 200).result["user"]
+        self.assertTrue(user["connected"])
+        self.assertEqual(user["roster"], [])
+        self.assertEqual(len(user["sessions"]), 1)
+        session = user["sessions"][0]
+        self.assertEqual(session["resource"], "laptop")
+        self.assertTrue(session["id"])
+        self.assertEqual(session["ip"], "127.0.0.1")
+        self.assertIsInstance(session["port"], int)
+        self.assertGreater(session["port"], 0)
+        self.assertIs(session["secure"], False)
+
+    def test_get_offline_user_has_empty_lists(self):
+        r = self.assertReply(self.api.get("/user/" + self.info["users"][10]), 200)
+        self.assertIn('"sessions":[]', r.raw)
+        self.assertEqual(r.result["user"], {"connected": False, "sessions": [], "roster": []})
+
+    def test_get_missing_user(self):
+        self.assertReply(self.api.get("/user/nobody"), 404, "User does not exist: nobody@%s" % self.domain)
+
+    def test_connected_routes(self):
+        online, offline = self.info["users"][1], self.info["users"][11]
+        for path in ("/user/%s/connected", "/user_connected/%s"):
+            self.assertReply(self.api.get(path % online), 200, {"connected": True})
+            self.assertReply(self.api.get(path % offline), 404, {"connected": False})
+            self.assertReply(self.api.get(path % "nobody"), 404, "User does not exist: nobody@%s" % self.domain)
+        self.assertReply(self.api.get("/user/%s/other" % online), 404, "Invalid request path")
+
+    def test_create_update_delete_user(self):
+        jid = "carmen@" + self.domain
+        self.assertReply(self.api.post("/user/carmen", {"password": "first-1"}), 201, "User registered: " + jid)
+        self.assertReply(self.api.post("/user/carmen", {"password": "second-2"}), 200,
+                         "User <%s> already existed, password updated" % jid)
+        self.assertReply(self.api.post("/user/carmen", {"regip": "1.2.3.4"}), 400,
+                         "Body does not exist or is malformed")
+        bot = self.bot("carmen", password="second-2")
+        self.assertTrue(bot.seen[0]["jid"].startswith(jid + "/"))
+        bot.stop()
+        self.assertReply(self.api.delete("/user/carmen"), 200, "User deleted: " + jid)
+        self.assertReply(self.api.delete("/user/carmen"), 200, "User does not exist: " + jid)
+        self.assertReply(self.api.get("/user/carmen"), 404, "User does not exist: " + jid)
+
+    def test_names_are_prepared(self):
+        alice = self.info["users"][0]
+        self.assertReply(self.api.get("/user/" + alice.upper()), 200)
+        self.assertReply(self.api.post("/user/a%20b", {"password": "x"}), 404, "User does not exist or is malformed")
+
+    def test_user_at_host_for_the_second_host(self):
+        second = self.info["second_domain"]
+        jid = "gina@" + second
+        self.assertReply(self.api.post("/user/" + jid, {"password": "pw-2nd"}), 201, "User registered: " + jid)
+        self.assertReply(self.api.get("/user/" + jid), 200)
+        self.assertReply(self.api.get("/user/gina"), 404, "User does not exist: gina@" + self.domain)
+        self.assertReply(self.api.patch("/user/%s/password" % jid, {"password": "pw-new"}), 200, "User modified: " + jid)
+        page = self.assertReply(self.api.get("/registered-users?host=" + second), 200).result
+        self.assertIn(jid, [u["jid"] for u in page["users"]])
+        bot = self.bot(jid, password="pw-new")
+        self.assertReply(self.api.get("/user/%s/connected" % jid), 200, {"connected": True})
+        self.assertReply(self.api.post("/message/" + jid, {"message": "second host"}), 200,
+                         "Message sent to user: " + jid)
+        event = bot.wait_for(is_message("second host"))
+        self.assertEqual(event["from"], second)
+        bot.stop()
+        self.assertReply(self.api.get("/roster/" + jid), 200, {"roster": [], "count": 0})
+        self.assertReply(self.api.delete("/user/" + jid), 200, "User deleted: " + jid)
+        self.assertReply(self.api.get("/user/x@unknown.example"), 404, "Host does not exist or is malformed")
+
+    def test_change_password(self):
+        user = self.create_user("pwuser", "old-pass-1")
+        self.assertReply(self.api.patch("/user/pwuser/password", {"password": "new-pass-2"}), 200,
+                         "User modified: pwuser@" + self.domain)
+        self.assertReply(self.api.patch("/user/pwuser/password", {}), 400, "Body does not exist or is malformed")
+        self.assertReply(self.api.patch("/user/nobody/password", {"password": "x"}), 404,
+                         "User does not exist: nobody@" + self.domain)
+        self.assertReply(self.api.patch("/user/pwuser/colour", {"colour": "red"}), 404, "Invalid request path")
+        failed = BotProcess(self.info, user, password="old-pass-1")
+        self.bots.append(failed)
+        self.assertEqual(failed.wait_online()["event"], "error")
+        self.assertEqual(failed.stop(), 1)
+        self.bot(user, password="new-pass-2")
+
+    def test_role_change(self):
+        user = self.create_user("roley", "role-pw-1")
+        jid = "roley@" + self.domain
+        as_user = dict(auth=(jid, "role-pw-1"))
+        self.assertReply(self.api.get("/ping", **as_user), 401, "User must be an administrator")
+        self.assertReply(self.api.patch("/user/roley/role", {"role": "prosody:admin"}), 200, "User modified: " + jid)
+        self.assertReply(self.api.get("/ping", **as_user), 200, "PONG")
+        users = self.api.get("/all-users").result["users"]
+        entry = [u for u in users if u["jid"] == jid][0]
+        self.assertEqual(entry["role"]["name"], "prosody:admin")
+        self.assertReply(self.api.patch("/user/%s/role" % user, {"role": "prosody:user"}), 200)
+        self.assertReply(self.api.get("/ping", **as_user), 401, "User must be an administrator")
+        self.assertReply(self.api.patch("/user/admin/role", {"role": "prosody:user"}), 409)
+        self.assertReply(self.api.patch("/user/roley/role", {}), 400, "Body does not exist or is malformed")
+
+    def test_online_users_and_count(self):
+        bots = self.info["bots"]
+        r = self.assertReply(self.api.get("/users"), 200).result
+        self.assertEqual(r["count"], len(bots))
+        got = sorted("%s@%s/%s" % (u["username"], self.domain, u["resource"]) for u in r["users"])
+        self.assertEqual(got, sorted(b["jid"] for b in bots))
+        second = self.bot(self.info["users"][0], resource="second-device")
+        r = self.api.get("/users").result
+        self.assertEqual(r["count"], len(bots) + 1)  # one item per session
+        self.assertReply(self.api.get("/users/count"), 200, {"count": len(bots)})  # distinct users
+        second.stop()
+
+    def test_all_users(self):
+        r = self.assertReply(self.api.get("/all-users"), 200).result
+        jids = [u["jid"] for u in r["users"]]
+        for name in self.info["users"]:
+            self.assertIn("%s@%s" % (name, self.domain), jids)
+        self.assertEqual(r["count"], len(r["users"]))
+        admin = [u for u in r["users"] if u["jid"] == self.info["jid"]][0]
+        self.assertEqual(admin["role"], {"id": "prosody:admin", "name": "prosody:admin", "priority": 50,
+                                         "inherits": ["prosody:user"]})
+        self.assertEqual(admin["secondary_roles"], [])
+        bob = [u for u in r["users"] if u["jid"] == "bob@" + self.domain][0]
+        self.assertEqual(bob["role"]["name"], "prosody:user")
+
+    def test_registered_users_paging(self):
+        everyone = self.assertReply(self.api.get("/registered-users"), 200).result
+        total = everyone["total"]
+        self.assertEqual(everyone["offset"], 0)
+        self.assertEqual(everyone["count"], total)
+        jids = [u["jid"] for u in everyone["users"]]
+        self.assertEqual(jids, sorted(jids))
+        self.assertGreaterEqual(total, len(self.info["users"]) + 2)
+        roles = {u["jid"]: u["role"] for u in everyone["users"]}
+        self.assertEqual(roles[self.info["jid"]], "prosody:admin")
+        self.assertEqual(roles["alice@" + self.domain], "prosody:user")
+        page = self.api.get("/registered-users?offset=3&limit=5").result
+        self.assertEqual(page["offset"], 3)
+        self.assertEqual(page["count"], 5)
+        self.assertEqual(page["total"], total)
+        self.assertEqual([u["jid"] for u in page["users"]], jids[3:8])
+        past_end = self.api.get("/registered-users?offset=%d&limit=10" % total).result
+        self.assertEqual(past_end["users"], [])
+        self.assertEqual(past_end["count"], 0)
+        self.assertEqual(self.api.get("/registered-users?limit=99999").result["limit"], 5000)
+        self.assertReply(self.api.get("/registered-users?offset=-1"), 400)
+        self.assertReply(self.api.get("/registered-users?limit=abc"), 400)
+        self.create_user("zzz-newcomer")
+        after = self.api.get("/registered-users?offset=%d" % total).result
+        self.assertEqual([u["jid"] for u in after["users"]], ["zzz-newcomer@" + self.domain])
+        self.assertReply(self.api.delete("/user/zzz-newcomer"), 200)
+        self.assertEqual(self.api.get("/registered-users?limit=1").result["total"], total)
+
+    # --- rosters ---
+
+    def roster_jids(self, user):
+        return {item[1]["jid"]: item[1] for item in self.api.get("/roster/" + user).result["roster"]}
+
+    def test_roster_get(self):
+        r = self.assertReply(self.api.get("/roster/alice"), 200).result
+        self.assertEqual(r["count"], len(r["roster"]))
+        kind, item = r["roster"][0]
+        self.assertEqual(kind, "item")
+        self.assertEqual(set(item) - {"ask", "name"}, {"jid", "subscription", "group"})
+        staff = self.roster_jids("alice")["bob@" + self.domain]
+        self.assertEqual(staff["group"], ["Staff"])
+        self.assertEqual(staff["subscription"], "both")
+        self.assertReply(self.api.get("/roster/nobody"), 404, "User does not exist: nobody@" + self.domain)
+
+    def test_roster_add_and_remove_is_mutual(self):
+        a, b = "rosa1", "rosa2"
+        self.create_user(a)
+        self.create_user(b)
+        ja, jb = "%s@%s" % (a, self.domain), "%s@%s" % (b, self.domain)
+        self.assertIn('"roster":[]', self.api.get("/roster/" + a).raw)
+        self.assertReply(self.api.post("/roster/" + a, {"contact": jb}), 200, "Roster registered: %s and %s" % (ja, jb))
+        self.assertEqual(self.roster_jids(a)[jb]["subscription"], "both")
+        self.assertEqual(self.roster_jids(b)[ja]["subscription"], "both")
+        self.assertReply(self.api.delete("/roster/" + a, {"contact": jb}), 200, "Roster deleted: %s and %s" % (ja, jb))
+        self.assertEqual(self.roster_jids(a), {})
+        self.assertEqual(self.roster_jids(b), {})
+        self.assertReply(self.api.post("/roster/" + a, {}), 404, "Contact does not exist or is malformed")
+        self.assertReply(self.api.post("/roster/" + a, {"contact": "@@"}), 404, "Contact does not exist or is malformed")
+        self.assertReply(self.api.post("/roster/nobody", {"contact": jb}), 404,
+                         "User does not exist: nobody@" + self.domain)
+
+    # --- messages ---
+
+    def test_message_to_online_user(self):
+        self.create_user("msgon")
+        bot = self.bot("msgon", password="Pw-12345")
+        jid = "msgon@" + self.domain
+        self.assertReply(self.api.post("/message/msgon", {"message": "Hello there"}), 200, "Message sent to user: " + jid)
+        event = bot.wait_for(is_message("Hello there"))
+        self.assertEqual(event["from"], self.domain)
+        self.assertTrue(event["to"].startswith(jid))
+        self.assertReply(self.api.post("/message/msgon", {}), 400, "Body does not exist or is malformed")
+        self.assertReply(self.api.post("/message/nobody", {"message": "x"}), 404, "User does not exist or is malformed")
+
+    def test_offline_message_is_queued_and_delivered_at_login(self):
+        self.create_user("msgoff")
+        jid = "msgoff@" + self.domain
+        self.assertReply(self.api.post("/message/msgoff", {"message": "While you were out"}), 202,
+                         "Message sent to offline queue: " + jid)
+        bot = self.bot("msgoff", password="Pw-12345")
+        event = bot.wait_for(is_message("While you were out"))
+        self.assertEqual(event["from"], self.domain)
+        self.assertTrue(event.get("delayed"))
+
+    def test_multicast(self):
+        for name in ("mc1", "mc2", "mc3"):
+            self.create_user(name)
+        bot1 = self.bot("mc1", password="Pw-12345")
+        bot2 = self.bot("mc2", password="Pw-12345")
+        body = {"recipients": [
+            {"to": "mc1", "message": "Multicast one"},
+            {"to": "mc2@" + self.domain, "message": "Multicast two"},
+            {"to": "mc3", "message": "Multicast three"},
+            {"to": "nobody", "message": "lost"},
+        ]}
+        self.assertReply(self.api.post("/message", body), 200, "Message multicasted to users: 2/1")
+        self.assertEqual(bot1.wait_for(is_message("Multicast one"))["from"], self.domain)
+        self.assertEqual(bot2.wait_for(is_message("Multicast two"))["from"], self.domain)
+        bot3 = self.bot("mc3", password="Pw-12345")
+        self.assertEqual(bot3.wait_for(is_message("Multicast three"))["from"], self.domain)
+        self.assertReply(self.api.post("/message", {"recipients": [{"to": "nobody", "message": "x"}]}),
+                         404, "No multicast recipients")
+        self.assertReply(self.api.post("/message", {"recipients": []}), 404, "No multicast recipients")
+
+    def test_broadcast_reaches_every_online_user(self):
+        self.create_user("bcast")
+        bot = self.bot("bcast", password="Pw-12345")
+        online = self.api.get("/users/count").result["count"]
+        self.assertEqual(online, len(self.info["bots"]) + 1)
+        self.assertReply(self.api.post("/broadcast", {"message": "Maintenance at noon"}), 200, {"count": online})
+        event = bot.wait_for(is_message("[all] Maintenance at noon"))
+        self.assertEqual(event["from"], self.domain)
+
+    def test_deleting_an_online_user_disconnects_it_with_a_reason(self):
+        self.create_user("kickme")
+        bot = self.bot("kickme", password="Pw-12345")
+        self.assertReply(self.api.delete("/user/kickme"), 200)
+        event = bot.wait_for(lambda e: e["event"] == "disconnected")
+        self.assertIn("Account deleted", event["reason"])
+
+    # --- modules ---
+
+    def test_modules(self):
+        r = self.assertReply(self.api.get("/modules"), 200).result
+        self.assertIn("admin_rest", r["modules"])
+        self.assertIn("offline", r["modules"])
+        self.assertEqual(r["count"], len(r["modules"]))
+        self.assertReply(self.api.get("/modules/count"), 200, {"count": r["count"]})
+        self.assertReply(self.api.get("/module/offline"), 200, {"module": "offline", "loaded": True})
+        self.assertReply(self.api.get("/module/time"), 404, {"module": "time", "loaded": False})
+
+    def test_load_and_unload_module(self):
+        self.assertReply(self.api.put("/module/time"), 200, "Module loaded: time")
+        self.assertReply(self.api.get("/module/time"), 200, {"module": "time", "loaded": True})
+        self.assertReply(self.api.put("/module/time"), 200, "Module loaded: time")  # a reload
+        self.assertReply(self.api.delete("/module/time"), 200, "Module unloaded: time")
+        self.assertReply(self.api.get("/module/time"), 404, {"module": "time", "loaded": False})
+        self.assertReply(self.api.delete("/module/time"), 404, "Module is not loaded:time")
+        self.assertEqual(self.api.put("/module/no_such_module_here").status, 500)
+
+    # --- whitelist ---
+
+    def test_whitelist(self):
+        self.assertIn('"whitelist":[]', self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": [], "count": 0}).raw)
+        elsewhere = {"X-Forwarded-For": "192.0.2.7"}  # honoured from 127.0.0.1, Prosody's default trusted proxy
+        try:
+            self.assertReply(self.api.put("/whitelist/127.0.0.1"), 200, "IP added to whitelist: 127.0.0.1")
+            self.assertReply(self.api.put("/whitelist/198.51.100.0%2F24"), 404, "Invalid request path")
+            self.assertReply(self.api.put("/whitelist/not-an-address"), 400)
+            self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": ["127.0.0.1"], "count": 1})
+            refused = self.api.get("/ping", headers=elsewhere)
+            self.assertEqual(refused.status, 401)
+            self.assertEqual(refused.raw, "")
+            self.assertIsNone(refused.content_type)
+            self.assertReply(self.api.get("/ping"), 200, "PONG")
+            # Runtime whitelist changes survive a reload of the module itself.
+            self.assertReply(self.api.put("/module/admin_rest"), 200, "Module loaded: admin_rest")
+            self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": ["127.0.0.1"], "count": 1})
+            self.assertEqual(self.api.get("/ping", headers=elsewhere).status, 401)
+            self.assertReply(self.api.delete("/whitelist/10.9.9.9"), 404, "IP is not whitelisted: 10.9.9.9")
+        finally:
+            removed = self.api.delete("/whitelist/127.0.0.1")
+        self.assertReply(removed, 200, "IP removed from whitelist: 127.0.0.1")
+        # Removing the last address turns the whitelist off: everyone is allowed again.
+        self.assertReply(self.api.get("/ping", headers=elsewhere), 200, "PONG")
+        self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": [], "count": 0})
+
+    # --- reload, vCards, wipes ---
+
+    def test_reload(self):
+        self.assertReply(self.api.put("/reload"), 200)
+        self.assertIn("config file reloaded", self.api.put("/reload").result)
+        self.assertReply(self.api.get("/ping"), 200, "PONG")
+
+    def test_vcards(self):
+        card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Heidi {the} Tester\r\nEND:VCARD\r\n"
+        jid = "heidi@" + self.domain
+        self.assertReply(self.api.get("/vcards/heidi"), 404, "The user <%s> has no vCard configured." % jid)
+        self.assertReply(self.api.put("/vcards/heidi", raw=card, content_type="text/vcard"), 200,
+                         "vCard stored for <%s>" % jid)
+        r = self.api.get("/vcards/heidi")
+        self.assertEqual(r.status, 200)
+        self.assertEqual(r.content_type, "text/vcard")
+        self.assertEqual(r.raw, card)
+        self.assertReply(self.api.delete("/vcards/heidi"), 200, "vCard deleted for <%s>" % jid)
+        self.assertReply(self.api.get("/vcards/heidi"), 404)
+        self.assertReply(self.api.get("/vcards/nobody"), 404, "User does not exist: nobody@" + self.domain)
+        self.assertReply(self.api.put("/vcards/heidi"), 400, "Body does not exist or is malformed")
+
+    def test_wipes_refused_by_default(self):
+        self.assertReply(self.api.delete("/data"), 403, "Wipe disabled by configuration")
+        self.assertReply(self.api.delete("/certs"), 403, "Wipe disabled by configuration")
+        self.assertReply(self.api.get("/ping"), 200, "PONG")
+        self.assertTrue(os.listdir(self.info["data_dir"]))
+
+    # --- groups ---
+
+    def test_groups_list_and_detail(self):
+        r = self.assertReply(self.api.get("/groups"), 200).result
+        listed = {g["id"]: g for g in r["groups"]}
+        self.assertEqual(r["count"], len(r["groups"]))
+        for group in self.info["groups"]:
+            self.assertEqual(listed[group["id"]], {"id": group["id"], "name": group["name"],
+                                                   "count": len(group["members"])})
+            detail = self.assertReply(self.api.get("/groups/" + group["id"]), 200).result["group"]
+            self.assertEqual(detail, {"id": group["id"], "name": group["name"], "members": sorted(group["members"])})
+        self.assertReply(self.api.get("/groups/no-such-group"), 404, "group-not-found")
+
+    def test_group_lifecycle_makes_members_mutual_contacts(self):
+        a, b, c = "grpa", "grpb", "grpc"
+        for name in (a, b, c):
+            self.create_user(name)
+        ja, jb, jc = ("%s@%s" % (n, self.domain) for n in (a, b, c))
+        created = self.assertReply(self.api.put("/groups", {"name": "Night shift"}), 200).result
+        generated = created["group_id"]
+        self.assertTrue(generated)
+        self.assertReply(self.api.put("/groups/nights", {"name": "Nights", "create_default_muc": False}), 200,
+                         {"group_id": "nights"})
+        self.assertReply(self.api.put("/groups/nights", {"name": "Nights"}), 409, "conflict")
+        self.assertReply(self.api.put("/groups", {"group_id": "ignored"}), 400, "Body must contain a `name` key")
+        self.assertReply(self.api.put("/groups/nights/members/" + a), 200,
+                         "Member '%s' successfully added to group 'nights'." % a)
+        self.assertReply(self.api.put("/groups/nights/members/" + jb, {"delay_update": False}), 200)
+        self.assertReply(self.api.put("/groups/nights/members/" + c), 200)
+        self.assertEqual(self.roster_jids(a)[jb]["group"], ["Nights"])
+        self.assertEqual(self.roster_jids(a)[jb]["subscription"], "both")
+        self.assertEqual(self.roster_jids(b)[ja]["group"], ["Nights"])
+        self.assertEqual(set(self.roster_jids(c)), {ja, jb})
+        self.assertReply(self.api.get("/groups/nights"), 200,
+                         {"group": {"id": "nights", "name": "Nights", "members": sorted([a, b, c])}})
+        listed = {g["id"]: g["count"] for g in self.api.get("/groups").result["groups"]}
+        self.assertEqual(listed["nights"], 3)
+        self.assertEqual(listed[generated], 0)
+        self.assertReply(self.api.delete("/groups/nights/members/" + c), 200,
+                         "Member '%s' successfully removed from group 'nights'." % c)
+        self.assertEqual(self.roster_jids(c), {})
+        self.assertNotIn(jc, self.roster_jids(a))
+        self.assertIn(jb, self.roster_jids(a))
+        self.assertReply(self.api.post("/groups/nights/sync"), 200)
+        self.assertReply(self.api.put("/groups/nope/members/" + a), 404, "group-not-found")
+        self.assertReply(self.api.put("/groups/nights/members/nobody"), 404, "User does not exist: nobody@" + self.domain)
+        self.assertReply(self.api.delete("/groups/nights"), 200, "Group 'nights' deleted successfully.")
+        self.assertEqual(self.roster_jids(a), {})
+        self.assertEqual(self.roster_jids(b), {})
+        self.assertReply(self.api.get("/groups/nights"), 404, "group-not-found")
+        self.assertReply(self.api.delete("/groups/" + generated), 200)
+        self.assertReply(self.api.delete("/groups"), 404, "Invalid request path")
+
+    def test_group_keeps_contacts_that_existed_before(self):
+        a, b = "keepa", "keepb"
+        self.create_user(a)
+        self.create_user(b)
+        jb = "%s@%s" % (b, self.domain)
+        self.api.post("/roster/" + a, {"contact": jb})
+        self.assertReply(self.api.put("/groups/keepers", {"name": "Keepers"}), 200)
+        self.api.put("/groups/keepers/members/" + a)
+        self.api.put("/groups/keepers/members/" + b)
+        self.assertEqual(self.roster_jids(a)[jb]["group"], ["Keepers"])
+        self.assertReply(self.api.delete("/groups/keepers/members/" + b), 200)
+        self.assertEqual(self.roster_jids(a)[jb]["group"], [])
+        self.assertReply(self.api.delete("/groups/keepers"), 200)
+
+    # --- info ---
+
+    def test_info(self):
+        info = self.assertReply(self.api.get("/info"), 200).result["info"]
+        self.assertEqual(info["server"], "prosody")
+        self.assertTrue(info["prosody_version"].startswith("0.12"))
+        self.assertEqual(info["module"], "admin_rest (ours)")
+        self.assertEqual(info["module_version"], "1.0")
+        self.assertIsInstance(info["uptime"], int)
+        self.assertGreaterEqual(info["uptime"], 0)
+        self.assertEqual(info["hosts"], sorted([self.domain, self.info["second_domain"]]))
+        self.assertGreater(info["memory"], 1000000)
+        self.assertEqual(info["modules"], self.api.get("/modules/count").result["count"])
+        for extension in ("groups-list", "registered-users", "info", "multicast"):
+            self.assertIn(extension, info["extensions"])
+
+
+class SecureNoOfflineTest(SandboxTestCase):
+    """HTTPS only (admin_rest_secure), no mod_offline, wipes allowed."""
+
+    sandbox_args = dict(users=5, bots=0, offline=False, https=True, allow_wipe=True,
+                        extra_config="admin_rest_secure = true")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        context = ssl.create_default_context(cafile=cls.info["cert_pem"])
+        cls.tls = Api(cls.info["https_url"], cls.info["jid"], cls.info["password"], context=context)
+
+    def test_plain_http_gets_no_answer_from_the_module(self):
+        r = self.api.get("/ping")
+        self.assertEqual(r.status, 404)
+        self.assertNotEqual(r.content_type, "application/json")
+
+    def test_https_works(self):
+        self.assertReply(self.tls.get("/ping"), 200, "PONG")
+        self.assertFalse(self.tls.get("/info").result["info"]["offline"])
+
+    def test_offline_message_dropped_without_offline_storage(self):
+        user = self.info["users"][0]
+        self.assertReply(self.tls.post("/message/" + user, {"message": "x"}), 501, "Message dropped per configuration")
+        self.assertReply(self.tls.post("/message", {"recipients": [{"to": user, "message": "x"}]}), 404,
+                         "No multicast recipients")
+
+    def test_message_to_online_user_over_https(self):
+        bot = self.bot(self.info["users"][1])
+        session = self.tls.get("/user/" + self.info["users"][1]).result["user"]["sessions"][0]
+        self.assertIs(session["secure"], False)
+        self.assertEqual(self.tls.post("/message/" + self.info["users"][1], {"message": "tls"}).status, 200)
+        bot.wait_for(is_message("tls"))
+
+    def test_zz_wipes_when_allowed(self):
+        # Runs last in this class (names sort): it destroys the sandbox's state.
+        certs = os.path.dirname(self.info["cert_pem"])
+        self.assertTrue(os.listdir(certs))
+        r = self.assertReply(self.tls.delete("/certs"), 200)
+        self.assertEqual(r.result, "Certificate directory wiped: " + certs)
+        self.assertEqual(os.listdir(certs), [])
+        r = self.assertReply(self.tls.delete("/data"), 200)
+        self.assertEqual(r.result, "Data directory wiped: " + self.info["data_dir"])
+        self.assertEqual(os.listdir(self.info["data_dir"]), [])
+        self.assertReply(self.tls.get("/ping"), 401, "Authentication failure")  # the admin account went too
+
+
+class CurrentEmulationTest(SandboxTestCase):
+    """admin_rest_emulate = "current": answers like the published Prosody 13 version."""
+
+    sandbox_args = dict(users=6, bots=1, emulate="current")
+
+    def test_no_extensions(self):
+        self.assertReply(self.api.get("/info"), 404, "Invalid request path")
+        self.assertReply(self.api.get("/registered-users"), 404, "Invalid request path")
+
+    def test_groups_route_without_get(self):
+        self.assertReply(self.api.get("/groups"), 405, "Invalid request method")
+        self.assertReply(self.api.get("/groups/staff"), 405, "Invalid request method")
+        self.assertReply(self.api.put("/groups/emu", {"name": "Emu"}), 200, {"group_id": "emu"})
+
+    def test_multicast_is_an_invalid_path(self):
+        body = {"recipients": [{"to": self.info["users"][0], "message": "x"}]}
+        self.assertReply(self.api.post("/message", body), 404, "Invalid request path")
+        self.assertReply(self.api.post("/message/" + self.info["users"][0], {"message": "single"}), 200)
+
+    def test_unload_answers_500_after_unloading(self):
+        self.assertReply(self.api.put("/module/time"), 200, "Module loaded: time")
+        self.assertReply(self.api.delete("/module/time"), 500, "Internal server error")
+        self.assertReply(self.api.get("/module/time"), 404, {"module": "time", "loaded": False})
+
+    def test_empty_lists_are_objects(self):
+        r = self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": {}, "count": 0})
+        self.assertIn('"whitelist":{}', r.raw)
+
+    def test_all_users_has_an_empty_body(self):
+        r = self.api.get("/all-users")
+        self.assertEqual(r.status, 200)
+        self.assertEqual(r.raw, "")
+
+    def test_existing_user_password_overwritten(self):
+        user = self.info["users"][2]
+        self.assertReply(self.api.post("/user/" + user, {"password": "over"}), 200,
+                         "User <%s@%s> already existed, password updated" % (user, self.domain))
+
+    def test_user_at_host_accepted(self):
+        self.assertReply(self.api.post("/user/emma@" + self.info["second_domain"], {"password": "x"}), 201)
+
+    def test_reload_fails_like_the_published_version(self):
+        self.assertReply(self.api.put("/reload"), 500, "Internal server error")
+
+    def test_sessions_without_address_details(self):
+        session = self.api.get("/user/" + self.info["users"][0]).result["user"]["sessions"][0]
+        self.assertEqual(set(session), {"resource", "id"})
+
+
+class ClassicEmulationTest(SandboxTestCase):
+    """admin_rest_emulate = "classic": answers like the published 0.9-0.12 version."""
+
+    sandbox_args = dict(users=4, bots=0, emulate="classic")
+
+    def test_existing_user_conflict(self):
+        self.assertReply(self.api.post("/user/" + self.info["users"][0], {"password": "x"}), 409, "User already exists")
+        self.assertReply(self.api.post("/user/newclassic", {"password": "x"}), 201)
+
+    def test_current_routes_missing(self):
+        for method, path in (("GET", "/all-users"), ("GET", "/vcards/alice"), ("PUT", "/reload"),
+                             ("DELETE", "/data"), ("DELETE", "/certs"), ("GET", "/groups"),
+                             ("PUT", "/groups/x"), ("PATCH", "/user/alice/role"), ("GET", "/info"),
+                             ("GET", "/registered-users")):
+            self.assertReply(self.api.call(method, path, body={"role": "prosody:admin", "name": "x"}), 404,
+                             "Invalid request path")
+
+    def test_user_at_host_not_accepted(self):
+        self.assertReply(self.api.get("/user/alice@" + self.domain), 404, "User does not exist or is malformed")
+
+    def test_classic_routes_work(self):
+        self.assertReply(self.api.get("/ping"), 200, "PONG")
+        self.assertReply(self.api.get("/users"), 200, {"users": {}, "count": 0})
+        self.assertReply(self.api.get("/roster/alice"), 200)
+        self.assertReply(self.api.post("/message/bob", {"message": "queued"}), 202)
+
+
+class SandboxCliTest(unittest.TestCase):
+    """sandbox.py as a program: one JSON line, then a clean exit on EOF or SIGTERM."""
+
+    KEYS = {"url", "https_url", "jid", "password", "domain", "second_domain", "http_port", "c2s_host", "c2s_port",
+            "demo_password", "users", "bots", "groups", "nonadmin_jid", "nonadmin_password", "data_dir", "pid",
+            "cert_pem"}
+
+    def run_sandbox(self, *args):
+        proc = subprocess.Popen([PYTHON, SANDBOX] + list(args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        self.assertTrue(ready, "no JSON line within 60 s")
+        info = json.loads(proc.stdout.readline())
+        return proc, info
+
+    def assert_gone(self, proc, info):
+        self.assertEqual(proc.wait(timeout=30), 0)
+        self.assertEqual(proc.stdout.read(), "")  # exactly one line
+        deadline = time.monotonic() + 5
+        while os.path.exists("/proc/%d" % info["pid"]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.assertFalse(os.path.exists("/proc/%d" % info["pid"]), "prosody still running")
+        self.assertFalse(os.path.exists(os.path.dirname(info["data_dir"])), "temporary directory left behind")
+        proc.stdout.close()
+
+    def test_json_line_and_exit_on_stdin_eof(self):
+        proc, info = self.run_sandbox("--users", "3", "--bots", "2", "--whitelist", "127.0.0.1")
+        try:
+            self.assertLessEqual(self.KEYS, set(info))
+            self.assertEqual(info["users"], ["alice", "bob", "carol"])
+            self.assertEqual(len(info["bots"]), 2)
+            self.assertEqual(info["jid"], "admin@sandbox.localhost")
+            self.assertIsNone(info["https_url"])
+            api = Api(info["url"], info["jid"], info["password"])
+            self.assertEqual(api.get("/whitelist").json["result"], {"whitelist": ["127.0.0.1"], "count": 1})
+            self.assertEqual(api.get("/users/count").json["result"], {"count": 2})
+        finally:
+            proc.stdin.close()
+        self.assert_gone(proc, info)
+
+    def test_exit_on_sigterm(self):
+        proc, info = self.run_sandbox("--users", "0", "--bots", "0", "--https")
+        try:
+            self.assertTrue(info["https_url"].startswith("https://127.0.0.1:"))
+            self.assertTrue(os.path.exists(info["cert_pem"]))
+            self.assertEqual(info["users"], [])
+            self.assertEqual(info["groups"], [])
+        finally:
+            proc.send_signal(signal.SIGTERM)
+        self.assert_gone(proc, info)
+        proc.stdin.close()
+
+
+if __name__ == "__main__":
+    unittest.main()
