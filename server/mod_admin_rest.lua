@@ -717,16 +717,23 @@ module:hook_global("user-created", invalidate_user_list);
 module:hook("user-registered", invalidate_user_list);
 module:hook("user-deregistered", invalidate_user_list);
 
-local function sorted_users(user_host)
+-- -> the host's JIDs, sorted (as JIDs: "ab@h" sorts after "abc@h")
+local function sorted_jids(user_host)
 	local cached = user_list_cache[user_host];
 	if cached and os.time() - cached.built < USER_LIST_TTL then return cached.list; end
-	local names = {};
+	local jids, n = {}, 0;
+	local suffix = "@" .. user_host;
 	for username in um.users(user_host) do
-		t_insert(names, username);
+		n = n + 1;
+		jids[n] = username .. suffix;
 	end
-	t_sort(names);
-	user_list_cache[user_host] = { list = names, built = os.time() };
-	return names;
+	t_sort(jids);
+	user_list_cache[user_host] = { list = jids, built = os.time() };
+	return jids;
+end
+
+local function jid_node(jid, user_host)
+	return jid:sub(1, -#user_host - 2);
 end
 
 -- GET /all-users (current): every registered user with role objects, unpaged
@@ -738,9 +745,9 @@ function H.all_users(req)
 		if has_cjson then return { status = 200, raw = "", content_type = "application/json" }; end
 	end
 	local users = {};
-	for _, username in ipairs(sorted_users(host)) do
-		local role, secondary = user_roles(username, host);
-		t_insert(users, { jid = username .. "@" .. host, role = role, secondary_roles = list(secondary) });
+	for _, jid in ipairs(sorted_jids(host)) do
+		local role, secondary = user_roles(jid_node(jid, host), host);
+		t_insert(users, { jid = jid, role = role, secondary_roles = list(secondary) });
 	end
 	return R(200, { users = list(users), count = #users });
 end
@@ -761,14 +768,14 @@ function H.registered_users(req)
 		user_host = nameprep(q.host);
 		if not is_local_host(user_host) then return ERR.invalid_host; end
 	end
-	local names = sorted_users(user_host);
+	local jids = sorted_jids(user_host);
 	local page = {};
-	for i = offset + 1, math.min(offset + limit, #names) do
-		local username = names[i];
-		t_insert(page, { jid = username .. "@" .. user_host, role = role_name(username, user_host) });
+	for i = offset + 1, math.min(offset + limit, #jids) do
+		local jid = jids[i];
+		t_insert(page, { jid = jid, role = role_name(jid_node(jid, user_host), user_host) });
 	end
 	return R(200, { users = list(page), offset = math.floor(offset), limit = math.floor(limit),
-		count = #page, total = #names });
+		count = #page, total = #jids });
 end
 
 -- GET /roster/<u>

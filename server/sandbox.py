@@ -2,7 +2,7 @@
 """Throwaway Prosody sandbox with our mod_admin_rest, for tests and demos.
 
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
-                              [--https] [--whitelist ADDR ...] [--allow-wipe] [--keep]
+                              [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
 
 Starts a private Prosody (the system's /usr/bin/prosody) on free loopback ports
 with its own configuration and data in a temporary directory, demo users with
@@ -157,7 +157,8 @@ class Sandbox:
     """A private Prosody with demo data. start() returns the info dict; stop() cleans up."""
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
-                 allow_wipe=False, keep=False, extra_config="", debug_log=False):
+                 allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
+                 extra_modules=(), extra_plugin_paths=()):
         self.users = users
         self.bots = min(bots, users)
         self.offline = offline
@@ -168,6 +169,9 @@ class Sandbox:
         self.keep = keep
         self.extra_config = extra_config
         self.debug_log = debug_log
+        self.base = "/" + base.strip("/")
+        self.extra_modules = list(extra_modules)
+        self.extra_plugin_paths = list(extra_plugin_paths)
         self.dir = None
         self.proc = None
         self.info = None
@@ -182,6 +186,7 @@ class Sandbox:
         d = self.dir
         q = lambda s: json.dumps(s)  # a Lua string literal for our paths
         modules = ["roster", "saslauth", "disco", "ping", "vcard4", "vcard_legacy", "lastactivity", "http", "admin_rest"]
+        modules += self.extra_modules
         if self.https:
             modules.append("tls")
         lines = [
@@ -191,7 +196,7 @@ class Sandbox:
             "pidfile = %s" % q(os.path.join(d, "prosody.pid")),
             "data_path = %s" % q(os.path.join(d, "data")),
             "certificates = %s" % q(os.path.join(d, "certs")),
-            "plugin_paths = { %s }" % q(SERVER_DIR),
+            "plugin_paths = { %s }" % ", ".join(q(p) for p in [SERVER_DIR] + self.extra_plugin_paths),
             "log = { %s = %s }" % ("debug" if self.debug_log else "info", q(os.path.join(d, "prosody.log"))),
             "admins = { %s }" % q("%s@%s" % (ADMIN, DOMAIN)),
             "authentication = \"internal_hashed\"",
@@ -228,6 +233,8 @@ class Sandbox:
             lines.append("admin_rest_emulate = %s" % q(self.emulate))
         if self.whitelist:
             lines.append("admin_rest_whitelist = { %s }" % ", ".join(q(a) for a in self.whitelist))
+        if self.base != "/admin_rest":
+            lines.append("admin_rest_base = %s" % q(self.base))
         if self.allow_wipe:
             lines.append("admin_rest_allow_wipe = true")
         if self.extra_config:
@@ -337,10 +344,10 @@ class Sandbox:
         hosts, when a whitelist or admin_rest_secure keeps this launcher out)."""
         if not self._port_open(ports["c2s"]) or (self.https and not self._port_open(ports["https"])):
             return False
-        code = self._http_ping("http://127.0.0.1:%d/admin_rest" % ports["http"])
+        code = self._http_ping("http://127.0.0.1:%d%s" % (ports["http"], self.base))
         if code == 200:
             return True
-        if self.https and self._http_ping("https://127.0.0.1:%d/admin_rest" % ports["https"]) == 200:
+        if self.https and self._http_ping("https://127.0.0.1:%d%s" % (ports["https"], self.base)) == 200:
             return True
         return code is not None and self._log_says("loaded (emulating", 2)
 
@@ -372,8 +379,8 @@ class Sandbox:
                 raise SandboxError("Prosody did not start; see %s" % os.path.join(self.dir, "prosody.log"))
             self.ports = ports
             self.info = {
-                "url": "http://127.0.0.1:%d/admin_rest" % ports["http"],
-                "https_url": ("https://127.0.0.1:%d/admin_rest" % ports["https"]) if self.https else None,
+                "url": "http://127.0.0.1:%d%s" % (ports["http"], self.base),
+                "https_url": ("https://127.0.0.1:%d%s" % (ports["https"], self.base)) if self.https else None,
                 "jid": "%s@%s" % (ADMIN, DOMAIN),
                 "password": self.password,
                 "domain": DOMAIN,
@@ -504,6 +511,7 @@ def main(argv=None):
     parser.add_argument("--https", action="store_true", help="also serve https with a self-signed certificate")
     parser.add_argument("--whitelist", nargs="+", metavar="ADDR", help="admin_rest_whitelist addresses")
     parser.add_argument("--allow-wipe", action="store_true", help="admin_rest_allow_wipe = true (DELETE /data, /certs)")
+    parser.add_argument("--base", default="/admin_rest", help="admin_rest_base (default /admin_rest)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     args = parser.parse_args(argv)
@@ -522,7 +530,7 @@ def main(argv=None):
 
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
-                      debug_log=args.debug)
+                      debug_log=args.debug, base=args.base)
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")

@@ -212,7 +212,11 @@ class SandboxTestCase(unittest.TestCase):
 class OursTest(SandboxTestCase):
     """Our module with default options (plus a broadcast prefix)."""
 
-    sandbox_args = dict(users=20, bots=3, extra_config='admin_rest_broadcast_prefix = "[all] "')
+    sandbox_args = dict(users=20, bots=3, extra_config="\n".join([
+        'admin_rest_message_prefix = "[msg] "',
+        'admin_rest_multicast_prefix = "[mc] "',
+        'admin_rest_broadcast_prefix = "[all] "',
+    ]))
 
     # --- transport, authentication, probing ---
 
@@ -329,7 +333,7 @@ class OursTest(SandboxTestCase):
         self.assertReply(self.api.get("/user/%s/connected" % jid), 200, {"connected": True})
         self.assertReply(self.api.post("/message/" + jid, {"message": "second host"}), 200,
                          "Message sent to user: " + jid)
-        event = bot.wait_for(is_message("second host"))
+        event = bot.wait_for(is_message("[msg] second host"))
         self.assertEqual(event["from"], second)
         bot.stop()
         self.assertReply(self.api.get("/roster/" + jid), 200, {"roster": [], "count": 0})
@@ -458,7 +462,7 @@ class OursTest(SandboxTestCase):
         bot = self.bot("msgon", password="Pw-12345")
         jid = "msgon@" + self.domain
         self.assertReply(self.api.post("/message/msgon", {"message": "Hello there"}), 200, "Message sent to user: " + jid)
-        event = bot.wait_for(is_message("Hello there"))
+        event = bot.wait_for(is_message("[msg] Hello there"))
         self.assertEqual(event["from"], self.domain)
         self.assertTrue(event["to"].startswith(jid))
         self.assertReply(self.api.post("/message/msgon", {}), 400, "Body does not exist or is malformed")
@@ -470,7 +474,7 @@ class OursTest(SandboxTestCase):
         self.assertReply(self.api.post("/message/msgoff", {"message": "While you were out"}), 202,
                          "Message sent to offline queue: " + jid)
         bot = self.bot("msgoff", password="Pw-12345")
-        event = bot.wait_for(is_message("While you were out"))
+        event = bot.wait_for(is_message("[msg] While you were out"))
         self.assertEqual(event["from"], self.domain)
         self.assertTrue(event.get("delayed"))
 
@@ -486,10 +490,10 @@ class OursTest(SandboxTestCase):
             {"to": "nobody", "message": "lost"},
         ]}
         self.assertReply(self.api.post("/message", body), 200, "Message multicasted to users: 2/1")
-        self.assertEqual(bot1.wait_for(is_message("Multicast one"))["from"], self.domain)
-        self.assertEqual(bot2.wait_for(is_message("Multicast two"))["from"], self.domain)
+        self.assertEqual(bot1.wait_for(is_message("[mc] Multicast one"))["from"], self.domain)
+        self.assertEqual(bot2.wait_for(is_message("[mc] Multicast two"))["from"], self.domain)
         bot3 = self.bot("mc3", password="Pw-12345")
-        self.assertEqual(bot3.wait_for(is_message("Multicast three"))["from"], self.domain)
+        self.assertEqual(bot3.wait_for(is_message("[mc] Multicast three"))["from"], self.domain)
         self.assertReply(self.api.post("/message", {"recipients": [{"to": "nobody", "message": "x"}]}),
                          404, "No multicast recipients")
         self.assertReply(self.api.post("/message", {"recipients": []}), 404, "No multicast recipients")
@@ -670,10 +674,10 @@ class OursTest(SandboxTestCase):
 
 
 class SecureNoOfflineTest(SandboxTestCase):
-    """HTTPS only (admin_rest_secure), no mod_offline, wipes allowed."""
+    """HTTPS only (admin_rest_secure), another base path, no mod_offline, no groups, wipes allowed."""
 
-    sandbox_args = dict(users=5, bots=0, offline=False, https=True, allow_wipe=True,
-                        extra_config="admin_rest_secure = true")
+    sandbox_args = dict(users=5, bots=0, offline=False, https=True, allow_wipe=True, base="/api/rest",
+                        extra_config="admin_rest_secure = true\nadmin_rest_groups = false")
 
     @classmethod
     def setUpClass(cls):
@@ -686,9 +690,19 @@ class SecureNoOfflineTest(SandboxTestCase):
         self.assertEqual(r.status, 404)
         self.assertNotEqual(r.content_type, "application/json")
 
-    def test_https_works(self):
+    def test_https_works_under_the_configured_base(self):
+        self.assertTrue(self.info["https_url"].endswith("/api/rest"))
         self.assertReply(self.tls.get("/ping"), 200, "PONG")
-        self.assertFalse(self.tls.get("/info").result["info"]["offline"])
+        info = self.tls.get("/info").result["info"]
+        self.assertFalse(info["offline"])
+        self.assertFalse(info["groups"])
+        default_base = self.tls.get("/ping", url=self.info["https_url"].replace("/api/rest", "/admin_rest"))
+        self.assertEqual(default_base.status, 404)
+        self.assertNotEqual(default_base.content_type, "application/json")
+
+    def test_groups_unavailable_when_disabled(self):
+        self.assertReply(self.tls.get("/groups"), 404, "Invalid request path")
+        self.assertReply(self.tls.put("/groups/x", {"name": "X"}), 404, "Invalid request path")
 
     def test_offline_message_dropped_without_offline_storage(self):
         user = self.info["users"][0]
@@ -714,6 +728,60 @@ class SecureNoOfflineTest(SandboxTestCase):
         self.assertEqual(r.result, "Data directory wiped: " + self.info["data_dir"])
         self.assertEqual(os.listdir(self.info["data_dir"]), [])
         self.assertReply(self.tls.get("/ping"), 401, "Authentication failure")  # the admin account went too
+
+
+class GroupsInternalTest(SandboxTestCase):
+    """With mod_groups_internal loaded (a test double here), groups are handed to it."""
+
+    sandbox_args = dict(users=4, bots=0, extra_modules=["groups_internal"],
+                        extra_plugin_paths=[os.path.join(HERE, "fake_modules")])
+
+    def test_groups_go_to_groups_internal(self):
+        self.assertEqual(self.api.get("/info").result["info"]["groups"], "groups_internal")
+        # The sandbox's own groups live in admin_rest's store, which is not used now.
+        self.assertReply(self.api.get("/groups"), 200, {"groups": [], "count": 0})
+        self.assertReply(self.api.put("/groups/team", {"name": "Team"}), 200, {"group_id": "team"})
+        self.assertReply(self.api.put("/groups/team", {"name": "Team"}), 409, "conflict")
+        self.assertReply(self.api.put("/groups/team/members/alice"), 200)
+        self.assertReply(self.api.put("/groups/team/members/bob"), 200)
+        self.assertReply(self.api.get("/groups/team"), 200,
+                         {"group": {"id": "team", "name": "Team", "members": ["alice", "bob"]}})
+        self.assertReply(self.api.get("/groups"), 200, {"groups": [{"id": "team", "name": "Team", "count": 2}],
+                                                         "count": 1})
+        self.assertReply(self.api.post("/groups/team/sync"), 200)
+        self.assertReply(self.api.delete("/groups/team/members/bob"), 200)
+        self.assertReply(self.api.put("/groups/none/members/bob"), 404, "group-not-found")
+        self.assertReply(self.api.delete("/groups/team"), 200, "Group 'team' deleted successfully.")
+        self.assertReply(self.api.get("/groups/team"), 404, "group-not-found")
+
+
+class ManyUsersTest(SandboxTestCase):
+    """GET /registered-users on a host with 100,000 accounts."""
+
+    sandbox_args = dict(users=100000, bots=0)
+
+    def timed_get(self, path):
+        start = time.monotonic()
+        reply = self.api.get(path)
+        return reply, time.monotonic() - start
+
+    def test_paging_through_100000_users(self):
+        first, cold = self.timed_get("/registered-users?offset=0&limit=1000")
+        self.assertReply(first, 200)
+        total = first.result["total"]
+        self.assertEqual(total, 100000 + 2)  # demo users, admin and visitor
+        middle, warm = self.timed_get("/registered-users?offset=50000&limit=1000")
+        before, _ = self.timed_get("/registered-users?offset=49999&limit=2")
+        self.assertEqual(middle.result["count"], 1000)
+        self.assertEqual(before.result["users"][1], middle.result["users"][0])
+        jids = [u["jid"] for u in middle.result["users"]]
+        self.assertEqual(jids, sorted(jids))
+        last = self.api.get("/registered-users?offset=%d&limit=1000" % (total - 10)).result
+        self.assertEqual(last["count"], 10)
+        sys.stderr.write("\n[1,000-user page of 100,000: first %.3f s, later %.3f s] " % (cold, warm))
+        # Later pages come from the sorted list kept between requests: no re-listing, no re-sort.
+        self.assertLess(warm, 1.0)
+        self.assertLess(warm, cold)
 
 
 class CurrentEmulationTest(SandboxTestCase):
