@@ -397,7 +397,7 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
                 return;
             }
             networkReply->deleteLater();
-            if (!exchange->tooLarge) {
+            if (!exchange->tooLarge && networkReply->isOpen()) {
                 exchange->body += networkReply->readAll();
             }
             const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
