@@ -6,8 +6,7 @@
 #include <QSignalSpy>
 
 // Everything a finished reply said, copied out before the reply deletes itself.
-template<typename T>
-struct ReplyOutcome
+template <typename T> struct ReplyOutcome
 {
     bool finished = false;
     ApiError error;
@@ -29,8 +28,7 @@ struct ReplyOutcome
 };
 
 // Waits (running the event loop) for the reply to finish, at most timeoutMs.
-template<typename T>
-ReplyOutcome<T> awaitReply(TypedReply<T>* reply, int timeoutMs = 30000)
+template <typename T> ReplyOutcome<T> awaitReply(TypedReply<T>* reply, int timeoutMs = 30000)
 {
     ReplyOutcome<T> outcome;
     QPointer<TypedReply<T>> guard(reply);

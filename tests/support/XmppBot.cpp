@@ -74,7 +74,9 @@ static bool waitUntil(XmppBot* bot, const std::function<bool()>& condition, int 
 
 bool XmppBot::waitOnline(int timeoutMs)
 {
-    return waitUntil(this, [this] { return m_online || !m_error.isEmpty() || m_disconnected; }, timeoutMs) && m_online;
+    return waitUntil(
+               this, [this] { return m_online || !m_error.isEmpty() || m_disconnected; }, timeoutMs)
+        && m_online;
 }
 
 bool XmppBot::waitForMessage(const QString& body, Message* found, int timeoutMs)
@@ -94,7 +96,8 @@ bool XmppBot::waitForMessage(const QString& body, Message* found, int timeoutMs)
 
 bool XmppBot::waitDisconnected(int timeoutMs)
 {
-    return waitUntil(this, [this] { return m_disconnected; }, timeoutMs);
+    return waitUntil(
+        this, [this] { return m_disconnected; }, timeoutMs);
 }
 
 void XmppBot::stop()

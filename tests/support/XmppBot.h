@@ -24,8 +24,8 @@ public:
     explicit XmppBot(QObject* parent = nullptr);
     ~XmppBot() override;
 
-    void start(const QString& jid, const QString& password, const QString& host, int port,
-        const QString& resource = {});
+    void start(
+        const QString& jid, const QString& password, const QString& host, int port, const QString& resource = {});
     // Waits (event loop running) until the bot is online; false on error or timeout.
     bool waitOnline(int timeoutMs = 30000);
     // Waits until a message whose body equals `body` arrived; returns it through `found`.
