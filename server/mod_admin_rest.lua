@@ -117,9 +117,14 @@ end
 ---------------------------------------------------------------------------
 
 local json_encode, json_decode, list;
+local json_library;
 do
-	local has_cjson, cjson = pcall(require, "cjson.safe");
+	-- "auto": lua-cjson when installed, else util.json. "util.json" forces the latter.
+	local wanted = module:get_option_string("admin_rest_json", "auto");
+	local has_cjson, cjson = false, nil;
+	if wanted ~= "util.json" then has_cjson, cjson = pcall(require, "cjson.safe"); end
 	if has_cjson and cjson then
+		json_library = "lua-cjson";
 		-- lua-cjson 2.1 encodes every empty table as {}. An empty list is marked with
 		-- a random string that is swapped for [] after encoding.
 		local marker = "admin_rest_empty_list_" .. id_util.medium():gsub("[^%w]", "x");
@@ -147,6 +152,7 @@ do
 			return t;
 		end;
 	else
+		json_library = "util.json";
 		local json = import "util.json";
 		local array = import "util.array";
 		json_encode = function (value)
@@ -544,6 +550,9 @@ end
 
 local H = {};
 
+-- Sorted user lists, cached per host, for GET /registered-users and GET /all-users.
+local user_list_cache = {};
+
 function H.ping() return R(200, "PONG"); end
 
 -- GET /user/<u>, GET /user/<u>/connected
@@ -606,6 +615,7 @@ function H.user_create(req)
 		module:log("error", "Could not create %s: %s", user_jid, tostring(create_err));
 		return ERR.internal_error;
 	end
+	user_list_cache[user_host] = nil;
 	module:log("info", "User registered: %s", user_jid);
 	hosts[user_host].events.fire_event("user-registered", {
 		username = username, host = user_host,
@@ -629,6 +639,7 @@ function H.user_delete(req)
 		module:log("error", "Could not delete %s: %s", user_jid, tostring(del_err));
 		return ERR.internal_error;
 	end
+	user_list_cache[user_host] = nil;
 	module:log("info", "User deleted: %s", user_jid);
 	return R(200, "User deleted: " .. user_jid);
 end
@@ -701,8 +712,6 @@ function H.users(req)
 	return R(200, { users = list(users), count = #users });
 end
 
--- Sorted user lists, cached per host, for GET /registered-users.
-local user_list_cache = {};
 local USER_LIST_TTL = module:get_option_number("admin_rest_user_list_ttl", 60);
 
 local function invalidate_user_list(event)
@@ -739,10 +748,9 @@ end
 -- GET /all-users (current): every registered user with role objects, unpaged
 function H.all_users(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
-	if level == CURRENT then
+	if level == CURRENT and json_library == "lua-cjson" then
 		-- The published version answers 200 with an empty body when lua-cjson is used.
-		local has_cjson = pcall(require, "cjson.safe");
-		if has_cjson then return { status = 200, raw = "", content_type = "application/json" }; end
+		return { status = 200, raw = "", content_type = "application/json" };
 	end
 	local users = {};
 	for _, jid in ipairs(sorted_jids(host)) do
@@ -1271,6 +1279,7 @@ function H.info(req)
 		modules = #sorted_keys(mm.get_modules(host));
 		offline = offline_enabled(host);
 		groups = groups_name or false;
+		json = json_library;
 		whitelist = whitelist ~= nil;
 		wipe_allowed = allow_wipe;
 		extensions = list(EXTENSIONS);
