@@ -43,6 +43,8 @@ local storagemanager = import "core.storagemanager";
 local configmanager = import "core.configmanager";
 
 local has_pposix, pposix = pcall(import, "util.pposix");
+local has_xpcall, xpcall_util = pcall(import, "util.xpcall");
+local xpcall = has_xpcall and xpcall_util.xpcall or xpcall; -- passes arguments on Lua 5.1 too
 local has_lfs, lfs = pcall(require, "lfs");
 
 local b64_decode = encodings.base64.decode;
