@@ -53,8 +53,8 @@ void TestIpAddressValidator::check_data()
     QTest::newRow("IPv6 loopback") << u"::1"_s << true << u"::1"_s << v6 << QString();
     QTest::newRow("IPv6") << u"2001:db8::7"_s << true << u"2001:db8::7"_s << v6 << QString();
     QTest::newRow("IPv6 upper case") << u"2001:DB8::7"_s << true << u"2001:db8::7"_s << v6 << u"stored as"_s;
-    QTest::newRow("IPv6 uncompressed")
-        << u"2001:0db8:0000:0000:0000:0000:0000:0007"_s << true << u"2001:db8::7"_s << v6 << u"stored as"_s;
+    QTest::newRow("IPv6 uncompressed") << u"2001:0db8:0000:0000:0000:0000:0000:0007"_s << true << u"2001:db8::7"_s << v6
+                                       << u"stored as"_s;
     QTest::newRow("IPv6 in brackets") << u"[::1]"_s << true << u"::1"_s << v6 << u"stored as"_s;
     QTest::newRow("IPv4-mapped IPv6") << u"::ffff:192.0.2.7"_s << true << u"::ffff:192.0.2.7"_s << v6 << QString();
 

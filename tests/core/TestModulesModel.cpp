@@ -68,8 +68,8 @@ void TestModulesModel::knownModulesStayAsNotLoaded()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(!loaded(u"uptime"_s));
-    QCOMPARE(m_model->index(m_model->rowOfKey(u"uptime"_s), ModulesModel::StateColumn).data().toString(),
-        u"not loaded"_s);
+    QCOMPARE(
+        m_model->index(m_model->rowOfKey(u"uptime"_s), ModulesModel::StateColumn).data().toString(), u"not loaded"_s);
     QCOMPARE(m_model->loadedCount(), 2);
 
     // and comes back as loaded
