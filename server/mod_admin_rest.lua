@@ -80,31 +80,38 @@ end
 
 -- The whitelist is a set of addresses/CIDR ranges, or nil when it is off.
 local whitelist;
+local configured_whitelist; -- the config's list, as one string, to notice config changes
 do
 	local configured = module:get_option_array("admin_rest_whitelist", {});
+	local sorted = {};
 	for _, addr in ipairs(configured) do
 		whitelist = whitelist or {};
 		whitelist[addr] = true;
+		t_insert(sorted, addr);
 	end
+	t_sort(sorted);
+	configured_whitelist = t_concat(sorted, " ");
 end
 
--- Runtime whitelist changes survive a reload of this module (PUT /module/admin_rest).
+-- Runtime whitelist changes survive a reload of this module (PUT /module/admin_rest),
+-- unless the configured whitelist changed meanwhile: then the new config applies.
 function module.save()
 	local list;
 	if whitelist then
 		list = {};
 		for addr in pairs(whitelist) do t_insert(list, addr); end
 	end
-	return { whitelist = list, whitelist_set = true };
+	return { whitelist = list, whitelist_saved = true, configured_whitelist = configured_whitelist };
 end
 
 function module.restore(data)
-	if data and data.whitelist_set then
-		whitelist = nil;
-		for _, addr in ipairs(data.whitelist or {}) do
-			whitelist = whitelist or {};
-			whitelist[addr] = true;
-		end
+	if not (data and data.whitelist_saved) or data.configured_whitelist ~= configured_whitelist then
+		return;
+	end
+	whitelist = nil;
+	for _, addr in ipairs(data.whitelist or {}) do
+		whitelist = whitelist or {};
+		whitelist[addr] = true;
 	end
 end
 
