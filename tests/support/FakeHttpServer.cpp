@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -143,10 +145,18 @@ bool FakeHttpServer::Request::hasHeader(const QByteArray& name) const
 
 FakeHttpServer::FakeHttpServer(QObject* parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
 {
     m_default = Response::message(404, u"Invalid request path"_s);
+    setUpServer(new QTcpServer(this));
+}
+
+void FakeHttpServer::setUpServer(QTcpServer* server)
+{
+    delete m_server;
+    m_server = server;
     connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
+    // QSslServer hands out a connection only once its handshake is done, and says so with this signal.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::onNewConnection);
 }
 
 FakeHttpServer::~FakeHttpServer()
@@ -156,6 +166,19 @@ FakeHttpServer::~FakeHttpServer()
 
 bool FakeHttpServer::listen(const QHostAddress& address)
 {
+    return m_server->listen(address, 0);
+}
+
+bool FakeHttpServer::listenTls(const QSslConfiguration& configuration, const QHostAddress& address)
+{
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    connect(server, &QSslServer::errorOccurred, this,
+        [this](QSslSocket*, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
+    connect(server, &QSslServer::handshakeInterruptedOnError, this,
+        [this](QSslSocket*, const QSslError&) { ++m_failedHandshakes; });
+    setUpServer(server);
+    m_tls = true;
     return m_server->listen(address, 0);
 }
 
@@ -172,7 +195,7 @@ QHostAddress FakeHttpServer::address() const
 QUrl FakeHttpServer::url(const QString& basePath) const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     const QHostAddress host = address();
     url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ? u"127.0.0.1"_s : host.toString());
     url.setPort(port());

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <deque>
@@ -76,6 +77,9 @@ public:
 
     // Listens on a free port of `address` (loopback unless said otherwise).
     bool listen(const QHostAddress& address = QHostAddress::LocalHost);
+    // The same over TLS with the given local certificate and key (QSslServer). url() is then https.
+    // Connections whose handshake fails are counted in failedHandshakes(), not in connectionCount().
+    bool listenTls(const QSslConfiguration& configuration, const QHostAddress& address = QHostAddress::LocalHost);
     quint16 port() const;
     QHostAddress address() const;
     // http://127.0.0.1:<port><basePath>
@@ -92,6 +96,7 @@ public:
     Request lastRequest() const { return m_requests.isEmpty() ? Request{} : m_requests.last(); }
     int requestCount() const { return int(m_requests.size()); }
     int connectionCount() const { return m_connectionCount; }
+    int failedHandshakes() const { return m_failedHandshakes; }
     void clearRequests() { m_requests.clear(); }
     // Closes every open connection (those kept silent by NeverAnswer included).
     void closeConnections();
@@ -118,7 +123,11 @@ private:
     static QByteArray serialize(const Response& response);
     static void resetConnection(QTcpSocket* socket);
 
+    void setUpServer(QTcpServer* server);
+
     QTcpServer* m_server = nullptr;
+    bool m_tls = false;
+    int m_failedHandshakes = 0;
     QHash<QTcpSocket*, Connection> m_connections;
     QHash<QByteArray, Response> m_routes;
     std::deque<Response> m_queue;
