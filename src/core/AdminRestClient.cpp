@@ -42,6 +42,7 @@ struct Exchange
     bool done = false;
     bool tooLarge = false;
     bool pinMismatch = false;
+    QList<QSslCertificate> peerChain; // what the server presented, for a Tls error
 };
 
 QByteArray certificateDigest(const QSslCertificate& certificate)
@@ -358,7 +359,16 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
         }
     });
     connect(networkReply, &QNetworkReply::sslErrors, reply, [exchange, pin](const QList<QSslError>& errors) {
-        if (pin.isEmpty() || !exchange->reply) {
+        if (!exchange->reply) {
+            return;
+        }
+        exchange->peerChain = exchange->reply->sslConfiguration().peerCertificateChain();
+        for (const QSslError& error : errors) {
+            if (exchange->peerChain.isEmpty() && !error.certificate().isNull()) {
+                exchange->peerChain.append(error.certificate());
+            }
+        }
+        if (pin.isEmpty()) {
             return; // default verification: nothing is ignored
         }
         // Ignore exactly the errors about the pinned certificate; any other error still fails the handshake.
@@ -370,6 +380,8 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
         }
         if (!pinned.isEmpty()) {
             exchange->reply->ignoreSslErrors(pinned);
+        } else {
+            exchange->pinMismatch = true; // say so, rather than only "untrusted"
         }
     });
     connect(networkReply, &QNetworkReply::encrypted, reply, [exchange, pin] {
@@ -380,6 +392,7 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
         const QSslCertificate peer = exchange->reply->sslConfiguration().peerCertificate();
         if (peer.isNull() || certificateDigest(peer) != pin) {
             exchange->pinMismatch = true;
+            exchange->peerChain = exchange->reply->sslConfiguration().peerCertificateChain();
             exchange->reply->abort();
         }
     });
@@ -412,6 +425,9 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
                     = ApiError::make(Kind::Tls, 0, {}, tr("the server's certificate is not the pinned certificate"));
             } else if (isTransportFailure(code) || status == 0) {
                 failure = transportError(code, networkReply->errorString());
+            }
+            if (failure.kind == Kind::Tls) {
+                failure.peerCertificateChain = exchange->peerChain;
             }
             if (failure) {
                 if (guard) {

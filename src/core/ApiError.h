@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
+#include <QSslCertificate>
 #include <QString>
 
 // An error of one API call, as a value. Classified once, where the reply is parsed;
@@ -41,6 +43,9 @@ struct ApiError
     // ("admin@example.org") and the server it went to ("127.0.0.1:5280"). Either may be empty.
     QString account;
     QString server;
+    // Tls only: the certificate chain the server presented (its own certificate first), so the
+    // console can show the operator what was refused and offer to pin it. Empty when none arrived.
+    QList<QSslCertificate> peerCertificateChain;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
