@@ -168,7 +168,8 @@ void TestCsvReader::errorMessagesSayWhatToFix()
     QCOMPARE(withHeader.errors.size(), 1);
     // Without a translation loaded, plurals read "field(s)".
     const QString message = withHeader.errors.first().message;
-    QVERIFY2(message.startsWith(u"This line has 3 field"_s) && message.contains(u"the header “user,password” asks for 2"_s),
+    QVERIFY2(
+        message.startsWith(u"This line has 3 field"_s) && message.contains(u"the header “user,password” asks for 2"_s),
         qPrintable(message));
 
     const CsvDocument without = CsvReader::parse(QByteArray("a\n"), UserImportPlan::csvOptions());

@@ -1,0 +1,207 @@
+#include "UserImportPlan.h"
+
+#include "AdminRestClient.h"
+#include "BulkJob.h"
+#include "JidValidator.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("UserImportPlan", text, nullptr, n);
+}
+
+// "alice" → "alice@domain"; "alice@other" stays.
+QString bareJid(const QString& normalized, const QString& domain)
+{
+    return normalized.contains(QLatin1Char('@')) ? normalized : normalized + QLatin1Char('@') + domain;
+}
+
+// What is sent in paths: the published classic module understands only localparts.
+QString targetOf(const QString& jid, const QString& domain)
+{
+    const QString suffix = QLatin1Char('@') + domain;
+    return !domain.isEmpty() && jid.endsWith(suffix) ? jid.chopped(suffix.size()) : jid;
+}
+
+// "" → "", "admin" → "prosody:admin", "Prosody:Admin" → "prosody:admin", unknown → null QString.
+QString normalizeRole(const QString& input, bool& known)
+{
+    const QString role = input.trimmed().toLower();
+    known = true;
+    if (role.isEmpty())
+        return {};
+    const QString full = role.contains(QLatin1Char(':')) ? role : QStringLiteral("prosody:") + role;
+    known = UserImportPlan::knownRoles().contains(full);
+    return full;
+}
+} // namespace
+
+CsvReader::Options UserImportPlan::csvOptions()
+{
+    CsvReader::Options options;
+    options.headers = {{QStringLiteral("user"), QStringLiteral("password")},
+        {QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("role")}};
+    options.minColumns = 2;
+    options.maxColumns = 3;
+    return options;
+}
+
+QStringList UserImportPlan::knownRoles()
+{
+    return {QStringLiteral("prosody:operator"), QStringLiteral("prosody:admin"), QStringLiteral("prosody:member"),
+        QStringLiteral("prosody:registered"), QStringLiteral("prosody:user"), QStringLiteral("prosody:guest")};
+}
+
+QStringList UserImportPlan::candidateJids(const CsvDocument& document, const QString& domain)
+{
+    QStringList jids;
+    QSet<QString> seen;
+    for (const CsvRow& row : document.rows) {
+        const JidValidator::Result user = JidValidator::checkUser(row.fields.value(0));
+        if (!user.valid)
+            continue;
+        const QString jid = bareJid(user.normalized, domain);
+        if (!seen.contains(jid)) {
+            seen.insert(jid);
+            jids.append(jid);
+        }
+    }
+    return jids;
+}
+
+UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QString>& existing,
+    const QHash<QString, QString>& unknown, const Options& options)
+{
+    UserImportPlan plan;
+    plan.m_entries.reserve(document.rows.size() + document.errors.size());
+
+    // Lines of every JID, to find duplicates.
+    QHash<QString, QList<int>> linesOfJid;
+    QList<Entry> rows;
+    rows.reserve(document.rows.size());
+    for (const CsvRow& row : document.rows) {
+        Entry entry;
+        entry.line = row.line;
+        entry.user = row.fields.value(0);
+        entry.password = row.fields.value(1);
+        const QString roleInput = row.fields.value(2);
+        const JidValidator::Result user = JidValidator::checkUser(entry.user);
+        bool roleKnown = true;
+        entry.role = normalizeRole(roleInput, roleKnown);
+        if (!user.valid) {
+            entry.reason = user.message;
+        } else {
+            entry.jid = bareJid(user.normalized, options.domain);
+            entry.target = targetOf(entry.jid, options.domain);
+            linesOfJid[entry.jid].append(entry.line);
+            if (entry.password.isEmpty()) {
+                entry.reason = tr("The password is empty: every line needs a password.");
+            } else if (entry.password.trimmed().isEmpty()) {
+                entry.reason = tr("The password consists only of spaces: enter a real password.");
+            } else if (!roleKnown) {
+                entry.reason = tr("Unknown role “%1”: use one of %2, or leave it empty.")
+                                   .arg(roleInput.trimmed(), knownRoles().join(QStringLiteral(", ")));
+            } else if (!entry.role.isEmpty() && !options.rolesSupported) {
+                entry.reason = tr("This server cannot set roles: leave the role empty.");
+            } else if (unknown.contains(entry.jid)) {
+                entry.reason = tr("Could not check whether this user exists (%1): nothing will be sent for it.")
+                                   .arg(unknown.value(entry.jid));
+            } else if (existing.contains(entry.jid)) {
+                entry.status = Status::Exists;
+                if (options.overwriteExisting) {
+                    entry.action = Action::OverwritePassword;
+                    entry.reason = tr("Exists already: its password will be replaced by the one in the file.");
+                } else {
+                    entry.reason = tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” "
+                                      "to set its password from the file.");
+                }
+            } else {
+                entry.status = Status::New;
+                entry.action = Action::Create;
+                entry.reason = user.message; // a note such as "will be stored as “alice”"
+            }
+        }
+        rows.append(std::move(entry));
+    }
+
+    // A user on several lines: which password is meant is a guess, so none of them is imported.
+    for (Entry& entry : rows) {
+        if (entry.jid.isEmpty())
+            continue;
+        const QList<int>& lines = linesOfJid.value(entry.jid);
+        if (lines.size() < 2)
+            continue;
+        QStringList numbers;
+        for (int line : lines)
+            numbers.append(QString::number(line));
+        entry.status = Status::Invalid;
+        entry.action = Action::Skip;
+        entry.reason = tr("“%1” appears on lines %2: keep one line per user.")
+                           .arg(entry.jid, numbers.join(QStringLiteral(", ")));
+    }
+
+    // Rows and unreadable lines together, in file order.
+    qsizetype e = 0;
+    for (Entry& entry : rows) {
+        while (e < document.errors.size() && document.errors.at(e).line < entry.line) {
+            Entry error;
+            error.line = document.errors.at(e).line;
+            error.reason = document.errors.at(e).message;
+            plan.m_entries.append(std::move(error));
+            ++e;
+        }
+        plan.m_entries.append(std::move(entry));
+    }
+    for (; e < document.errors.size(); ++e) {
+        Entry error;
+        error.line = document.errors.at(e).line;
+        error.reason = document.errors.at(e).message;
+        plan.m_entries.append(std::move(error));
+    }
+    return plan;
+}
+
+int UserImportPlan::count(Status status) const
+{
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [status](const Entry& entry) { return entry.status == status; }));
+}
+
+int UserImportPlan::count(Action action) const
+{
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [action](const Entry& entry) { return entry.action == action; }));
+}
+
+void UserImportPlan::addToJob(BulkJob& job, AdminRestClient* client) const
+{
+    const QPointer<AdminRestClient> guard(client);
+    for (const Entry& entry : m_entries) {
+        const QString label = entry.jid.isEmpty() ? tr("line %1").arg(entry.line) : entry.jid;
+        if (entry.action == Action::Skip) {
+            job.addSkippedItem(label, entry.reason);
+            continue;
+        }
+        QList<BulkJob::Step> steps;
+        const QString target = entry.target;
+        const QString password = entry.password;
+        if (entry.action == Action::Create) {
+            steps.append([guard, target, password]() -> ApiReply* {
+                return guard ? guard->createUser(target, password) : nullptr;
+            });
+        } else {
+            steps.append([guard, target, password]() -> ApiReply* {
+                return guard ? guard->changePassword(target, password) : nullptr;
+            });
+        }
+        if (!entry.role.isEmpty()) {
+            const QString role = entry.role;
+            steps.append(
+                [guard, target, role]() -> ApiReply* { return guard ? guard->setRole(target, role) : nullptr; });
+        }
+        job.addItem(label, std::move(steps));
+    }
+}
