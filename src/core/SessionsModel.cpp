@@ -84,3 +84,50 @@ int SessionsModel::connectedUserCount() const
         users.insert(row.user);
     return int(users.size());
 }
+
+void SessionsModel::setConnectedSessions(const QList<ConnectedSession>& sessions, const QString& domain)
+{
+    QList<SessionRow> rows;
+    rows.reserve(sessions.size());
+    for (const ConnectedSession& connected : sessions) {
+        const QString user = connected.username.contains(QLatin1Char('@'))
+            ? connected.username
+            : connected.username + QLatin1Char('@') + domain;
+        SessionRow row{user, Session{connected.resource, {}, {}, -1, std::nullopt}};
+        const int existing = rowOfKey(keyOf(row));
+        if (existing >= 0)
+            row = rowAt(existing);
+        rows.append(row);
+    }
+    mergeRows(std::move(rows));
+}
+
+void SessionsModel::updateUserSessions(const QString& user, const QList<Session>& sessions)
+{
+    QSet<QString> current;
+    for (const Session& session : sessions) {
+        const SessionRow row{user, session};
+        current.insert(keyOf(row));
+        upsertRow(row);
+    }
+    QStringList gone;
+    for (const SessionRow& row : rows()) {
+        if (row.user == user && !current.contains(keyOf(row)))
+            gone.append(keyOf(row));
+    }
+    for (const QString& key : std::as_const(gone))
+        removeKey(key);
+}
+
+QStringList SessionsModel::users() const
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const SessionRow& row : rows()) {
+        if (!seen.contains(row.user)) {
+            seen.insert(row.user);
+            result.append(row.user);
+        }
+    }
+    return result;
+}

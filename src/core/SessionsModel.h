@@ -32,11 +32,15 @@ public:
 
     void setSessions(const QString& user, const QList<Session>& sessions);
     void setSessionRows(QList<SessionRow> rows);
+    // Host-wide listing (GET /users: user and resource of every session). Rows already known keep
+    // their details (ip, port, secure, id) until updateUserSessions() brings new ones.
+    void setConnectedSessions(const QList<ConnectedSession>& sessions, const QString& domain);
+    // The sessions of one user, with details (GET /user/<u>), leaving the other users' rows alone.
+    void updateUserSessions(const QString& user, const QList<Session>& sessions);
+    // The distinct users of the rows, in row order.
+    QStringList users() const;
     int connectedUserCount() const;
 
 protected:
-    QString keyOf(const SessionRow& row) const override
-    {
-        return row.user + QLatin1Char('/') + row.session.resource;
-    }
+    QString keyOf(const SessionRow& row) const override { return row.user + QLatin1Char('/') + row.session.resource; }
 };

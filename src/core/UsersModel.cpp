@@ -1,6 +1,7 @@
 #include "UsersModel.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 QString bareJid(const QString& username, const QString& domain)
@@ -76,7 +77,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain)
+void UsersModel::setUsers(
+    const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain)
 {
     const QHash<QString, int> counts = sessionCounts(sessions, domain);
     QList<UserRow> rows;
@@ -95,4 +97,41 @@ void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const
         rows.append({it.key(), QString(), it.value()});
     std::sort(rows.begin(), rows.end(), [](const UserRow& a, const UserRow& b) { return a.jid < b.jid; });
     mergeRows(std::move(rows));
+}
+
+void UsersModel::addUser(const QString& jid, const QString& role)
+{
+    const int existing = rowOfKey(jid);
+    UserRow row = existing >= 0 ? rowAt(existing) : UserRow{jid, QString(), 0};
+    if (!role.isEmpty())
+        row.role = role;
+    upsertRow(row);
+}
+
+void UsersModel::setRole(const QString& jid, const QString& role)
+{
+    const int existing = rowOfKey(jid);
+    if (existing < 0)
+        return;
+    UserRow row = rowAt(existing);
+    row.role = role;
+    upsertRow(row);
+}
+
+void UsersModel::removeUsers(const QStringList& jids)
+{
+    for (const QString& jid : jids)
+        removeKey(jid);
+}
+
+QStringList UsersModel::knownRoles() const
+{
+    QSet<QString> roles;
+    for (const UserRow& row : rows()) {
+        if (!row.role.isEmpty())
+            roles.insert(row.role);
+    }
+    QStringList sorted(roles.cbegin(), roles.cend());
+    sorted.sort();
+    return sorted;
 }

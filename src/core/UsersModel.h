@@ -32,6 +32,13 @@ public:
     // Only connected users are known (the server cannot list registered users).
     void setConnectedOnly(const QList<ConnectedSession>& sessions, const QString& domain);
 
+    // Local updates after a write succeeded, until the next refresh confirms them.
+    void addUser(const QString& jid, const QString& role = {});
+    void setRole(const QString& jid, const QString& role);
+    void removeUsers(const QStringList& jids);
+    // The distinct roles of the listed users, sorted.
+    QStringList knownRoles() const;
+
 protected:
     QString keyOf(const UserRow& row) const override { return row.jid; }
 };

@@ -1,0 +1,169 @@
+#include "ActivityLogModel.h"
+
+#include <QStringList>
+
+namespace {
+QString flattened(QString text)
+{
+    for (QChar& c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+} // namespace
+
+ActivityLogModel::ActivityLogModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ActivityLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int ActivityLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ActivityLogModel::isFailure(const RequestRecord& record)
+{
+    return record.errorKind != ApiError::Kind::None && record.errorKind != ApiError::Kind::Cancelled;
+}
+
+QString ActivityLogModel::displayText(const RequestRecord& record, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return record.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case MethodColumn:
+        return QString::fromLatin1(record.method);
+    case PathColumn:
+        return record.path;
+    case StatusColumn:
+        if (record.httpStatus > 0)
+            return QString::number(record.httpStatus);
+        // No HTTP answer: say why instead (timeout, refused, cancelled …).
+        return record.errorKind == ApiError::Kind::None ? QString() : ApiError::make(record.errorKind).title();
+    case DurationColumn:
+        return tr("%1 ms").arg(record.durationMs);
+    case MessageColumn:
+        return record.message;
+    }
+    return {};
+}
+
+QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const RequestRecord& record = m_records.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(record, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return record.started.toLocalTime().toString(Qt::ISODateWithMs);
+        if (index.column() == MessageColumn || index.column() == PathColumn)
+            return displayText(record, index.column());
+        if (index.column() == StatusColumn && record.errorKind != ApiError::Kind::None)
+            return ApiError::make(record.errorKind).title();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == StatusColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case FailedRole:
+        return isFailure(record);
+    case ErrorKindRole:
+        return int(record.errorKind);
+    case HttpStatusRole:
+        return record.httpStatus;
+    case StartedRole:
+        return record.started;
+    }
+    return {};
+}
+
+QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case MessageColumn:
+        return tr("Server message");
+    }
+    return {};
+}
+
+void ActivityLogModel::append(const RequestRecord& record)
+{
+    if (m_records.size() >= m_maximumEntries)
+        dropOldest(int(m_records.size()) - m_maximumEntries + 1);
+    const int row = int(m_records.size());
+    beginInsertRows({}, row, row);
+    m_records.append(record);
+    if (isFailure(record))
+        ++m_failures;
+    endInsertRows();
+}
+
+void ActivityLogModel::clear()
+{
+    if (m_records.isEmpty())
+        return;
+    beginResetModel();
+    m_records.clear();
+    m_failures = 0;
+    endResetModel();
+}
+
+void ActivityLogModel::setMaximumEntries(int maximum)
+{
+    m_maximumEntries = qMax(1, maximum);
+    if (m_records.size() > m_maximumEntries)
+        dropOldest(int(m_records.size()) - m_maximumEntries);
+}
+
+void ActivityLogModel::dropOldest(int count)
+{
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, count - 1);
+    for (int i = 0; i < count; ++i) {
+        if (isFailure(m_records.at(i)))
+            --m_failures;
+    }
+    m_records.remove(0, count);
+    endRemoveRows();
+}
+
+QString ActivityLogModel::rowText(int row) const
+{
+    QStringList fields;
+    fields.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        fields.append(flattened(displayText(m_records.at(row), column)));
+    return fields.join(QLatin1Char('\t'));
+}
+
+QString ActivityLogModel::headerText() const
+{
+    QStringList fields;
+    fields.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        fields.append(headerData(column, Qt::Horizontal).toString());
+    return fields.join(QLatin1Char('\t'));
+}
