@@ -42,6 +42,8 @@ private slots:
     void loopbackHosts_data();
     void loopbackHosts();
 
+    void wireFaults_data();
+    void wireFaults();
     void timeout();
     void connectionRefused();
     void resetMidBody();
@@ -521,6 +523,54 @@ void TestAdminRestClient::loopbackHosts()
     QFETCH(QString, host);
     QFETCH(bool, loopback);
     QCOMPARE(AdminRestClient::isLoopbackHost(host), loopback);
+}
+
+void TestAdminRestClient::wireFaults_data()
+{
+    QTest::addColumn<RouteCall>("call");
+    QTest::addColumn<Response>("response");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+
+    const RouteCall modules{[](AdminRestClient& c) { return c.modules(); }};
+    const RouteCall user{[](AdminRestClient& c) { return c.user(u"alice"_s); }};
+    QTest::newRow("HTML 500, HTTP/1.0, no headers")
+        << modules << Response::rawBytes("HTTP/1.0 500 Internal Server Error\r\n\r\n<html><body>500</body></html>")
+        << int(Kind::ServerError) << 500;
+    QTest::newRow("empty 401") << modules << Response::text(401, {}, {}) << int(Kind::NotWhitelisted) << 401;
+    QTest::newRow("401 wrong password") << modules << Response::message(401, u"Authentication failure"_s)
+                                        << int(Kind::AuthenticationFailed) << 401;
+    QTest::newRow("malformed JSON") << modules << Response::text(200, "application/json", R"({"result":{"count")")
+                                    << int(Kind::MalformedResponse) << 200;
+    QTest::newRow("{} for the list") << modules << Response::json(200, R"({"count":0,"modules":{}})") << int(Kind::None)
+                                     << 200;
+    QTest::newRow("list where an object is due")
+        << user << Response::json(200, R"([{"user":{}}])") << int(Kind::MalformedResponse) << 200;
+    QTest::newRow("Prosody's not-found page")
+        << modules << Response::text(404, "text/html", "<!DOCTYPE html><html><body>Not Found</body></html>")
+        << int(Kind::ApiNotFound) << 404;
+    QTest::newRow("405") << modules << Response::message(405, u"Invalid request method"_s) << int(Kind::NotSupported)
+                         << 405;
+    QTest::newRow("all-users, empty 200")
+        << RouteCall{[](AdminRestClient& c) { return c.allUsers(); }} << Response::text(200, "application/json", {})
+        << int(Kind::NotSupported) << 200;
+    QTest::newRow("501 dropped") << RouteCall{[](AdminRestClient& c) { return c.sendMessage(u"bob"_s, u"hi"_s); }}
+                                 << Response::message(501, u"Message dropped per configuration"_s)
+                                 << int(Kind::MessageDropped) << 501;
+}
+
+void TestAdminRestClient::wireFaults()
+{
+    QFETCH(RouteCall, call);
+    QFETCH(Response, response);
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    m_server->enqueue(response);
+    auto outcome = watch(call.call(*m_client));
+    QTRY_VERIFY(outcome->finished);
+    QVERIFY2(int(outcome->error.kind) == kind, outcome->describe().constData());
+    QCOMPARE(outcome->status, status);
+    QCOMPARE(outcome->finishedCount, 1);
 }
 
 void TestAdminRestClient::timeout()
