@@ -1,10 +1,14 @@
 #include "ConsoleApplication.h"
 
 #include "ConnectionSettings.h"
+#include "GroupsPane.h"
 #include "MainWindow.h"
+#include "ModulesPane.h"
+#include "RostersPane.h"
 #include "SandboxProcess.h"
 #include "ServerSession.h"
 #include "UsersPane.h"
+#include "WhitelistPane.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +58,10 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
 
     m_window = new MainWindow(m_session);
     m_window->addPane(new UsersPane(m_session, m_window));
+    m_window->addPane(new RostersPane(m_session, m_window));
+    m_window->addPane(new GroupsPane(m_session, m_window));
+    m_window->addPane(new ModulesPane(m_session, m_window));
+    m_window->addPane(new WhitelistPane(m_session, m_window));
     m_window->show();
 
     if (parser.isSet(urlOption)) {
