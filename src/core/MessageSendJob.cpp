@@ -24,6 +24,11 @@ MessageSendJob::~MessageSendJob()
     }
 }
 
+AdminRestClient* MessageSendJob::client() const
+{
+    return m_client;
+}
+
 void MessageSendJob::setMaxConcurrent(int count)
 {
     m_maxConcurrent = qMax(1, count);
@@ -142,11 +147,26 @@ void MessageSendJob::startRound(const QStringList& recipients)
             Qt::QueuedConnection);
         return;
     }
-    // One recipient: the per-recipient route costs the same one request and answers exactly.
-    if (m_tryMulticast && !m_multicastMissing && recipients.size() > 1)
-        fetchOnlineThenMulticast(round, recipients);
-    else
-        sendOneByOne(recipients);
+    if (m_tryMulticast && !m_multicastMissing) {
+        QStringList together;
+        QStringList alone;
+        for (const QString& recipient : recipients)
+            (m_unverified.contains(userKey(recipient)) ? alone : together) << recipient;
+        // One recipient: the per-recipient route costs the same one request and answers exactly.
+        if (together.size() > 1) {
+            fetchOnlineThenMulticast(round, together);
+            sendOneByOne(alone);
+            return;
+        }
+    }
+    sendOneByOne(recipients);
+}
+
+void MessageSendJob::setUnverified(const QStringList& recipients)
+{
+    m_unverified.clear();
+    for (const QString& recipient : recipients)
+        m_unverified.insert(userKey(recipient));
 }
 
 void MessageSendJob::fetchOnlineThenMulticast(quint64 round, const QStringList& recipients)

@@ -52,6 +52,11 @@ public:
     void setTryMulticast(bool tryMulticast) { m_tryMulticast = tryMulticast; }
     bool tryMulticast() const { return m_tryMulticast; }
 
+    // Recipients whose existence was not confirmed beforehand: they are sent one by one even when
+    // multicast is used for the others, because a multicast silently skips unknown users and its
+    // counts could then not be attributed. Applies to the next start().
+    void setUnverified(const QStringList& recipients);
+
     // Sends `message` to `recipients`; outcomeChanged() per recipient, then finished() once.
     // Ignored while running.
     void start(const QString& message, const QStringList& recipients);
@@ -63,6 +68,7 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
+    AdminRestClient* client() const;
     QString message() const { return m_message; }
     QStringList recipients() const { return m_recipients; }
     Outcome outcome(const QString& recipient) const { return m_outcomes.value(recipient, Outcome::Pending); }
@@ -117,6 +123,7 @@ private:
     QHash<QString, Outcome> m_outcomes;
     QHash<QString, ApiError> m_errors;
     QSet<QString> m_inferred;
+    QSet<QString> m_unverified; // userKey()s
     QStringList m_queue; // waiting for a per-recipient request
     QList<QPointer<ApiReply>> m_inFlight;
     int m_maxInFlightObserved = 0;

@@ -1,5 +1,6 @@
 #include "ConsoleApplication.h"
 
+#include "ComposerPane.h"
 #include "ConnectionSettings.h"
 #include "GroupsPane.h"
 #include "MainWindow.h"
@@ -62,6 +63,7 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     m_window->addPane(new GroupsPane(m_session, m_window));
     m_window->addPane(new ModulesPane(m_session, m_window));
     m_window->addPane(new WhitelistPane(m_session, m_window));
+    m_window->addPane(new ComposerPane(m_session, m_window));
     m_window->show();
 
     if (parser.isSet(urlOption)) {

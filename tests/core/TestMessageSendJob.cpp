@@ -38,6 +38,7 @@ private slots:
     void retryResendsOnlyTheFailed();
     void cancelKeepsTheUnsentRetryable();
     void duplicatesAreSentOnce();
+    void unverifiedRecipientsGoOneByOne();
     void exactTextAndAddressesOnTheWire();
     void destroyedWhileSending();
 
@@ -430,6 +431,28 @@ void TestMessageSendJob::duplicatesAreSentOnce()
     QCOMPARE(job.recipients(), QStringList{u"alice"_s});
     QVERIFY(waitFinished(job));
     QCOMPARE(requestLines(), QStringList{u"POST /message/alice"_s});
+}
+
+void TestMessageSendJob::unverifiedRecipientsGoOneByOne()
+{
+    m_server->setRoute("GET /users", usersOnline({u"alice"_s}));
+    m_server->setRoute("POST /message", multicastCounts(1, 1));
+    m_server->setRoute("POST /message/x%40unserved.invalid", Response::message(500, u"Internal server error"_s));
+    MessageSendJob job(m_client.get());
+    job.setUnverified({u"x@unserved.invalid"_s});
+    job.start(u"Hello"_s, {u"alice"_s, u"bob"_s, u"x@unserved.invalid"_s});
+    QVERIFY(waitFinished(job));
+    // The multicast carried only the verified two, so its counts could be attributed.
+    QJsonObject body;
+    for (const FakeHttpServer::Request& request : m_server->requests()) {
+        if (request.path == "/admin_rest/message")
+            body = QJsonDocument::fromJson(request.body).object();
+    }
+    QCOMPARE(body.value(u"recipients"_s).toArray().size(), 2);
+    QCOMPARE(job.outcome(u"alice"_s), Delivery::Delivered);
+    QCOMPARE(job.outcome(u"bob"_s), Delivery::Queued);
+    QCOMPARE(job.outcome(u"x@unserved.invalid"_s), Delivery::Failed);
+    QVERIFY(requestLines().contains(u"POST /message/x%40unserved.invalid"_s));
 }
 
 void TestMessageSendJob::exactTextAndAddressesOnTheWire()

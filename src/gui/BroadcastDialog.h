@@ -1,0 +1,59 @@
+#pragma once
+
+#include "BroadcastJob.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class BroadcastTargetsModel;
+class DraftStore;
+class ServerSession;
+namespace Ui {
+class BroadcastDialog;
+}
+
+// Sends one message to every user online on a list of servers (POST /broadcast). Before sending
+// it shows how many users are online on each (GET /users/count) and asks for confirmation;
+// afterwards it shows how many each reached and which failed, with a retry for those.
+//
+// The targets are a list so that a fleet broadcast is the same dialog with several entries.
+// Fleet: server profiles are not in the core yet (no src/core/Profile*); once they are, the
+// caller builds one BroadcastTarget per selected profile (a client per profile) and opens this
+// dialog with them. openFor() covers the single-server case.
+class BroadcastDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget* parent = nullptr);
+    ~BroadcastDialog() override;
+
+    // This server only; read-only sessions get a dialog that cannot send. Deleted when closed.
+    static BroadcastDialog* openFor(ServerSession* session, QWidget* parent);
+
+    // Disables sending, saying why (read-only profile).
+    void setReadOnly(const QString& why);
+
+    BroadcastJob* job() const { return m_job; }
+    BroadcastTargetsModel* model() const { return m_model; }
+    QString messageText() const;
+    void setMessageText(const QString& text);
+    void send();
+    void retryFailed();
+
+signals:
+    void sendFinished();
+
+private:
+    void showTotals();
+    void sendConfirmed(const QString& message);
+    void broadcastFinished();
+    void updateState();
+
+    std::unique_ptr<Ui::BroadcastDialog> m_ui;
+    BroadcastJob* m_job = nullptr;
+    BroadcastTargetsModel* m_model = nullptr;
+    DraftStore* m_draft = nullptr;
+    QString m_readOnlyReason;
+};
