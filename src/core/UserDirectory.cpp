@@ -111,10 +111,13 @@ void UserDirectory::finish(quint64 generation, QStringList jids, bool complete)
         return;
     jids.sort();
     jids.removeDuplicates();
-    m_jids = std::move(jids);
-    m_set = QSet<QString>(m_jids.cbegin(), m_jids.cend());
     m_complete = complete;
     m_loaded = true;
-    m_model->setStringList(m_jids);
+    // Resetting the completer's model closes its popup: only do it when the list changed.
+    if (jids != m_jids) {
+        m_jids = std::move(jids);
+        m_set = QSet<QString>(m_jids.cbegin(), m_jids.cend());
+        m_model->setStringList(m_jids);
+    }
     emit loaded();
 }
