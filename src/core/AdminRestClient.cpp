@@ -114,8 +114,23 @@ AdminRestClient::~AdminRestClient()
 
 void AdminRestClient::setSettings(const ConnectionSettings& settings)
 {
+    const ConnectionSettings old = m_settings;
     m_settings = settings;
-    // New credentials or TLS policy: no connection of the old settings may be reused.
+    const bool sameConnection = old.baseUrl == settings.baseUrl && old.jid == settings.jid
+        && old.password == settings.password && old.allowInsecureRemote == settings.allowInsecureRemote
+        && old.pinnedCertificateSha256 == settings.pinnedCertificateSha256
+        && old.caCertificatesFile == settings.caCertificatesFile;
+    if (sameConnection) {
+        return;
+    }
+    // Answers to the old server or account are stale, and a TLS connection verified under the old
+    // policy must not carry the next request.
+    const auto pending = m_pending;
+    for (const QPointer<ApiReply>& reply : pending) {
+        if (reply && !reply->isFinished()) {
+            reply->cancel();
+        }
+    }
     m_network->clearConnectionCache();
     m_network->clearAccessCache();
     loadCaCertificates();

@@ -32,6 +32,9 @@ public:
     ~AdminRestClient() override;
 
     const ConnectionSettings& settings() const { return m_settings; }
+    // Takes effect for the next call. When the server, the account or the TLS policy changes, the
+    // calls still under way finish with Cancelled and no connection of the old settings is reused;
+    // a new timeout or size limit alone leaves them running.
     void setSettings(const ConnectionSettings& settings);
     // The XMPP domain of the admin JID: the host the module acts on.
     QString domain() const;
