@@ -56,6 +56,7 @@ private slots:
     void cancelAfterFinishedIsIgnored();
     void clientDestroyed();
     void replyDeletedByCaller();
+    void settingsChangeCancelsStaleCalls();
 
     void unloadModuleChecksBack_data();
     void unloadModuleChecksBack();
@@ -736,6 +737,31 @@ void TestAdminRestClient::replyDeletedByCaller()
     m_server->enqueue(Response::json(200, R"("PONG")"));
     const auto [outcome, value] = await(m_client->ping());
     QVERIFY2(outcome.ok(), outcome.describe().constData());
+}
+
+void TestAdminRestClient::settingsChangeCancelsStaleCalls()
+{
+    m_server->enqueue(Response::never());
+    auto outcome = watch(m_client->ping());
+    QTRY_COMPARE(m_server->requestCount(), 1);
+
+    // A new timeout alone leaves the call running.
+    ConnectionSettings settings = m_client->settings();
+    settings.timeoutMs = 20000;
+    m_client->setSettings(settings);
+    QVERIFY(!outcome->finished);
+
+    // Another account: the old call's answer would be stale.
+    settings.jid = u"other@example.org"_s;
+    m_client->setSettings(settings);
+    QVERIFY(outcome->finished);
+    QCOMPARE(outcome->error.kind, Kind::Cancelled);
+
+    m_server->enqueue(Response::json(200, R"("PONG")"));
+    const auto [next, value] = await(m_client->ping());
+    QVERIFY2(next.ok(), next.describe().constData());
+    QCOMPARE(m_server->lastRequest().header("Authorization"),
+        "Basic " + u"other@example.org:s3cret:pässword"_s.toUtf8().toBase64());
 }
 
 void TestAdminRestClient::unloadModuleChecksBack_data()
