@@ -49,6 +49,7 @@ private slots:
     void resetMidBody();
     void closedWithoutAnswer();
     void trickledAnswer();
+    void delayedAnswerWithinTimeout();
     void responseTooLarge_data();
     void responseTooLarge();
     void redirectNotFollowed();
@@ -638,6 +639,21 @@ void TestAdminRestClient::trickledAnswer()
     const auto [outcome, value] = await(m_client->ping());
     QVERIFY2(outcome.ok(), outcome.describe().constData());
     QCOMPARE(value, u"PONG"_s);
+}
+
+void TestAdminRestClient::delayedAnswerWithinTimeout()
+{
+    ConnectionSettings settings = m_client->settings();
+    settings.timeoutMs = 3000;
+    m_client->setSettings(settings);
+    Response response = Response::json(200, R"("PONG")");
+    response.delayMs = 300;
+    m_server->enqueue(response);
+    QElapsedTimer timer;
+    timer.start();
+    const auto [outcome, value] = await(m_client->ping());
+    QVERIFY2(outcome.ok(), outcome.describe().constData());
+    QVERIFY(timer.elapsed() >= 250);
 }
 
 void TestAdminRestClient::responseTooLarge_data()
