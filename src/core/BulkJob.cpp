@@ -185,15 +185,16 @@ void BulkJob::stepFinished(int index, bool ok, const ApiError& error, const QStr
     const bool aborted = item.aborting;
     item.aborting = false;
     if (!ok) {
-        const QString done = item.stepMessages.join(QLatin1Char(' '));
+        const QString done = item.stepMessages.join(QStringLiteral("; "));
         if (error.kind == ApiError::Kind::Cancelled) {
             const QString message = aborted ? QCoreApplication::translate("BulkJob",
                                         "Stopped while the request was on its way: the server may have applied it.")
                                             : error.userMessage();
-            finishItem(index, Status::Cancelled, done.isEmpty() ? message : done + QLatin1Char(' ') + message, error);
+            finishItem(
+                index, Status::Cancelled, done.isEmpty() ? message : done + QStringLiteral("; ") + message, error);
         } else {
             const QString message = error.userMessage();
-            finishItem(index, Status::Failed, done.isEmpty() ? message : done + QLatin1Char(' ') + message, error);
+            finishItem(index, Status::Failed, done.isEmpty() ? message : done + QStringLiteral("; ") + message, error);
         }
         return;
     }
@@ -205,13 +206,13 @@ void BulkJob::stepFinished(int index, bool ok, const ApiError& error, const QStr
             const QString stopped = QCoreApplication::translate("BulkJob", "Stopped before step %1 of %2.")
                                         .arg(item.nextStep + 1)
                                         .arg(item.steps.size());
-            finishItem(index, Status::Cancelled, (item.stepMessages + QStringList{stopped}).join(QLatin1Char(' ')));
+            finishItem(index, Status::Cancelled, (item.stepMessages + QStringList{stopped}).join(QStringLiteral("; ")));
             return;
         }
         startStep(index);
         return;
     }
-    finishItem(index, Status::Succeeded, item.stepMessages.join(QLatin1Char(' ')));
+    finishItem(index, Status::Succeeded, item.stepMessages.join(QStringLiteral("; ")));
 }
 
 void BulkJob::finishItem(int index, Status status, const QString& message, const ApiError& error)

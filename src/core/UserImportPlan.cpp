@@ -26,6 +26,18 @@ QString targetOf(const QString& jid, const QString& domain)
     return !domain.isEmpty() && jid.endsWith(suffix) ? jid.chopped(suffix.size()) : jid;
 }
 
+void setExistingAction(UserImportPlan::Entry& entry, bool overwrite)
+{
+    if (overwrite) {
+        entry.action = UserImportPlan::Action::OverwritePassword;
+        entry.reason = tr("Exists already: its password will be replaced by the one in the file.");
+    } else {
+        entry.action = UserImportPlan::Action::Skip;
+        entry.reason = tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” to set its "
+                          "password from the file.");
+    }
+}
+
 // "" → "", "admin" → "prosody:admin", "Prosody:Admin" → "prosody:admin", unknown → null QString.
 QString normalizeRole(const QString& input, bool& known)
 {
@@ -111,13 +123,7 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
                                    .arg(unknown.value(entry.jid));
             } else if (existing.contains(entry.jid)) {
                 entry.status = Status::Exists;
-                if (options.overwriteExisting) {
-                    entry.action = Action::OverwritePassword;
-                    entry.reason = tr("Exists already: its password will be replaced by the one in the file.");
-                } else {
-                    entry.reason = tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” "
-                                      "to set its password from the file.");
-                }
+                setExistingAction(entry, options.overwriteExisting);
             } else {
                 entry.status = Status::New;
                 entry.action = Action::Create;
@@ -162,6 +168,14 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
         plan.m_entries.append(std::move(error));
     }
     return plan;
+}
+
+void UserImportPlan::setOverwriteExisting(bool overwrite)
+{
+    for (Entry& entry : m_entries) {
+        if (entry.status == Status::Exists)
+            setExistingAction(entry, overwrite);
+    }
 }
 
 int UserImportPlan::count(Status status) const

@@ -55,6 +55,10 @@ public:
     static UserImportPlan build(const CsvDocument& document, const QSet<QString>& existing,
         const QHash<QString, QString>& unknown, const Options& options);
 
+    // The same plan with the other choice for existing users, without validating every line again
+    // (what build() would give with options.overwriteExisting = overwrite).
+    void setOverwriteExisting(bool overwrite);
+
     const QList<Entry>& entries() const { return m_entries; }
     int count(Status status) const;
     int count(Action action) const;

@@ -324,7 +324,7 @@ void TestBulkJob::multiStepResumesAtFailedStep()
     QVERIFY(waitFinished(job));
     QCOMPARE(requestedPaths(), QStringList{u"PATCH /admin_rest/user/a/role"_s});
     QCOMPARE(job.outcome(0).status, Status::Succeeded);
-    QCOMPARE(job.outcome(0).message, u"User registered: a@example.org User modified: a@example.org"_s);
+    QCOMPARE(job.outcome(0).message, u"User registered: a@example.org; User modified: a@example.org"_s);
 }
 
 void TestBulkJob::cancelBetweenStepsRecordsTheFirst()
@@ -341,7 +341,7 @@ void TestBulkJob::cancelBetweenStepsRecordsTheFirst()
     job.cancel();
     QVERIFY(waitFinished(job));
     QCOMPARE(job.outcome(0).status, Status::Cancelled);
-    QCOMPARE(job.outcome(0).message, u"User registered: a@example.org Stopped before step 2 of 2."_s);
+    QCOMPARE(job.outcome(0).message, u"User registered: a@example.org; Stopped before step 2 of 2."_s);
     QCOMPARE(m_server->requestCount(), 1);
 
     QVERIFY(job.retryFailed());

@@ -4,6 +4,7 @@
 #include "UserImportPlanModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +28,8 @@ private slots:
     void rolesUnsupported();
     void addToJobSkipsWhatIsNotSent();
     void modelFollowsOptionChanges();
+    void hundredThousandRows();
+    void overwriteSwitchMatchesBuild();
 
 private:
     static UserImportPlan plan(const QByteArray& csv, const QSet<QString>& existing = {},
@@ -200,6 +203,44 @@ void TestUserImportPlan::modelFollowsOptionChanges()
     model.setPlan(plan("other,pw\n"), false);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestUserImportPlan::hundredThousandRows()
+{
+    constexpr int Rows = 100000;
+    QByteArray csv = "user,password,role\n";
+    for (int i = 0; i < Rows; ++i)
+        csv += "user" + QByteArray::number(i) + ",secret" + QByteArray::number(i) + (i % 100 ? ",\n" : ",admin\n");
+    const CsvDocument document = CsvReader::parse(csv, UserImportPlan::csvOptions());
+    QSet<QString> existing;
+    for (int i = 0; i < Rows; i += 10)
+        existing.insert(u"user%1@example.org"_s.arg(i));
+    QElapsedTimer timer;
+    timer.start();
+    UserImportPlan::Options options;
+    options.domain = u"example.org"_s;
+    const UserImportPlan result = UserImportPlan::build(document, existing, {}, options);
+    const qint64 planned = timer.restart();
+    UserImportPlanModel model;
+    model.setPlan(result, false);
+    const qint64 modelled = timer.elapsed();
+    qInfo("planned %d rows in %lld ms, model in %lld ms", Rows, planned, modelled);
+    QCOMPARE(result.count(Status::New), Rows - Rows / 10);
+    QCOMPARE(result.count(Status::Exists), Rows / 10);
+    QCOMPARE(model.rowCount(), Rows);
+    QVERIFY2(planned < 5000, qPrintable(QString::number(planned)));
+}
+
+void TestUserImportPlan::overwriteSwitchMatchesBuild()
+{
+    const QByteArray csv = "alice,pw\nnew1,pw\nbad name,pw\nalice2,pw,admin\n";
+    const QSet<QString> existing = {u"alice@example.org"_s, u"alice2@example.org"_s};
+    UserImportPlan switched = plan(csv, existing);
+    switched.setOverwriteExisting(true);
+    QCOMPARE(switched.entries(), plan(csv, existing, {}, true).entries());
+    QCOMPARE(switched.count(Action::OverwritePassword), 2);
+    switched.setOverwriteExisting(false);
+    QCOMPARE(switched.entries(), plan(csv, existing).entries());
 }
 
 QTEST_GUILESS_MAIN(TestUserImportPlan)
