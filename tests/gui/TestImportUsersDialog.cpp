@@ -1,0 +1,405 @@
+// Bulk import and export of users through the Users pane against the sandbox: a CSV of 200 users
+// imported through the dialog (preview, progress, outcomes), checked on the server with one listing
+// call and deleted again; stop and retry send nothing twice; closing mid-import asks first and what
+// succeeded is reported as succeeded; the table shown (filtered) is exported as CSV.
+
+#include "AdminRestClient.h"
+#include "AwaitReply.h"
+#include "BulkJob.h"
+#include "BulkOutcomeModel.h"
+#include "CsvReader.h"
+#include "ImportUsersDialog.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "ServerSession.h"
+#include "TestServer.h"
+#include "UserImportPlan.h"
+#include "UserImportPlanModel.h"
+#include "UsersModel.h"
+#include "UsersPane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestImportUsersDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void importTwoHundredUsers();
+    void stopThenRetrySendsNothingTwice();
+    void closingWhileRunningAsksAndKeepsExactOutcomes();
+    void exportsTheFilteredTable();
+
+private:
+    // Writes `lines` (after a header) to a file in the temporary directory.
+    QString writeCsv(const QString& name, const QStringList& lines);
+    // Opens the import dialog from the pane's action and chooses `path` in its file dialog.
+    ImportUsersDialog* openAndChoose(const QString& path);
+    template <typename T> T* child(QWidget* parent, const char* name)
+    {
+        T* widget = parent->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    // Every registered user of the host, from one GET /all-users.
+    QSet<QString> registeredUsers();
+    // Deletes the users on the server, a few at a time (a BulkJob, as the console would).
+    void deleteUsers(const QStringList& localparts);
+    void screenshot(QWidget* widget, const QString& name);
+
+    TestServer m_server;
+    AdminRestClient* m_client = nullptr;
+    ServerSession* m_session = nullptr;
+    UsersPane* m_pane = nullptr;
+    QTemporaryDir m_dir;
+    QStringList m_created; // every user a test may have created, deleted at the end
+};
+
+void TestImportUsersDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    m_client = new AdminRestClient(m_server.settings(), this);
+    m_session = new ServerSession(this);
+    m_pane = new UsersPane(m_session);
+    m_pane->resize(1000, 700);
+    m_pane->show();
+    QSignalSpy connected(m_session, &ServerSession::connected);
+    m_session->connectTo(u"Sandbox"_s, m_server.settings());
+    QVERIFY(connected.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowCount() > 0, 20000);
+}
+
+void TestImportUsersDialog::cleanupTestCase()
+{
+    delete m_pane;
+    if (!m_created.isEmpty())
+        deleteUsers(m_created);
+}
+
+QString TestImportUsersDialog::writeCsv(const QString& name, const QStringList& lines)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    // As a spreadsheet saves "CSV UTF-8": a byte order mark and CRLF.
+    file.write("\xEF\xBB\xBFuser,password,role\r\n");
+    for (const QString& line : lines)
+        file.write(line.toUtf8() + "\r\n");
+    return path;
+}
+
+ImportUsersDialog* TestImportUsersDialog::openAndChoose(const QString& path)
+{
+    auto* action = m_pane->findChild<QAction*>(u"importUsersAction"_s);
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    auto* dialog = m_pane->findChild<ImportUsersDialog*>();
+    if (!dialog || !dialog->isVisible())
+        return nullptr;
+    QTest::mouseClick(child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
+    auto* files = dialog->findChild<QFileDialog*>(u"importFileDialog"_s);
+    if (!files || !files->isVisible())
+        return nullptr;
+    files->selectFile(path);
+    static_cast<QDialog*>(files)->accept(); // QFileDialog::accept() is protected
+    return dialog;
+}
+
+QSet<QString> TestImportUsersDialog::registeredUsers()
+{
+    const auto all = awaitReply(m_client->allUsers());
+    if (!all.ok())
+        qFatal("all-users: %s", all.describe().constData());
+    QSet<QString> jids;
+    for (const RegisteredUser& user : all.value)
+        jids.insert(user.jid);
+    return jids;
+}
+
+void TestImportUsersDialog::deleteUsers(const QStringList& localparts)
+{
+    BulkJob job;
+    for (const QString& user : localparts)
+        job.addItem(user, [this, user] { return m_client->deleteUser(user); });
+    QSignalSpy finished(&job, &BulkJob::finished);
+    job.start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(job.count(BulkJob::Status::Succeeded), int(localparts.size()));
+}
+
+void TestImportUsersDialog::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PAC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name + u".png"_s);
+}
+
+void TestImportUsersDialog::importTwoHundredUsers()
+{
+    constexpr int Users = 200;
+    const QString stem = m_server.uniqueUser(u"bulk"_s);
+    QStringList lines;
+    QStringList users;
+    for (int i = 0; i < Users; ++i) {
+        const QString user = u"%1-%2"_s.arg(stem).arg(i, 3, 10, QLatin1Char('0'));
+        users.append(user);
+        // A password with a comma and a quote, and a role on every 50th line.
+        lines.append(u"%1,\"pw,%2\"\"x\",%3"_s.arg(user).arg(i).arg(i % 50 == 0 ? u"prosody:member"_s : QString()));
+    }
+    m_created += users;
+    const QString existing = m_server.sandbox().users.value(0);
+    QVERIFY(!existing.isEmpty());
+    lines.insert(10, u"%1,new-password,"_s.arg(existing)); // exists: skipped, its password untouched
+    lines.insert(20, u"has space,pw,"_s); // invalid
+    const QString path = writeCsv(u"users.csv"_s, lines);
+
+    ImportUsersDialog* dialog = openAndChoose(path);
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "fileEdit")->text(), QDir::toNativeSeparators(path));
+
+    // The preview: what will happen to each line, before anything is sent.
+    auto* preview = child<QTableView>(dialog, "previewView");
+    QTRY_COMPARE_WITH_TIMEOUT(preview->model()->rowCount(), Users + 2, 20000);
+    QVERIFY(!dialog->isChecking());
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::New), Users);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::Exists), 1);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::Invalid), 1);
+    const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+    QVERIFY2(summary.contains(u"200 new user"_s) && summary.contains(u"1 existing user"_s), qPrintable(summary));
+    // The two lines that will not be imported, on their own.
+    auto* skippedOnly = child<QCheckBox>(dialog, "skippedOnlyCheck");
+    skippedOnly->setChecked(true);
+    QCOMPARE(preview->model()->rowCount(), 2);
+    QCOMPARE(preview->model()->index(0, UserImportPlanModel::LineColumn).data().toInt(), 12);
+    QCOMPARE(preview->model()->index(1, UserImportPlanModel::StatusColumn).data().toString(), u"Invalid"_s);
+    QVERIFY(preview->model()->index(1, UserImportPlanModel::ReasonColumn).data().toString().contains(u"spaces"_s));
+    screenshot(dialog, u"import-preview-skipped"_s);
+    skippedOnly->setChecked(false);
+    QCOMPARE(preview->model()->rowCount(), Users + 2);
+    auto* start = child<QPushButton>(dialog, "startButton");
+    QVERIFY(start->isEnabled());
+    QVERIFY2(start->text().contains(u"200"_s), qPrintable(start->text()));
+    screenshot(dialog, u"import-preview"_s);
+
+    // Import: progress and one outcome per line.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QPointer<BulkJob> job = dialog->job();
+    QVERIFY(job);
+    auto* outcome = child<QTableView>(dialog, "outcomeView");
+    auto* progress = child<QProgressBar>(dialog, "progressBar");
+    QVERIFY(outcome->isVisible());
+    QCOMPARE(outcome->model()->rowCount(), Users + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 60 || !job->isRunning(), 60000);
+    QVERIFY(child<QPushButton>(dialog, "stopButton")->isVisible());
+    QVERIFY(job->peakInFlight() <= 4);
+    screenshot(dialog, u"import-running"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 120000);
+
+    QCOMPARE(job->count(BulkJob::Status::Succeeded), Users);
+    QCOMPARE(job->count(BulkJob::Status::Skipped), 2);
+    QCOMPARE(progress->value(), Users);
+    QCOMPARE(progress->maximum(), Users);
+    QCOMPARE(job->peakInFlight(), 4);
+    int succeededRows = 0;
+    for (int row = 0; row < outcome->model()->rowCount(); ++row) {
+        const QString status = outcome->model()->index(row, BulkOutcomeModel::StatusColumn).data().toString();
+        const QString message = outcome->model()->index(row, BulkOutcomeModel::MessageColumn).data().toString();
+        if (status == u"Succeeded"_s) {
+            ++succeededRows;
+            QVERIFY2(message.startsWith(u"User registered: "_s), qPrintable(message));
+        }
+    }
+    QCOMPARE(succeededRows, Users);
+    QCOMPARE(dialog->banner()->type(), MessageBanner::Type::Success);
+    QVERIFY(!child<QPushButton>(dialog, "retryButton")->isEnabled());
+    screenshot(dialog, u"import-finished"_s);
+
+    // The server has every one of them (one listing call), with the role where the file gave one.
+    const QSet<QString> registered = registeredUsers();
+    for (const QString& user : std::as_const(users))
+        QVERIFY2(registered.contains(u"%1@%2"_s.arg(user, m_server.domain())), qPrintable(user));
+    // The first user logs in with the password from the file, quotes and comma included: the
+    // server checks it when we change nothing but ask for the user with its own credentials.
+    ConnectionSettings asUser = m_server.settings();
+    asUser.jid = u"%1@%2"_s.arg(users.first(), m_server.domain());
+    asUser.password = u"pw,0\"x"_s;
+    AdminRestClient userClient(asUser);
+    const auto ping = awaitReply(userClient.ping());
+    // Not an admin, but authenticated: a wrong password would be AuthenticationFailed.
+    QVERIFY2(ping.error.kind == ApiError::Kind::NotAdmin, ping.describe().constData());
+
+    // The pane refreshed after the import.
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOfKey(u"%1@%2"_s.arg(users.last(), m_server.domain())) >= 0, 20000);
+
+    // Closing a finished import asks nothing.
+    const int questions = MessageBox::questionsAsked();
+    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
+    QCOMPARE(MessageBox::questionsAsked(), questions);
+
+    deleteUsers(users);
+    const QSet<QString> after = registeredUsers();
+    for (const QString& user : std::as_const(users))
+        QVERIFY(!after.contains(u"%1@%2"_s.arg(user, m_server.domain())));
+    for (const QString& user : std::as_const(users))
+        m_created.removeOne(user);
+}
+
+void TestImportUsersDialog::stopThenRetrySendsNothingTwice()
+{
+    constexpr int Users = 40;
+    const QString stem = m_server.uniqueUser(u"retry"_s);
+    QStringList lines;
+    QStringList users;
+    for (int i = 0; i < Users; ++i) {
+        users.append(u"%1-%2"_s.arg(stem).arg(i));
+        lines.append(u"%1,pw%2,"_s.arg(users.last()).arg(i));
+    }
+    m_created += users;
+    ImportUsersDialog* dialog = openAndChoose(writeCsv(u"retry.csv"_s, lines));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().count(UserImportPlan::Status::New) == Users, 20000);
+    child<QSpinBox>(dialog, "concurrencySpin")->setValue(1);
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QPointer<BulkJob> job = dialog->job();
+    QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 5, 30000);
+    QTest::mouseClick(child<QPushButton>(dialog, "stopButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 30000);
+    const int first = job->count(BulkJob::Status::Succeeded);
+    QVERIFY(first < Users);
+    QCOMPARE(job->count(BulkJob::Status::NotStarted), Users - first);
+    QCOMPARE(job->peakInFlight(), 1);
+    auto* retry = child<QPushButton>(dialog, "retryButton");
+    QVERIFY(retry->isEnabled());
+    screenshot(dialog, u"import-stopped"_s);
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 60000);
+    QCOMPARE(job->count(BulkJob::Status::Succeeded), Users);
+    // Nothing was created twice: a second POST would have answered "already existed, password updated".
+    for (int i = 0; i < Users; ++i)
+        QVERIFY2(job->outcome(i).message.startsWith(u"User registered: "_s), qPrintable(job->outcome(i).message));
+    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
+
+    deleteUsers(users);
+    for (const QString& user : std::as_const(users))
+        m_created.removeOne(user);
+}
+
+void TestImportUsersDialog::closingWhileRunningAsksAndKeepsExactOutcomes()
+{
+    constexpr int Users = 40;
+    const QString stem = m_server.uniqueUser(u"close"_s);
+    QStringList lines;
+    QStringList users;
+    for (int i = 0; i < Users; ++i) {
+        users.append(u"%1-%2"_s.arg(stem).arg(i));
+        lines.append(u"%1,pw%2,"_s.arg(users.last()).arg(i));
+    }
+    m_created += users;
+    ImportUsersDialog* dialog = openAndChoose(writeCsv(u"close.csv"_s, lines));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().count(UserImportPlan::Status::New) == Users, 20000);
+    child<QSpinBox>(dialog, "concurrencySpin")->setValue(2);
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QPointer<BulkJob> job = dialog->job();
+    // What the outcome table says, row by row, as it changes (the job goes with the dialog).
+    QHash<QString, BulkJob::Status> seen;
+    connect(job, &BulkJob::itemChanged, this,
+        [&seen, job](int index) { seen.insert(job->outcome(index).label, job->outcome(index).status); });
+    QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 4, 30000);
+
+    // Asked, and "no": the import goes on.
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"still running"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(job->isRunning());
+
+    // Asked, and "yes": stopped and closed.
+    MessageBox::setNextAnswer(true);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
+    QVERIFY(job.isNull());
+
+    // Every user reported as succeeded exists; every one never started does not.
+    const QSet<QString> registered = registeredUsers();
+    int succeeded = 0;
+    int notStarted = 0;
+    for (const QString& user : std::as_const(users)) {
+        const QString jid = u"%1@%2"_s.arg(user, m_server.domain());
+        const BulkJob::Status status = seen.value(jid, BulkJob::Status::NotStarted);
+        if (status == BulkJob::Status::Succeeded) {
+            ++succeeded;
+            QVERIFY2(registered.contains(jid), qPrintable(jid));
+        } else if (status == BulkJob::Status::NotStarted) {
+            ++notStarted;
+            QVERIFY2(!registered.contains(jid), qPrintable(jid));
+        }
+    }
+    QVERIFY(succeeded >= 4);
+    QVERIFY(notStarted > 0);
+
+    deleteUsers(users);
+    for (const QString& user : std::as_const(users))
+        m_created.removeOne(user);
+}
+
+void TestImportUsersDialog::exportsTheFilteredTable()
+{
+    const QString demo = m_server.sandbox().users.value(1);
+    QVERIFY(!demo.isEmpty());
+    auto* filter = m_pane->findChild<QLineEdit*>(u"filterEdit"_s);
+    QVERIFY(filter);
+    filter->setText(demo);
+    auto* view = m_pane->findChild<QTableView*>(u"usersView"_s);
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() >= 1);
+    const int shown = view->model()->rowCount();
+
+    auto* action = m_pane->findChild<QAction*>(u"exportUsersAction"_s);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* files = m_pane->findChild<QFileDialog*>(u"exportFileDialog"_s);
+    QVERIFY(files);
+    const QString path = m_dir.filePath(u"export.csv"_s);
+    files->selectFile(path);
+    static_cast<QDialog*>(files)->accept(); // QFileDialog::accept() is protected
+
+    QFile file(path);
+    QTRY_VERIFY(file.exists());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvDocument document = CsvReader::parse(file.readAll());
+    QVERIFY(document.errors.isEmpty());
+    QCOMPARE(document.rows.size(), shown + 1); // the header and what the table shows
+    QCOMPARE(document.rows.first().fields.first(), u"JID"_s);
+    QVERIFY(document.rows.at(1).fields.first().contains(demo));
+    QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
+    filter->clear();
+}
+
+QTEST_MAIN(TestImportUsersDialog)
+#include "TestImportUsersDialog.moc"
