@@ -174,6 +174,7 @@ private slots:
     void multicastMessage_data();
     void multicastMessage();
     void mediaType();
+    void survivesTruncationAndNoise();
 };
 
 void TestResponseParser::classify_data()
@@ -522,6 +523,55 @@ void TestResponseParser::mediaType()
     QCOMPARE(ResponseParser::mediaType("Application/JSON; charset=utf-8"), QByteArray("application/json"));
     QCOMPARE(ResponseParser::mediaType("text/vcard"), QByteArray("text/vcard"));
     QCOMPARE(ResponseParser::mediaType(QByteArray()), QByteArray());
+}
+
+void TestResponseParser::survivesTruncationAndNoise()
+{
+    // Every prefix of well-formed bodies, and deterministic noise, through every parser at the
+    // statuses that take different paths: nothing may crash, every failure must be classified.
+    const QList<QByteArray> bodies{
+        R"({"result":{"user":{"connected":true,"sessions":[{"resource":"r","id":"i","ip":"1.2.3.4","port":5,"secure":true}],"roster":{}}}})",
+        R"({"result":{"users":[{"jid":"a@b","role":{"id":"x"},"secondary_roles":{"y":true}}],"offset":1,"count":1,"total":2}})",
+        R"({"result":{"roster":[["item",{"jid":"a@b","group":["g"]}]],"count":1}})",
+        R"({"result":{"info":{"server":"s","modules":[1,2],"hosts":["h"],"extensions":{}}}})",
+        R"({"result":{"group":{"id":"g","members":[{"jid":"a@b"}]},"groups":[{"id":"g","count":1e308}]}})",
+        R"({"result":"Message multicasted to users: 99999999999999999999/1"})",
+    };
+    const QStringList parsers{u"message"_s, u"ping"_s, u"user"_s, u"connected"_s, u"createUser"_s, u"deleteUser"_s,
+        u"sessions"_s, u"count"_s, u"allUsers"_s, u"registeredUsers"_s, u"roster"_s, u"delivery"_s, u"multicast"_s,
+        u"modules"_s, u"module"_s, u"unloadModule"_s, u"whitelist"_s, u"vcard"_s, u"createGroup"_s, u"groups"_s,
+        u"group"_s, u"info"_s};
+    QList<QByteArray> inputs;
+    for (const QByteArray& body : bodies) {
+        for (qsizetype n = 0; n <= body.size(); n += 3) {
+            inputs << body.left(n);
+        }
+    }
+    static constexpr char alphabet[] = "{}[]\\\",:0123456789.-eEtruefalsnul result users jid";
+    quint32 seed = 12345;
+    for (int i = 0; i < 200; ++i) {
+        QByteArray noise;
+        for (int j = 0; j < 40; ++j) {
+            seed = seed * 1664525u + 1013904223u;
+            noise += alphabet[(seed >> 8) % (sizeof alphabet - 1)];
+        }
+        inputs << noise;
+    }
+    int checked = 0;
+    for (const QByteArray& input : std::as_const(inputs)) {
+        for (int status : {200, 202, 404, 500}) {
+            for (const QString& parser : parsers) {
+                ApiError error;
+                QString message;
+                run(parser, HttpResponse{status, "application/json", input}, error, message);
+                if (error.isError()) {
+                    QVERIFY(!error.userMessage().isEmpty());
+                }
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 10000);
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
