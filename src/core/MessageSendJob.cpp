@@ -299,6 +299,7 @@ void MessageSendJob::sendSingle(const QString& recipient)
             setOutcome(recipient, reply->value() == MessageDelivery::Queued ? Outcome::Queued : Outcome::Delivered);
             break;
         case ApiError::Kind::NotFound:
+        case ApiError::Kind::UnknownVirtualHost: // user@host where this server does not serve host
             setOutcome(recipient, Outcome::NoSuchUser, error);
             break;
         case ApiError::Kind::MessageDropped:

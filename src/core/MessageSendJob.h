@@ -34,7 +34,7 @@ public:
         Queued, // 202: stored for offline delivery
         Reached, // delivered or queued: the multicast's counts do not say which
         Dropped, // 501: offline and the server keeps no offline messages
-        NoSuchUser, // 404: no such user
+        NoSuchUser, // 404: no such user, or no such host on this server
         Uncertain, // multicast counts that cannot be attributed to recipients: may or may not have arrived
         Failed, // any other error: see error()
         Cancelled, // cancel() came first

@@ -67,7 +67,7 @@ void RecipientChecker::pump()
             const ApiError& error = reply->error();
             if (!error.isError())
                 emit checked(user, Existence::Exists, reply->value().connected, {});
-            else if (error.kind == ApiError::Kind::NotFound)
+            else if (error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::UnknownVirtualHost)
                 emit checked(user, Existence::Unknown, false, error);
             else
                 emit checked(user, Existence::CheckFailed, false, error);

@@ -21,7 +21,7 @@ public:
         Unchecked,
         Checking,
         Exists,
-        Unknown, // 404: no such user
+        Unknown, // 404: no such user (or the user's domain is not one of this server's)
         CheckFailed, // the server could not tell: see the error
     };
     Q_ENUM(Existence)

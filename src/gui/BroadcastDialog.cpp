@@ -24,9 +24,12 @@ BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget*
     header->setSectionResizeMode(BroadcastTargetsModel::ServerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BroadcastTargetsModel::OnlineColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BroadcastTargetsModel::ReachedColumn, QHeaderView::ResizeToContents);
-    // A few rows: no more height than they need.
-    m_ui->targetsView->setMaximumHeight(header->sizeHint().height()
-        + qMax(1, int(targets.size())) * m_ui->targetsView->verticalHeader()->defaultSectionSize() + 4);
+    // A few rows: no more height than they need, and no scroll bar for a small fleet.
+    const int rows = qBound(1, int(targets.size()), 6);
+    const int height = header->sizeHint().height() + rows * m_ui->targetsView->verticalHeader()->defaultSectionSize()
+        + 2 * m_ui->targetsView->frameWidth() + 8;
+    m_ui->targetsView->setMinimumHeight(height);
+    m_ui->targetsView->setMaximumHeight(height);
     m_ui->introLabel->setText(targets.size() > 1
             ? tr("The message goes to every user online right now on each of these %n server(s), from each server's "
                  "own address. Users who are offline do not get it later.",

@@ -100,8 +100,7 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
 
     connect(m_checker, &RecipientChecker::checked, this,
         [this](const QString& address, RecipientChecker::Existence existence, bool online, const ApiError& error) {
-            m_model->setExistence(address, existence, online,
-                existence == RecipientChecker::Existence::CheckFailed ? error.userMessage() : QString());
+            m_model->setExistence(address, existence, online, problemFor(address, error));
         });
     connect(m_checker, &RecipientChecker::idle, this, [this] {
         if (m_sendWhenChecked) {
@@ -429,9 +428,7 @@ void ComposerWidget::attachJob(MessageSendJob* job)
     m_job = job;
     connect(job, &MessageSendJob::outcomeChanged, this,
         [this, job](const QString& address, MessageSendJob::Outcome outcome) {
-            const ApiError error = job->error(address);
-            m_model->setOutcome(address, outcome, job->isInferred(address),
-                error.isError() && outcome != MessageSendJob::Outcome::Cancelled ? error.userMessage() : QString());
+            m_model->setOutcome(address, outcome, job->isInferred(address), problemFor(address, job->error(address)));
             if (job->isRunning()) {
                 int answered = 0;
                 for (const QString& recipient : job->recipients()) {
@@ -479,6 +476,16 @@ void ComposerWidget::cancelSending()
         m_job->cancel();
 }
 
+QString ComposerWidget::problemFor(const QString& address, const ApiError& error) const
+{
+    if (!error.isError() || error.kind == ApiError::Kind::Cancelled)
+        return {};
+    // The generic sentence speaks of the admin's JID; here it is the recipient's domain.
+    if (error.kind == ApiError::Kind::UnknownVirtualHost)
+        return tr("This server does not serve %1.").arg(address.section(QLatin1Char('@'), 1));
+    return error.userMessage();
+}
+
 QString ComposerWidget::outcomeSummary() const
 {
     using Outcome = MessageSendJob::Outcome;
@@ -514,7 +521,7 @@ void ComposerWidget::jobFinished()
     QString firstError;
     for (const QString& recipient : job->recipients()) {
         if (job->outcome(recipient) == MessageSendJob::Outcome::Failed) {
-            firstError = job->error(recipient).userMessage();
+            firstError = problemFor(recipient, job->error(recipient));
             break;
         }
     }

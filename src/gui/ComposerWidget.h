@@ -7,6 +7,7 @@
 #include <memory>
 
 class DraftStore;
+struct ApiError;
 class MessageBanner;
 class MessageSendJob;
 class RecipientChecker;
@@ -69,6 +70,8 @@ private:
     void updateState();
     void updateSummary();
     QString outcomeSummary() const;
+    // What went wrong for one recipient, as a sentence (empty for none).
+    QString problemFor(const QString& address, const ApiError& error) const;
 
     std::unique_ptr<Ui::ComposerWidget> m_ui;
     QPointer<ServerSession> m_session;

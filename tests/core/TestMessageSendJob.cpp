@@ -39,6 +39,7 @@ private slots:
     void cancelKeepsTheUnsentRetryable();
     void duplicatesAreSentOnce();
     void unverifiedRecipientsGoOneByOne();
+    void unservedHostIsNoSuchUser();
     void exactTextAndAddressesOnTheWire();
     void destroyedWhileSending();
 
@@ -453,6 +454,17 @@ void TestMessageSendJob::unverifiedRecipientsGoOneByOne()
     QCOMPARE(job.outcome(u"bob"_s), Delivery::Queued);
     QCOMPARE(job.outcome(u"x@unserved.invalid"_s), Delivery::Failed);
     QVERIFY(requestLines().contains(u"POST /message/x%40unserved.invalid"_s));
+}
+
+void TestMessageSendJob::unservedHostIsNoSuchUser()
+{
+    m_server->setRoute(
+        "POST /message/x%40unserved.invalid", Response::message(404, u"Host does not exist or is malformed"_s));
+    MessageSendJob job(m_client.get());
+    job.start(u"Hello"_s, {u"x@unserved.invalid"_s});
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job.outcome(u"x@unserved.invalid"_s), Delivery::NoSuchUser);
+    QCOMPARE(job.error(u"x@unserved.invalid"_s).kind, ApiError::Kind::UnknownVirtualHost);
 }
 
 void TestMessageSendJob::exactTextAndAddressesOnTheWire()

@@ -114,12 +114,14 @@ void TestRecipientsModel::checkerFlagsUnknownAndOnline()
     server.setRoute("GET /user/bob", Response::json(200, R"({"user":{"connected":false,"sessions":{},"roster":{}}})"));
     server.setRoute("GET /user/carol", Response::message(404, u"User does not exist: carol@example.org"_s));
     server.setRoute("GET /user/dave", Response::message(500, u"Internal server error"_s));
+    server.setRoute(
+        "GET /user/erin%40unserved.invalid", Response::message(404, u"Host does not exist or is malformed"_s));
 
     RecipientsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDomain(client.domain());
-    const QStringList added = model.addRecipients(
-        {u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s, u"dave@example.org"_s});
+    const QStringList added = model.addRecipients({u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s,
+        u"dave@example.org"_s, u"erin@unserved.invalid"_s});
     RecipientChecker checker(&client);
     connect(&checker, &RecipientChecker::checked, &model,
         [&model](const QString& user, Existence existence, bool online, const ApiError& error) {
@@ -136,7 +138,8 @@ void TestRecipientsModel::checkerFlagsUnknownAndOnline()
     QCOMPARE(model.index(2, RecipientsModel::AccountColumn).data().toString(), u"No such user"_s);
     QCOMPARE(model.index(3, RecipientsModel::AccountColumn).data().toString(), u"Could not check"_s);
     QVERIFY(!model.index(3, RecipientsModel::AccountColumn).data(Qt::ToolTipRole).toString().isEmpty());
-    QCOMPARE(server.requestCount(), 4);
+    QCOMPARE(model.index(4, RecipientsModel::AccountColumn).data().toString(), u"No such user"_s);
+    QCOMPARE(server.requestCount(), 5);
 }
 
 void TestRecipientsModel::checkerConcurrencyIsBounded()
