@@ -80,6 +80,11 @@ void BroadcastDialog::setReadOnly(const QString& why)
     updateState();
 }
 
+void BroadcastDialog::showNote(const QString& text)
+{
+    m_ui->banner->showMessage(MessageBanner::Type::Warning, text);
+}
+
 QString BroadcastDialog::messageText() const
 {
     return m_ui->messageEdit->toPlainText();

@@ -18,10 +18,8 @@ class BroadcastDialog;
 // it shows how many users are online on each (GET /users/count) and asks for confirmation;
 // afterwards it shows how many each reached and which failed, with a retry for those.
 //
-// The targets are a list so that a fleet broadcast is the same dialog with several entries.
-// Fleet: server profiles are not in the core yet (no src/core/Profile*); once they are, the
-// caller builds one BroadcastTarget per selected profile (a client per profile) and opens this
-// dialog with them. openFor() covers the single-server case.
+// The targets are a list so that a fleet broadcast is the same dialog with several entries:
+// openFor() covers this server, FleetBroadcast::open() a list of profiles.
 class BroadcastDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +32,8 @@ public:
 
     // Disables sending, saying why (read-only profile).
     void setReadOnly(const QString& why);
+    // Something the operator should know before sending (servers left out of a fleet).
+    void showNote(const QString& text);
 
     BroadcastJob* job() const { return m_job; }
     BroadcastTargetsModel* model() const { return m_model; }

@@ -211,7 +211,10 @@ void ComposerWidget::refresh()
 {
     if (!m_session || m_session->state() != ServerSession::State::Connected)
         return;
-    checkRecipients(m_model->addresses());
+    // Checked rows keep showing what is known while they are checked again (no flicker on every
+    // auto-refresh); rows never checked say they are being checked.
+    m_model->setChecking(m_model->addressesWith(RecipientChecker::Existence::Unchecked));
+    m_checker->check(m_model->addresses());
     loadGroups();
 }
 
@@ -374,6 +377,7 @@ void ComposerWidget::send()
         checkRecipients(unchecked);
         return;
     }
+    m_ui->progressLabel->clear();
     const QStringList unknown = m_model->addressesWith(RecipientChecker::Existence::Unknown);
     QStringList sendable;
     for (const QString& address : m_model->addresses()) {
