@@ -33,6 +33,18 @@ bool ActivityLogModel::isFailure(const RequestRecord& record)
     return record.errorKind != ApiError::Kind::None && record.errorKind != ApiError::Kind::Cancelled;
 }
 
+bool ActivityLogModel::isExpectedProbeAnswer(const Entry& entry)
+{
+    return entry.probe
+        && (entry.record.errorKind == ApiError::Kind::NotSupported
+            || entry.record.errorKind == ApiError::Kind::NotFound);
+}
+
+bool ActivityLogModel::isFailure(int row) const
+{
+    return isFailure(m_records.at(row));
+}
+
 QString ActivityLogModel::displayText(const RequestRecord& record, int column) const
 {
     switch (column) {
@@ -59,11 +71,15 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const RequestRecord& record = m_records.at(index.row());
+    const Entry& entry = m_records.at(index.row());
+    const RequestRecord& record = entry.record;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(record, index.column());
     case Qt::ToolTipRole:
+        if (isExpectedProbeAnswer(entry) && (index.column() == StatusColumn || index.column() == MessageColumn))
+            return QString(tr("Capability probe: this answer only means that the server lacks the feature.")
+                + QLatin1Char('\n') + displayText(record, index.column()));
         if (index.column() == TimeColumn)
             return record.started.toLocalTime().toString(Qt::ISODateWithMs);
         if (index.column() == MessageColumn || index.column() == PathColumn)
@@ -76,7 +92,11 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case FailedRole:
-        return isFailure(record);
+        return isFailure(entry);
+    case ProbeRole:
+        return entry.probe;
+    case ExpectedProbeAnswerRole:
+        return isExpectedProbeAnswer(entry);
     case ErrorKindRole:
         return int(record.errorKind);
     case HttpStatusRole:
@@ -108,14 +128,14 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void ActivityLogModel::append(const RequestRecord& record)
+void ActivityLogModel::append(const RequestRecord& record, bool probe)
 {
     if (m_records.size() >= m_maximumEntries)
         dropOldest(int(m_records.size()) - m_maximumEntries + 1);
     const int row = int(m_records.size());
     beginInsertRows({}, row, row);
-    m_records.append(record);
-    if (isFailure(record))
+    m_records.append(Entry{record, probe});
+    if (isFailure(m_records.last()))
         ++m_failures;
     endInsertRows();
 }
@@ -155,7 +175,7 @@ QString ActivityLogModel::rowText(int row) const
     QStringList fields;
     fields.reserve(ColumnCount);
     for (int column = 0; column < ColumnCount; ++column)
-        fields.append(flattened(displayText(m_records.at(row), column)));
+        fields.append(flattened(displayText(m_records.at(row).record, column)));
     return fields.join(QLatin1Char('\t'));
 }
 

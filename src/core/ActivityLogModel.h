@@ -13,7 +13,14 @@ class ActivityLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TimeColumn, MethodColumn, PathColumn, StatusColumn, DurationColumn, MessageColumn, ColumnCount };
-    enum Role { FailedRole = Qt::UserRole, ErrorKindRole, HttpStatusRole, StartedRole };
+    enum Role {
+        FailedRole = Qt::UserRole,
+        ErrorKindRole,
+        HttpStatusRole,
+        StartedRole,
+        ProbeRole,
+        ExpectedProbeAnswerRole
+    };
     static constexpr int DefaultMaximumEntries = 10000;
 
     explicit ActivityLogModel(QObject* parent = nullptr);
@@ -23,9 +30,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void append(const RequestRecord& record);
+    // `probe`: the request was part of the capability probe, where "not found" or "not supported" only
+    // means that the server lacks that feature: such answers are not counted or shown as failures.
+    // (Any other error of the probe - authentication, network, server error - still is one.)
+    void append(const RequestRecord& record, bool probe = false);
     void clear();
-    const RequestRecord& recordAt(int row) const { return m_records.at(row); }
+    const RequestRecord& recordAt(int row) const { return m_records.at(row).record; }
+    bool isProbe(int row) const { return m_records.at(row).probe; }
 
     int maximumEntries() const { return m_maximumEntries; }
     // Drops the oldest entries at once when the log is longer than `maximum` (at least 1).
@@ -33,6 +44,7 @@ public:
 
     // A failed request: an error of any kind but a cancellation (which the console chose itself).
     static bool isFailure(const RequestRecord& record);
+    bool isFailure(int row) const;
     int failureCount() const { return m_failures; }
 
     // One entry as tab-separated text, the columns in order; tabs and line breaks inside a field
@@ -42,10 +54,17 @@ public:
     QString headerText() const;
 
 private:
+    struct Entry
+    {
+        RequestRecord record;
+        bool probe = false;
+    };
+    static bool isExpectedProbeAnswer(const Entry& entry);
+    static bool isFailure(const Entry& entry) { return isFailure(entry.record) && !isExpectedProbeAnswer(entry); }
     QString displayText(const RequestRecord& record, int column) const;
     void dropOldest(int count);
 
-    QList<RequestRecord> m_records;
+    QList<Entry> m_records;
     int m_maximumEntries = DefaultMaximumEntries;
     int m_failures = 0;
 };

@@ -1,5 +1,6 @@
 #include "ConsoleApplication.h"
 
+#include "ActivityLogPane.h"
 #include "ComposerPane.h"
 #include "ConnectionSettings.h"
 #include "GroupsPane.h"
@@ -8,6 +9,7 @@
 #include "RostersPane.h"
 #include "SandboxProcess.h"
 #include "ServerSession.h"
+#include "SessionsPane.h"
 #include "UsersPane.h"
 #include "WhitelistPane.h"
 
@@ -59,11 +61,13 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
 
     m_window = new MainWindow(m_session);
     m_window->addPane(new UsersPane(m_session, m_window));
+    m_window->addPane(new SessionsPane(m_session, m_window));
     m_window->addPane(new RostersPane(m_session, m_window));
     m_window->addPane(new GroupsPane(m_session, m_window));
     m_window->addPane(new ModulesPane(m_session, m_window));
     m_window->addPane(new WhitelistPane(m_session, m_window));
     m_window->addPane(new ComposerPane(m_session, m_window));
+    m_window->addPane(new ActivityLogPane(m_session, m_window));
     m_window->show();
 
     if (parser.isSet(urlOption)) {

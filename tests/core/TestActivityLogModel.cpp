@@ -28,6 +28,7 @@ private slots:
     void loweringTheCapDropsAtOnce();
     void rowTextIsTabSeparatedAndFlat();
     void clearResets();
+    void expectedProbeAnswersAreNotFailures();
     void neverHoldsAPassword();
 
 private:
@@ -191,6 +192,27 @@ void TestActivityLogModel::clearResets()
     QCOMPARE(m_model->failureCount(), 0);
 }
 
+void TestActivityLogModel::expectedProbeAnswersAreNotFailures()
+{
+    m_model->append(record("GET", u"/groups"_s, 404, ApiError::Kind::NotSupported), true);
+    m_model->append(record("GET", u"/vcards/admin"_s, 404, ApiError::Kind::NotFound), true);
+    m_model->append(record("GET", u"/ping"_s, 401, ApiError::Kind::AuthenticationFailed), true);
+    m_model->append(record("GET", u"/groups"_s, 404, ApiError::Kind::NotSupported), false);
+    QCOMPARE(m_model->failureCount(), 2);
+    QVERIFY(!m_model->isFailure(0));
+    QVERIFY(m_model->index(0, 0).data(ActivityLogModel::ExpectedProbeAnswerRole).toBool());
+    QVERIFY(m_model->index(0, ActivityLogModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Capability probe"_s));
+    QVERIFY(!m_model->isFailure(1));
+    // The probe's authentication failure is a real one, and so is a 404 outside the probe.
+    QVERIFY(m_model->isFailure(2));
+    QVERIFY(m_model->index(2, 0).data(ActivityLogModel::ProbeRole).toBool());
+    QVERIFY(!m_model->index(2, 0).data(ActivityLogModel::ExpectedProbeAnswerRole).toBool());
+    QVERIFY(m_model->isFailure(3));
+}
+
 void TestActivityLogModel::neverHoldsAPassword()
 {
     FakeHttpServer server;
@@ -206,7 +228,8 @@ void TestActivityLogModel::neverHoldsAPassword()
 
     const ConnectionSettings settings = settingsFor(server.url());
     AdminRestClient client(settings);
-    connect(&client, &AdminRestClient::requestFinished, m_model.get(), &ActivityLogModel::append);
+    connect(&client, &AdminRestClient::requestFinished, m_model.get(),
+        [this](const RequestRecord& record) { m_model->append(record); });
 
     QVERIFY2(await(client.createUser(u"alice"_s, userPassword, u"192.0.2.9"_s)).first.ok(), "create");
     QVERIFY(await(client.changePassword(u"alice"_s, newPassword)).first.ok());

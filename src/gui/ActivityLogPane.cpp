@@ -1,0 +1,137 @@
+#include "ActivityLogPane.h"
+
+#include "ui_ActivityLogPane.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+
+#include "ActivityLogFilterProxy.h"
+#include "ActivityLogModel.h"
+#include "ServerSession.h"
+
+#include <algorithm>
+
+ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
+    : Pane(session, parent)
+    , m_ui(std::make_unique<Ui::ActivityLogPane>())
+    , m_model(new ActivityLogModel(this))
+    , m_proxy(new ActivityLogFilterProxy(this))
+{
+    m_ui->setupUi(contentWidget());
+    m_proxy->setSourceModel(m_model);
+    m_ui->logView->setModel(m_proxy);
+    QHeaderView* header = m_ui->logView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ActivityLogModel::TimeColumn, 110);
+    header->resizeSection(ActivityLogModel::MethodColumn, 70);
+    header->resizeSection(ActivityLogModel::PathColumn, 260);
+    header->resizeSection(ActivityLogModel::StatusColumn, 130);
+    header->resizeSection(ActivityLogModel::DurationColumn, 80);
+
+    m_copyAction = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this);
+    m_copyAction->setShortcuts(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected entries as tab-separated text (%1)")
+                                 .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    connect(m_copyAction, &QAction::triggered, this, &ActivityLogPane::copySelection);
+    m_ui->logView->addAction(m_copyAction);
+    m_ui->copyButton->setDefaultAction(m_copyAction);
+
+    m_clearAction = new QAction(QIcon(QStringLiteral(":/icons/remove.svg")), tr("C&lear"), this);
+    m_clearAction->setToolTip(tr("Remove every entry from the log"));
+    connect(m_clearAction, &QAction::triggered, m_model, &ActivityLogModel::clear);
+    m_ui->clearButton->setDefaultAction(m_clearAction);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ActivityLogFilterProxy::setText);
+    connect(m_ui->failuresOnlyCheck, &QCheckBox::toggled, m_proxy, &ActivityLogFilterProxy::setFailuresOnly);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ActivityLogPane::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActivityLogPane::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivityLogPane::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ActivityLogPane::updateCountLabel);
+    connect(m_ui->logView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_copyAction->setEnabled(m_ui->logView->selectionModel()->hasSelection()); });
+    m_copyAction->setEnabled(false);
+
+    // Follow new entries while the view is scrolled to the bottom; stay put when the user scrolled up.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar* bar = m_ui->logView->verticalScrollBar();
+        m_followTail = bar->value() >= bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followTail)
+            m_ui->logView->scrollToBottom();
+    });
+
+    // The requests started while the session connects are the capability probe's. Their records may
+    // arrive after the state changed (the reply finishes first), so they are told by their start time.
+    connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
+        if (state == ServerSession::State::Connecting) {
+            m_probeStarted = QDateTime::currentDateTimeUtc();
+            m_probeEnded = {};
+        } else if (m_probeStarted.isValid() && !m_probeEnded.isValid()) {
+            m_probeEnded = QDateTime::currentDateTimeUtc();
+        }
+    });
+    connect(session, &ServerSession::requestFinished, m_model, [this](const RequestRecord& record) {
+        const bool probe = m_probeStarted.isValid() && record.started >= m_probeStarted
+            && (!m_probeEnded.isValid() || record.started < m_probeEnded);
+        m_model->append(record, probe);
+    });
+    updateCountLabel();
+}
+
+ActivityLogPane::~ActivityLogPane() = default;
+
+QString ActivityLogPane::title() const
+{
+    return tr("Activity Log");
+}
+
+QIcon ActivityLogPane::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/log.svg"));
+}
+
+void ActivityLogPane::refresh()
+{
+    // The log is the console's own record: there is nothing to fetch.
+}
+
+QString ActivityLogPane::selectedText() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->logView->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex& index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end());
+    QString text;
+    for (const int row : std::as_const(rows))
+        text += m_model->rowText(row) + QLatin1Char('\n');
+    return text;
+}
+
+void ActivityLogPane::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ActivityLogPane::updateCountLabel()
+{
+    const int total = m_model->rowCount();
+    const int failures = m_model->failureCount();
+    QString text = tr("%n request(s)", nullptr, total);
+    if (failures > 0)
+        text += QStringLiteral(", ") + tr("%n failed", nullptr, failures);
+    if (m_proxy->rowCount() != total)
+        text += QStringLiteral(" — ") + tr("%n shown", nullptr, m_proxy->rowCount());
+    m_ui->countLabel->setText(text);
+    m_clearAction->setEnabled(total > 0);
+}

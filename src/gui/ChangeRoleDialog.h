@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class ServerSession;
+namespace Ui {
+class ChangeRoleDialog;
+}
+
+// Sets the primary role of one or more users (PATCH /user/<u>/role, one call after the other).
+// Offers Prosody's built-in roles and those seen on the server; any other role id can be typed.
+// Stays open with the failures listed when the server refused some; closes when all succeeded.
+class ChangeRoleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChangeRoleDialog(ServerSession* session, const QStringList& jids, const QStringList& knownRoles,
+        const QString& currentRole, QWidget* parent = nullptr);
+    ~ChangeRoleDialog() override;
+
+    // Prosody's built-in roles, most powerful first.
+    static QStringList builtInRoles();
+
+signals:
+    void roleChanged(const QString& jid, const QString& role);
+
+private:
+    void submit();
+    void next();
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::ChangeRoleDialog> m_ui;
+    QPointer<ServerSession> m_session;
+    QStringList m_jids;
+    QString m_role;
+    QStringList m_remaining;
+    QStringList m_failures;
+    bool m_busy = false;
+};

@@ -1,0 +1,80 @@
+#include "VcardDialog.h"
+
+#include "ui_VcardDialog.h"
+
+#include <QFontDatabase>
+#include <QPushButton>
+
+#include "AdminRestClient.h"
+#include "ServerSession.h"
+
+VcardDialog::VcardDialog(ServerSession* session, const QString& jid, bool readOnly, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::VcardDialog>())
+    , m_session(session)
+    , m_jid(jid)
+    , m_readOnly(readOnly)
+{
+    m_ui->setupUi(this);
+    m_ui->banner->hide();
+    setWindowTitle(tr("vCard of %1").arg(jid));
+    m_ui->vcardEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->vcardEdit->setReadOnly(true);
+    m_ui->vcardEdit->setPlaceholderText(tr("Reading the vCard…"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    if (readOnly)
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("This connection is read-only."));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VcardDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+VcardDialog::~VcardDialog() = default;
+
+void VcardDialog::load()
+{
+    if (!m_session || !m_session->client())
+        return;
+    auto* reply = m_session->client()->vcard(m_jid);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_ui->vcardEdit->setPlaceholderText({});
+        if (reply->ok()) {
+            m_ui->vcardEdit->setPlainText(reply->value());
+            m_ui->introLabel->setText(tr("The vCard of %1 as the server stores it:").arg(m_jid));
+            m_loaded = true;
+        } else if (reply->error().kind == ApiError::Kind::NotFound) {
+            m_ui->introLabel->setText(tr("%1 has no vCard yet. Type one and save it to create it.").arg(m_jid));
+            m_ui->vcardEdit->setPlaceholderText(QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:…\nEMAIL:…\nEND:VCARD"));
+            m_loaded = true;
+        } else {
+            m_ui->banner->showError(reply->error(), tr("Could not read the vCard of %1.").arg(m_jid));
+        }
+        m_ui->vcardEdit->setReadOnly(!m_loaded || m_readOnly);
+        updateSaveButton();
+    });
+}
+
+void VcardDialog::save()
+{
+    if (!m_loaded || m_readOnly || m_busy || !m_session || !m_session->client())
+        return;
+    m_busy = true;
+    updateSaveButton();
+    m_ui->banner->hide();
+    auto* reply = m_session->client()->setVcard(m_jid, m_ui->vcardEdit->toPlainText());
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_busy = false;
+        updateSaveButton();
+        if (!reply->ok()) {
+            m_ui->banner->showError(reply->error(), tr("Could not save the vCard of %1.").arg(m_jid));
+            return;
+        }
+        emit saved(m_jid);
+        accept();
+    });
+}
+
+void VcardDialog::updateSaveButton()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_loaded && !m_readOnly && !m_busy);
+}

@@ -1,0 +1,198 @@
+// SessionsPane against the sandbox: every connected session with its real resource and details,
+// the connected-user count, filtering as you type, bounded detail requests, stale refreshes ignored.
+
+#include "AwaitReply.h"
+#include "PaneHarness.h"
+#include "SessionsModel.h"
+#include "SessionsPane.h"
+#include "XmppBot.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSessionsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void listsTheSandboxBots();
+    void showsTheConnectedUserCount();
+    void newSessionAppearsAndLeaves();
+    void filterAsYouType();
+    void refreshesInARowKeepOnlyTheNewest();
+
+private:
+    template <typename T> T* child(const char* name)
+    {
+        T* widget = m_pane->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    bool reload();
+
+    PaneHarness m_harness{this};
+    ServerSession* m_session = nullptr;
+    SessionsPane* m_pane = nullptr;
+    QStringList m_created;
+    QList<RequestRecord> m_requests;
+};
+
+void TestSessionsPane::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_harness.start({}, &error), qPrintable(error));
+    m_session = new ServerSession(this);
+    connect(m_session, &ServerSession::requestFinished, this,
+        [this](const RequestRecord& record) { m_requests.append(record); });
+    m_pane = new SessionsPane(m_session);
+    m_pane->resize(900, 500);
+    m_pane->show();
+    QSignalSpy loaded(m_pane, &SessionsPane::loaded);
+    QVERIFY(m_harness.connectSession(m_session));
+    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+}
+
+void TestSessionsPane::cleanupTestCase()
+{
+    delete m_pane;
+    for (const QString& user : std::as_const(m_created))
+        awaitReply(m_harness.client->deleteUser(user));
+}
+
+bool TestSessionsPane::reload()
+{
+    QSignalSpy loaded(m_pane, &SessionsPane::loaded);
+    m_pane->refresh();
+    return loaded.wait(20000);
+}
+
+void TestSessionsPane::listsTheSandboxBots()
+{
+    const QStringList bots = m_harness.server.sandbox().botJids;
+    if (bots.isEmpty())
+        QSKIP("no bots on this server");
+    auto* view = child<QTableView>("sessionsView");
+    for (const QString& full : bots) {
+        const QString bare = full.section(QLatin1Char('/'), 0, 0);
+        const QString resource = full.section(QLatin1Char('/'), 1);
+        const int row = m_pane->model()->rowOfKey(bare + QLatin1Char('/') + resource);
+        QVERIFY2(row >= 0, qPrintable(full));
+        const QModelIndex index = m_pane->model()->index(row, SessionsModel::ResourceColumn);
+        QCOMPARE(index.data().toString(), resource);
+        // Details filled from GET /user/<u>.
+        QVERIFY2(!m_pane->model()->index(row, SessionsModel::IdColumn).data().toString().isEmpty(), qPrintable(full));
+        const bool shown = QTest::qWaitFor([&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                if (view->model()->index(r, SessionsModel::UserColumn).data().toString() == bare
+                    && view->model()->index(r, SessionsModel::ResourceColumn).data().toString() == resource)
+                    return true;
+            }
+            return false;
+        });
+        QVERIFY2(shown, qPrintable(full));
+    }
+    // The detail requests were bounded.
+    QVERIFY(m_pane->peakDetailsInFlight() >= 1);
+    QVERIFY(m_pane->peakDetailsInFlight() <= SessionsPane::DetailConcurrency);
+    PaneHarness::screenshot(m_pane, u"sessions"_s);
+}
+
+void TestSessionsPane::showsTheConnectedUserCount()
+{
+    const auto count = awaitReply(m_harness.client->connectedUserCount());
+    QVERIFY2(count.ok(), count.describe());
+    auto* label = child<QLabel>("countLabel");
+    QVERIFY2(label->text().startsWith(QString::number(count.value) + QLatin1Char(' ')), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QString::number(m_pane->model()->rowCount())), qPrintable(label->text()));
+    bool counted = false;
+    for (const RequestRecord& record : std::as_const(m_requests))
+        counted |= record.method == "GET" && record.path.endsWith(u"/users/count"_s);
+    QVERIFY(counted);
+}
+
+void TestSessionsPane::newSessionAppearsAndLeaves()
+{
+    const QString user = m_harness.server.uniqueUser(u"online"_s);
+    m_created << user;
+    QVERIFY(awaitReply(m_harness.client->createUser(user, u"Online-pass-1"_s)).ok());
+    const QString bare = m_harness.bare(user);
+    XmppBot first;
+    XmppBot second;
+    first.start(bare, u"Online-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"res-one"_s);
+    second.start(bare, u"Online-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"res-two"_s);
+    QVERIFY(first.waitOnline());
+    QVERIFY(second.waitOnline());
+
+    QVERIFY(reload());
+    QVERIFY(m_pane->model()->rowOfKey(bare + u"/res-one"_s) >= 0);
+    QVERIFY(m_pane->model()->rowOfKey(bare + u"/res-two"_s) >= 0);
+    const QPersistentModelIndex one(
+        m_pane->model()->index(m_pane->model()->rowOfKey(bare + u"/res-one"_s), SessionsModel::ResourceColumn));
+
+    second.stop();
+    QVERIFY(second.waitDisconnected());
+    // The server notices the closed stream shortly after.
+    QVERIFY(QTest::qWaitFor([&] { return reload() && m_pane->model()->rowOfKey(bare + u"/res-two"_s) < 0; }, 20000));
+    QVERIFY(one.isValid());
+    QCOMPARE(one.data().toString(), u"res-one"_s);
+    first.stop();
+    QVERIFY(first.waitDisconnected());
+    QVERIFY(QTest::qWaitFor([&] { return reload() && m_pane->model()->rowOfKey(bare + u"/res-one"_s) < 0; }, 20000));
+}
+
+void TestSessionsPane::filterAsYouType()
+{
+    const QStringList bots = m_harness.server.sandbox().botJids;
+    if (bots.isEmpty())
+        QSKIP("no bots on this server");
+    const QString full = bots.first();
+    const QString bare = full.section(QLatin1Char('/'), 0, 0);
+    auto* view = child<QTableView>("sessionsView");
+    auto* filter = child<QLineEdit>("filterEdit");
+    QTest::keyClicks(filter, bare.left(bare.indexOf(QLatin1Char('@'))).toUpper());
+    QVERIFY(view->model()->rowCount() >= 1);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        bool matches = false;
+        for (int column = 0; column < SessionsModel::ColumnCount; ++column)
+            matches |= view->model()
+                           ->index(row, column)
+                           .data()
+                           .toString()
+                           .contains(bare.left(bare.indexOf(QLatin1Char('@'))), Qt::CaseInsensitive);
+        QVERIFY(matches);
+    }
+    QVERIFY2(child<QLabel>("countLabel")->text().contains(u"shown"_s), qPrintable(child<QLabel>("countLabel")->text()));
+    filter->clear();
+    QCOMPARE(view->model()->rowCount(), m_pane->model()->rowCount());
+    QTest::keyClicks(filter, u"no-such-session-anywhere"_s);
+    QCOMPARE(view->model()->rowCount(), 0);
+    filter->clear();
+}
+
+void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
+{
+    QSignalSpy loaded(m_pane, &SessionsPane::loaded);
+    QSignalSpy reset(m_pane->model(), &QAbstractItemModel::modelReset);
+    const int rows = m_pane->model()->rowCount();
+    for (int i = 0; i < 5; ++i)
+        m_pane->refresh();
+    QVERIFY(loaded.wait(20000));
+    // Only the last refresh finishes; the earlier ones were superseded.
+    QTest::qWait(0);
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(!m_pane->isLoading());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_pane->model()->rowCount(), rows);
+    QVERIFY(m_pane->peakDetailsInFlight() <= SessionsPane::DetailConcurrency);
+}
+
+QTEST_MAIN(TestSessionsPane)
+#include "TestSessionsPane.moc"
