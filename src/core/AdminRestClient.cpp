@@ -176,6 +176,11 @@ bool AdminRestClient::isLoopbackHost(const QString& host)
     return address.setAddress(host) && address.isLoopback();
 }
 
+QByteArray AdminRestClient::certificatePin(const QSslCertificate& certificate)
+{
+    return certificateDigest(certificate);
+}
+
 void AdminRestClient::loadCaCertificates()
 {
     m_caCertificates.clear();
