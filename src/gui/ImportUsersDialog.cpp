@@ -382,7 +382,11 @@ void ImportUsersDialog::reject()
             .arg(m_job->inFlight()),
         tr("Stop and Close"), [this] {
             m_closing = true;
+            // The dialog goes now: no outcome banner, but the users list must learn what was created.
+            disconnect(m_job, &BulkJob::finished, this, nullptr);
             m_job->abort();
+            if (m_job->count(BulkJob::Status::Succeeded) > 0)
+                emit usersChanged();
             QDialog::reject();
             m_closing = false;
         });

@@ -339,9 +339,11 @@ void TestImportUsersDialog::closingWhileRunningAsksAndKeepsExactOutcomes()
     QVERIFY(dialog->isVisible());
     QVERIFY(job->isRunning());
 
-    // Asked, and "yes": stopped and closed.
+    // Asked, and "yes": stopped and closed, and the pane learns what was created.
     MessageBox::setNextAnswer(true);
+    QSignalSpy usersChanged(dialog, &ImportUsersDialog::usersChanged);
     QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(usersChanged.size(), 1);
     QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
     QVERIFY(job.isNull());
 
@@ -398,6 +400,7 @@ void TestImportUsersDialog::exportsTheFilteredTable()
     QCOMPARE(document.rows.first().fields.first(), u"JID"_s);
     QVERIFY(document.rows.at(1).fields.first().contains(demo));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
+    screenshot(m_pane, u"users-pane-exported"_s);
     filter->clear();
 }
 
