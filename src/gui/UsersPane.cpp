@@ -51,7 +51,7 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     createActions();
     // Bulk import and export live in UserBulkActions, apart from the pane.
     auto* bulkActions = new UserBulkActions(this, m_ui->usersView);
-    bulkActions->addToolButtons(m_ui->toolbarLayout, m_ui->toolbarLayout->indexOf(m_ui->filterEdit));
+    bulkActions->addToolButtons(m_ui->toolbarLayout); // after the spacer: bulk work apart from per-user actions
     connect(bulkActions, &UserBulkActions::usersChanged, this, &UsersPane::refresh);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
