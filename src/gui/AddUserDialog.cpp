@@ -9,6 +9,7 @@
 #include "JidValidator.h"
 #include "MessageBox.h"
 #include "ServerSession.h"
+#include "UserReference.h"
 
 AddUserDialog::AddUserDialog(ServerSession* session, QWidget* parent)
     : QDialog(parent)
@@ -63,8 +64,10 @@ void AddUserDialog::submit()
         m_ui->banner->showMessage(MessageBanner::Type::Error, tr("Not connected to a server."));
         return;
     }
-    m_user = check.normalized;
-    m_jid = m_user.contains(QLatin1Char('@')) ? m_user : m_user + QLatin1Char('@') + m_session->client()->domain();
+    const QString domain = m_session->client()->domain();
+    m_jid
+        = check.normalized.contains(QLatin1Char('@')) ? check.normalized : check.normalized + QLatin1Char('@') + domain;
+    m_user = UserReference::forPath(m_jid, domain);
 
     setBusy(true);
     auto* existing = m_session->client()->user(m_user);

@@ -6,6 +6,7 @@
 
 #include "AdminRestClient.h"
 #include "ServerSession.h"
+#include "UserReference.h"
 
 ChangePasswordDialog::ChangePasswordDialog(ServerSession* session, const QString& jid, QWidget* parent)
     : QDialog(parent)
@@ -37,7 +38,8 @@ void ChangePasswordDialog::submit()
         return;
     }
     setBusy(true);
-    auto* reply = m_session->client()->changePassword(m_jid, m_ui->passwordFields->password());
+    auto* reply = m_session->client()->changePassword(
+        UserReference::forPath(m_jid, m_session->client()->domain()), m_ui->passwordFields->password());
     connect(reply, &ApiReply::finished, this, [this, reply] {
         setBusy(false);
         if (!reply->ok()) {

@@ -6,6 +6,7 @@
 
 #include "AdminRestClient.h"
 #include "ServerSession.h"
+#include "UserReference.h"
 
 ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& jids, const QStringList& knownRoles,
     const QString& currentRole, QWidget* parent)
@@ -83,7 +84,7 @@ void ChangeRoleDialog::next()
         return;
     }
     const QString jid = m_remaining.takeFirst();
-    auto* reply = m_session->client()->setRole(jid, m_role);
+    auto* reply = m_session->client()->setRole(UserReference::forPath(jid, m_session->client()->domain()), m_role);
     connect(reply, &ApiReply::finished, this, [this, reply, jid] {
         if (reply->ok())
             emit roleChanged(jid, m_role);

@@ -10,6 +10,7 @@
 #include "AdminRestClient.h"
 #include "ServerSession.h"
 #include "SessionsModel.h"
+#include "UserReference.h"
 
 SessionsPane::SessionsPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
@@ -112,7 +113,7 @@ void SessionsPane::fetchNextDetails(quint64 generation)
     const QString user = m_detailQueue.takeFirst();
     ++m_inFlight;
     m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
-    auto* reply = session()->client()->user(user);
+    auto* reply = session()->client()->user(UserReference::forPath(user, session()->client()->domain()));
     m_detailReplies.append(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, user, generation] {
         m_detailReplies.removeAll(reply);

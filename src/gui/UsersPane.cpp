@@ -16,6 +16,7 @@
 #include "ServerSession.h"
 #include "SessionsModel.h"
 #include "UserBulkActions.h"
+#include "UserReference.h"
 #include "UsersModel.h"
 #include "VcardDialog.h"
 
@@ -315,7 +316,7 @@ void UsersPane::showSelectedUserSessions()
     }
     const QString jid = selected.first();
     m_ui->sessionsBox->setTitle(tr("Sessions of %1").arg(jid));
-    auto* reply = session()->client()->user(jid);
+    auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
         if (generation != m_sessionsGeneration)
             return;
@@ -423,7 +424,7 @@ void UsersPane::deleteNext()
     }
     const QString jid = m_deleteQueue.takeFirst();
     ++m_deletesInFlight;
-    auto* reply = session()->client()->deleteUser(jid);
+    auto* reply = session()->client()->deleteUser(UserReference::forPath(jid, session()->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply, jid] {
         --m_deletesInFlight;
         if (reply->ok()) {

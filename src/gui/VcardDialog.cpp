@@ -7,6 +7,7 @@
 
 #include "AdminRestClient.h"
 #include "ServerSession.h"
+#include "UserReference.h"
 
 VcardDialog::VcardDialog(ServerSession* session, const QString& jid, bool readOnly, QWidget* parent)
     : QDialog(parent)
@@ -35,7 +36,7 @@ void VcardDialog::load()
 {
     if (!m_session || !m_session->client())
         return;
-    auto* reply = m_session->client()->vcard(m_jid);
+    auto* reply = m_session->client()->vcard(UserReference::forPath(m_jid, m_session->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_ui->vcardEdit->setPlaceholderText({});
         if (reply->ok()) {
@@ -50,6 +51,9 @@ void VcardDialog::load()
             m_ui->banner->showError(reply->error(), tr("Could not read the vCard of %1.").arg(m_jid));
         }
         m_ui->vcardEdit->setReadOnly(!m_loaded || m_readOnly);
+        if (m_loaded && m_readOnly)
+            m_ui->introLabel->setText(m_ui->introLabel->text() + QLatin1Char(' ')
+                + tr("This connection is read-only: the vCard can be read, not saved."));
         updateSaveButton();
     });
 }
@@ -61,7 +65,8 @@ void VcardDialog::save()
     m_busy = true;
     updateSaveButton();
     m_ui->banner->hide();
-    auto* reply = m_session->client()->setVcard(m_jid, m_ui->vcardEdit->toPlainText());
+    auto* reply = m_session->client()->setVcard(
+        UserReference::forPath(m_jid, m_session->client()->domain()), m_ui->vcardEdit->toPlainText());
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_busy = false;
         updateSaveButton();

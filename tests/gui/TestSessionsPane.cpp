@@ -27,6 +27,7 @@ private slots:
     void newSessionAppearsAndLeaves();
     void filterAsYouType();
     void refreshesInARowKeepOnlyTheNewest();
+    void classicServerWithoutAddresses();
 
 private:
     template <typename T> T* child(const char* name)
@@ -192,6 +193,34 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_pane->model()->rowCount(), rows);
     QVERIFY(m_pane->peakDetailsInFlight() <= SessionsPane::DetailConcurrency);
+}
+
+void TestSessionsPane::classicServerWithoutAddresses()
+{
+    if (TestServer::externalRequested())
+        QSKIP("needs a sandbox emulating the published classic module");
+    PaneHarness classic(this);
+    QString error;
+    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"2"_s}, &error),
+        qPrintable(error));
+    ServerSession session;
+    SessionsPane pane(&session);
+    pane.resize(900, 300);
+    pane.show();
+    QSignalSpy loaded(&pane, &SessionsPane::loaded);
+    QVERIFY(classic.connectSession(&session));
+    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+    QCOMPARE(pane.model()->rowCount(), 2);
+    for (const QString& full : classic.server.sandbox().botJids) {
+        const int row = pane.model()->rowOfKey(full);
+        QVERIFY2(row >= 0, qPrintable(full));
+        // The published module reports resource and id only: the other columns stay empty.
+        QVERIFY(!pane.model()->index(row, SessionsModel::IdColumn).data().toString().isEmpty());
+        QVERIFY(pane.model()->index(row, SessionsModel::IpColumn).data().toString().isEmpty());
+        QVERIFY(!pane.model()->index(row, SessionsModel::PortColumn).data().isValid());
+    }
+    QVERIFY(!pane.banner()->isVisible() || pane.banner()->type() != MessageBanner::Type::Error);
+    PaneHarness::screenshot(&pane, u"sessions-classic"_s);
 }
 
 QTEST_MAIN(TestSessionsPane)

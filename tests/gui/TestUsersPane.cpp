@@ -52,6 +52,7 @@ private slots:
     void readOnlyDisablesEveryWrite();
     void filterAsYouTypeAndRefreshKeepsSelection();
     void keyboardShortcuts();
+    void classicServerListsConnectedUsersOnly();
 
 private:
     template <typename T> T* child(QObject* parent, const char* name)
@@ -577,6 +578,40 @@ void TestUsersPane::keyboardShortcuts()
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     QVERIFY(MessageBox::lastText().contains(m_harness.bare(user)));
+}
+
+void TestUsersPane::classicServerListsConnectedUsersOnly()
+{
+    if (TestServer::externalRequested())
+        QSKIP("needs a sandbox emulating the published classic module");
+    PaneHarness classic(this);
+    QString error;
+    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"2"_s}, &error),
+        qPrintable(error));
+    ServerSession session;
+    UsersPane pane(&session);
+    pane.resize(900, 500);
+    pane.show();
+    QVERIFY(classic.connectSession(&session));
+    QVERIFY(!session.capabilities().canListRegisteredUsers());
+    QTRY_COMPARE(pane.model()->rowCount(), 2);
+    for (const QString& full : classic.server.sandbox().botJids)
+        QVERIFY(pane.model()->rowOfKey(full.section(QLatin1Char('/'), 0, 0)) >= 0);
+    auto* label = child<QLabel>(&pane, "sourceLabel");
+    QVERIFY2(label->text().contains(u"cannot list registered users"_s), qPrintable(label->text()));
+    // Missing features are unavailable, not errors.
+    QVERIFY(!pane.banner()->isVisible() || pane.banner()->type() != MessageBanner::Type::Error);
+    auto* view = child<QTableView>(&pane, "usersView");
+    view->selectRow(0);
+    QVERIFY(pane.changePasswordAction()->isEnabled());
+    QVERIFY(!pane.changeRoleAction()->isEnabled());
+    QVERIFY2(pane.changeRoleAction()->toolTip().contains(u"cannot change roles"_s),
+        qPrintable(pane.changeRoleAction()->toolTip()));
+    QVERIFY(!pane.editVcardAction()->isEnabled());
+    QVERIFY2(pane.editVcardAction()->toolTip().contains(u"cannot show vCards"_s),
+        qPrintable(pane.editVcardAction()->toolTip()));
+    QTRY_VERIFY(child<QTableView>(&pane, "sessionsView")->model()->rowCount() == 1);
+    PaneHarness::screenshot(&pane, u"users-classic"_s);
 }
 
 QTEST_MAIN(TestUsersPane)
