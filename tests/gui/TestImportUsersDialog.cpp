@@ -44,12 +44,14 @@ private slots:
     void stopThenRetrySendsNothingTwice();
     void closingWhileRunningAsksAndKeepsExactOutcomes();
     void exportsTheFilteredTable();
+    void classicServerChecksUserByUser();
 
 private:
     // Writes `lines` (after a header) to a file in the temporary directory.
     QString writeCsv(const QString& name, const QStringList& lines);
     // Opens the import dialog from the pane's action and chooses `path` in its file dialog.
-    ImportUsersDialog* openAndChoose(const QString& path);
+    ImportUsersDialog* openAndChoose(const QString& path) { return openAndChoose(m_pane, path); }
+    ImportUsersDialog* openAndChoose(UsersPane* pane, const QString& path);
     template <typename T> T* child(QWidget* parent, const char* name)
     {
         T* widget = parent->findChild<T*>(QLatin1String(name));
@@ -107,13 +109,13 @@ QString TestImportUsersDialog::writeCsv(const QString& name, const QStringList& 
     return path;
 }
 
-ImportUsersDialog* TestImportUsersDialog::openAndChoose(const QString& path)
+ImportUsersDialog* TestImportUsersDialog::openAndChoose(UsersPane* pane, const QString& path)
 {
-    auto* action = m_pane->findChild<QAction*>(u"importUsersAction"_s);
+    auto* action = pane->findChild<QAction*>(u"importUsersAction"_s);
     if (!action || !action->isEnabled())
         return nullptr;
     action->trigger();
-    auto* dialog = m_pane->findChild<ImportUsersDialog*>();
+    auto* dialog = pane->findChild<ImportUsersDialog*>();
     if (!dialog || !dialog->isVisible())
         return nullptr;
     QTest::mouseClick(child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
@@ -402,6 +404,72 @@ void TestImportUsersDialog::exportsTheFilteredTable()
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
     screenshot(m_pane, u"users-pane-exported"_s);
     filter->clear();
+}
+
+// The published classic module cannot list users nor set roles: existence is checked user by user,
+// rows with a role cannot be imported, and overwriting a password goes through PATCH …/password.
+void TestImportUsersDialog::classicServerChecksUserByUser()
+{
+    if (TestServer::externalRequested())
+        QSKIP("needs a sandbox emulating the published classic module");
+    TestServer classic;
+    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"0"_s}),
+        qPrintable(classic.error()));
+    AdminRestClient client(classic.settings());
+    ServerSession session;
+    UsersPane pane(&session);
+    pane.resize(900, 500);
+    pane.show();
+    QSignalSpy connected(&session, &ServerSession::connected);
+    session.connectTo(u"Classic"_s, classic.settings());
+    QVERIFY(connected.wait(30000));
+    QVERIFY(!session.capabilities().canListRegisteredUsers());
+    QVERIFY(!session.capabilities().roles);
+
+    const QString existing = classic.sandbox().users.value(0);
+    QStringList users;
+    QStringList lines;
+    for (int i = 0; i < 10; ++i) {
+        users.append(classic.uniqueUser(u"classic"_s));
+        lines.append(users.last() + u",pw,"_s);
+    }
+    lines.append(existing + u",changed-password,"_s);
+    lines.append(classic.uniqueUser(u"admin"_s) + u",pw,prosody:admin"_s);
+    ImportUsersDialog* dialog = openAndChoose(&pane, writeCsv(u"classic.csv"_s, lines));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && dialog->plan().entries().size() == 12, 20000);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::New), 10);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::Exists), 1);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Status::Invalid), 1);
+    QVERIFY(dialog->plan().entries().last().reason.contains(u"cannot set roles"_s));
+
+    // Overwriting the existing user's password is asked for, then sent as PATCH …/password.
+    child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Action::OverwritePassword), 1);
+    MessageBox::setNextAnswer(true);
+    const int questions = MessageBox::questionsAsked();
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::questionsAsked(), questions + 1);
+    QVERIFY2(MessageBox::lastText().contains(u"replaced"_s), qPrintable(MessageBox::lastText()));
+    QPointer<BulkJob> job = dialog->job();
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 60000);
+    QCOMPARE(job->count(BulkJob::Status::Succeeded), 11);
+    QCOMPARE(job->count(BulkJob::Status::Skipped), 1);
+    QVERIFY2(job->outcome(10).message.startsWith(u"User modified"_s), qPrintable(job->outcome(10).message));
+
+    for (const QString& user : std::as_const(users))
+        QVERIFY2(awaitReply(client.user(user)).ok(), qPrintable(user));
+    ConnectionSettings asUser = classic.settings();
+    asUser.jid = existing + QLatin1Char('@') + classic.domain();
+    asUser.password = u"changed-password"_s;
+    AdminRestClient userClient(asUser);
+    const auto ping = awaitReply(userClient.ping());
+    QVERIFY2(ping.error.kind == ApiError::Kind::NotAdmin, ping.describe().constData());
+
+    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    for (const QString& user : std::as_const(users))
+        QVERIFY(awaitReply(client.deleteUser(user)).ok());
 }
 
 QTEST_MAIN(TestImportUsersDialog)
