@@ -55,7 +55,7 @@ QString KeychainCredentialStore::applicationService()
 
 KeychainCredentialStore::KeychainCredentialStore(const QString& service, QObject* parent)
     : CredentialStore(parent)
-    , m_service(service)
+    , m_service(service.isEmpty() ? applicationService() : service)
 {
 }
 

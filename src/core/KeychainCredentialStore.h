@@ -10,7 +10,8 @@ class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
 public:
-    explicit KeychainCredentialStore(const QString& service = applicationService(), QObject* parent = nullptr);
+    // An empty service is the application's.
+    explicit KeychainCredentialStore(const QString& service = {}, QObject* parent = nullptr);
 
     // The application id, org.prosodyadmin.Console: the service the console's passwords are kept under.
     static QString applicationService();

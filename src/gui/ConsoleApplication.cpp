@@ -4,10 +4,14 @@
 #include "ComposerPane.h"
 #include "ConnectionSettings.h"
 #include "GroupsPane.h"
+#include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "ModulesPane.h"
+#include "ProfileController.h"
+#include "ProfilePasswords.h"
+#include "ProfileStore.h"
+#include "ProfileSwitcher.h"
 #include "RostersPane.h"
-#include "SandboxProcess.h"
 #include "ServerSession.h"
 #include "SessionsPane.h"
 #include "UsersPane.h"
@@ -15,12 +19,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QStatusBar>
 
 ConsoleApplication::ConsoleApplication(QObject* parent)
+    : ConsoleApplication(nullptr, nullptr, parent)
+{
+}
+
+ConsoleApplication::ConsoleApplication(ProfileStore* store, CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , m_session(new ServerSession(this))
+    , m_store(store ? store : new ProfileStore(ProfileStore::defaultFileName(), this))
+    , m_passwords(new ProfilePasswords(credentials ? credentials : new KeychainCredentialStore({}, this), this))
 {
 }
 
@@ -36,12 +45,15 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        tr("Start a throwaway Prosody on loopback with demo users and connect to it (the default)."));
+        tr("Start a throwaway Prosody on loopback with demo users and connect to it (the default when there "
+           "is no profile)."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("Connect with the server profile called <name>."), tr("name"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
         tr("Connect to the admin_rest API at <url>, e.g. http://127.0.0.1:5280/admin_rest."), tr("url"));
     const QCommandLineOption jidOption(
         QStringLiteral("jid"), tr("The admin's full JID for --url, e.g. admin@example.org."), tr("jid"));
-    parser.addOptions({sandboxOption, urlOption, jidOption});
+    parser.addOptions({sandboxOption, profileOption, urlOption, jidOption});
     if (!parser.parse(arguments)) {
         fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         *exitCode = 2;
@@ -58,6 +70,23 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
         *exitCode = 0;
         return false;
     }
+    std::optional<Profile> chosen;
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        chosen = m_store->findByName(name);
+        if (!chosen && name.compare(Profile::sandboxName(), Qt::CaseInsensitive) != 0) {
+            QStringList names;
+            for (const Profile& profile : m_store->profiles())
+                names.append(profile.name);
+            fprintf(stderr, "%s\n",
+                qPrintable(names.isEmpty()
+                        ? tr("There is no profile called “%1”: no profiles are stored yet.").arg(name)
+                        : tr("There is no profile called “%1”. The profiles are: %2.")
+                              .arg(name, names.join(QStringLiteral(", ")))));
+            *exitCode = 2;
+            return false;
+        }
+    }
 
     m_window = new MainWindow(m_session);
     m_window->addPane(new UsersPane(m_session, m_window));
@@ -70,43 +99,19 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     m_window->addPane(new ActivityLogPane(m_session, m_window));
     m_window->show();
 
-    if (parser.isSet(urlOption)) {
-        ConnectionSettings settings;
-        settings.baseUrl = QUrl::fromUserInput(parser.value(urlOption));
-        settings.jid = parser.value(jidOption);
-        settings.password = qEnvironmentVariable("PAC_ADMIN_PASSWORD");
-        if (settings.password.isEmpty()) {
-            bool ok = false;
-            settings.password = QInputDialog::getText(m_window, tr("Password"),
-                tr("Password of %1:").arg(settings.jid), QLineEdit::Password, {}, &ok);
-            if (!ok) {
-                *exitCode = 1;
-                return false;
-            }
-        }
-        m_session->connectTo(settings.baseUrl.host(), settings);
-    } else {
-        startSandbox();
-    }
+    m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
+    m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
+
+    const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
+    if (parser.isSet(urlOption))
+        m_profiles->connectAdHoc(QUrl::fromUserInput(parser.value(urlOption)), parser.value(jidOption),
+            qEnvironmentVariable("PAC_ADMIN_PASSWORD"));
+    else if (chosen)
+        m_profiles->connectToProfile(chosen->id);
+    else if (parser.isSet(sandboxOption) || parser.isSet(profileOption) || m_store->isEmpty())
+        m_profiles->connectToSandbox();
+    else
+        m_profiles->connectToProfile(lastUsed ? lastUsed->id : m_store->profiles().constFirst().id);
     *exitCode = 0;
     return true;
-}
-
-void ConsoleApplication::startSandbox()
-{
-    m_sandbox = new SandboxProcess(this);
-    m_window->statusBar()->showMessage(tr("Starting the sandbox server…"));
-    connect(m_sandbox, &SandboxProcess::ready, this, [this] {
-        const SandboxInfo& info = m_sandbox->info();
-        ConnectionSettings settings;
-        settings.baseUrl = info.url;
-        settings.jid = info.jid;
-        settings.password = info.password;
-        m_window->statusBar()->clearMessage();
-        m_session->connectTo(tr("Sandbox (%1)").arg(info.domain), settings);
-    });
-    connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString& message) {
-        m_window->statusBar()->showMessage(tr("The sandbox server could not start: %1").arg(message));
-    });
-    m_sandbox->start();
 }

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QTimer>
+#include <QToolBar>
 
 MainWindow::MainWindow(ServerSession* session, QWidget* parent)
     : QMainWindow(parent)
@@ -67,6 +68,18 @@ void MainWindow::setAutoRefreshInterval(int seconds)
         m_autoRefresh->stop();
 }
 
+void MainWindow::setProfileControls(QWidget* switcher, const QList<QAction*>& actions)
+{
+    QToolBar* toolBar = addToolBar(tr("Server"));
+    toolBar->setObjectName(QStringLiteral("profileToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addWidget(switcher);
+    toolBar->addActions(actions);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, actions);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
 void MainWindow::refreshCurrentPane()
 {
     if (Pane* pane = currentPane())
@@ -92,7 +105,7 @@ void MainWindow::updateStatus()
         break;
     }
     const QDateTime last = m_session->lastRefresh();
-    m_refreshLabel->setText(last.isValid() ? tr("Last refresh %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat))
-                                           : QString());
+    m_refreshLabel->setText(
+        last.isValid() ? tr("Last refresh %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat)) : QString());
     setWindowTitle(name.isEmpty() ? tr("Prosody Admin Console") : tr("%1 — Prosody Admin Console").arg(name));
 }

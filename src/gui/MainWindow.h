@@ -6,6 +6,7 @@
 #include <memory>
 
 class Pane;
+class QAction;
 class QLabel;
 class QTimer;
 class ServerSession;
@@ -13,7 +14,7 @@ namespace Ui {
 class MainWindow;
 }
 
-// Hosts the panes, the status bar and the refresh actions; nothing else.
+// Hosts the panes, the status bar, the refresh actions and the profile switcher; nothing else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     void setCurrentPane(Pane* pane);
     // 0 turns auto-refresh off.
     void setAutoRefreshInterval(int seconds);
+    // The profile switcher and the profile actions: a toolbar, and the File menu.
+    void setProfileControls(QWidget* switcher, const QList<QAction*>& actions);
 
 private:
     void refreshCurrentPane();
