@@ -2,6 +2,7 @@
 
 #include "ui_ConnectionTestDialog.h"
 
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyle>
 
@@ -29,7 +30,8 @@ ConnectionTestDialog::ConnectionTestDialog(const Profile& profile, const QString
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Test Connection — %1").arg(profile.name));
     m_ui->introLabel->setText(
-        tr("Testing %1 at %2 as %3.").arg(profile.name, profile.baseUrl.toDisplayString(), profile.adminJid));
+        tr("Testing “%1” at %2 as %3.").arg(profile.name, profile.baseUrl.toDisplayString(), profile.adminJid));
+    m_ui->stepsList->setIconSize(QSize(20, 20));
     for (ProfileProbe::Step step : allSteps()) {
         auto* item = new QListWidgetItem(ProfileProbe::stepName(step), m_ui->stepsList);
         item->setData(StateRole, int(StepState::Pending));
@@ -126,7 +128,14 @@ void ConnectionTestDialog::setStep(ProfileProbe::Step step, StepState state, con
     if (!detail.isEmpty())
         text = tr("%1: %2").arg(text, detail);
     item->setText(text);
-    item->setIcon(icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+    if (icon == QStyle::SP_CustomBase) {
+        // An empty picture of the same size keeps the texts aligned.
+        QPixmap blank(m_ui->stepsList->iconSize());
+        blank.fill(Qt::transparent);
+        item->setIcon(QIcon(blank));
+    } else {
+        item->setIcon(style()->standardIcon(icon));
+    }
     item->setData(StateRole, int(state));
     item->setForeground(state == StepState::Skipped || state == StepState::Pending
             ? palette().brush(QPalette::PlaceholderText)

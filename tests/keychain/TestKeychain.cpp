@@ -1,0 +1,366 @@
+#include "ActivityLogModel.h"
+#include "AdminRestClient.h"
+#include "KeychainCredentialStore.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileController.h"
+#include "ProfileDialog.h"
+#include "ProfileListDialog.h"
+#include "ProfilePasswordDialog.h"
+#include "ProfilePasswords.h"
+#include "ProfileStore.h"
+#include "ProfileUi.h"
+#include "ServerSession.h"
+#include "TestServer.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ProfileUi;
+
+namespace {
+
+const QString NoSecretServiceArgument = u"--without-secret-service"_s;
+
+struct ToolResult
+{
+    QString status;
+    QString secret;
+};
+
+// What a fresh process finds in the keychain under the console's service.
+ToolResult runTool(const QStringList& arguments)
+{
+    QProcess tool;
+    tool.start(QStringLiteral(PAC_KEYCHAIN_TOOL), arguments);
+    if (!tool.waitForFinished(30000))
+        return {u"no answer"_s, {}};
+    ToolResult result;
+    for (const QString& line : QString::fromUtf8(tool.readAllStandardOutput()).split(u'\n')) {
+        if (line.startsWith("status="_L1))
+            result.status = line.mid(7);
+        else if (line.startsWith("secret="_L1))
+            result.secret = line.mid(7);
+    }
+    return result;
+}
+
+ToolResult readFromFreshProcess(const QUuid& id)
+{
+    return runTool({u"read"_s, id.toString(QUuid::WithoutBraces)});
+}
+
+QByteArray readFile(const QString& fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Files below `directory` holding the password, or the Basic credentials made from it.
+QStringList filesContaining(const QString& directory, const QString& jid, const QString& password)
+{
+    const QList<QByteArray> needles{password.toUtf8(), (jid + u':' + password).toUtf8().toBase64()};
+    QStringList found;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QByteArray content = readFile(file);
+        for (const QByteArray& needle : needles) {
+            if (content.contains(needle))
+                found.append(file);
+        }
+    }
+    return found;
+}
+
+// Creates a profile through the profile list and dialog, as an operator does; returns its id.
+QUuid createThroughDialog(ProfileListDialog& list, ProfileStore& store, const Profile& profile, const QString& password)
+{
+    list.newProfile();
+    ProfileDialog* dialog = list.profileDialog();
+    if (!dialog)
+        return {};
+    fill(dialog, profile, password);
+    QSignalSpy saved(dialog, &ProfileDialog::saved);
+    click(button(dialog, QDialogButtonBox::Save));
+    if (saved.isEmpty() && !saved.wait(10000))
+        return {};
+    const std::optional<Profile> stored = store.findByName(profile.name);
+    return stored ? stored->id : QUuid();
+}
+
+} // namespace
+
+// The profiles' passwords in the OS keychain: the real Secret Service that scripts/run-tests.sh starts
+// (gnome-keyring inside dbus-run-session), read back by a separate process, removed with the profile;
+// never in the settings file or the activity log; and without a Secret Service, for the session only.
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void rememberedPassword();
+    void sessionOnlyPassword();
+    void rememberTurnedOff();
+    void withoutSecretService();
+
+private:
+    Profile sandboxProfile(const QString& name, bool remember) const;
+
+    TestServer m_server;
+    QTemporaryDir m_home;
+    QString m_settingsFile;
+};
+
+void TestKeychain::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    m_settingsFile = m_home.filePath(u"profiles.ini"_s);
+    const ToolResult probe
+        = runTool({u"write"_s, u"probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), u"x"_s});
+    QVERIFY2(probe.status == "Ok"_L1,
+        qPrintable(u"no usable Secret Service on the session bus (%1): run this test through scripts/run-tests.sh, "
+                   "which starts dbus-run-session with an unlocked gnome-keyring"_s.arg(probe.status)));
+    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
+}
+
+Profile TestKeychain::sandboxProfile(const QString& name, bool remember) const
+{
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = m_server.settings().baseUrl;
+    profile.adminJid = m_server.settings().jid;
+    profile.rememberPassword = remember;
+    return profile;
+}
+
+void TestKeychain::rememberedPassword()
+{
+    const QString password = m_server.settings().password;
+    QUuid id;
+    {
+        ProfileStore store(m_settingsFile);
+        KeychainCredentialStore keychain;
+        QCOMPARE(keychain.service(), u"org.prosodyadmin.Console"_s);
+        ProfilePasswords passwords(&keychain);
+        ProfileListDialog list(&store, &passwords);
+        list.show();
+        id = createThroughDialog(list, store, sandboxProfile(u"Keychain"_s, true), password);
+        QVERIFY(!id.isNull());
+        QTRY_VERIFY(!list.profileDialog()); // saved without a keychain problem: the dialog closed
+    }
+
+    // Another process finds it under service = the application id, key = the profile's uuid.
+    const ToolResult stored = readFromFreshProcess(id);
+    QCOMPARE(stored.status, u"Ok"_s);
+    QCOMPARE(stored.secret, password);
+    QVERIFY(!readFile(m_settingsFile).isEmpty());
+    QVERIFY(!readFile(m_settingsFile).contains(password.toUtf8()));
+
+    // A new session connects with the keychain's password, without asking; the activity log of the
+    // connection never shows it.
+    ProfileStore store(m_settingsFile);
+    KeychainCredentialStore keychain;
+    ProfilePasswords passwords(&keychain);
+    ServerSession session;
+    MainWindow window(&session);
+    ProfileController controller(&store, &passwords, &session, &window);
+    ActivityLogModel log;
+    connect(
+        &session, &ServerSession::requestFinished, &log, [&log](const RequestRecord& record) { log.append(record); });
+    QSignalSpy connected(&session, &ServerSession::connected);
+    controller.connectToProfile(id);
+    QVERIFY(connected.wait(30000));
+    QVERIFY(!controller.passwordDialog());
+    QVERIFY(log.rowCount() > 0);
+    const QByteArray basic = (m_server.settings().jid + u':' + password).toUtf8().toBase64();
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const QString text = log.rowText(row);
+        QVERIFY2(!text.contains(password) && !text.contains(QString::fromLatin1(basic)), qPrintable(text));
+    }
+
+    // Renaming keeps the secret.
+    ProfileListDialog list(&store, &passwords);
+    list.show();
+    list.select(id);
+    list.editSelected();
+    QVERIFY(list.profileDialog());
+    type(child<QLineEdit>(list.profileDialog(), "nameEdit"), u"Keychain renamed"_s);
+    click(button(list.profileDialog(), QDialogButtonBox::Save));
+    QTRY_COMPARE(store.profile(id)->name, u"Keychain renamed"_s);
+    QTRY_VERIFY(!list.profileDialog());
+    QCOMPARE(readFromFreshProcess(id).secret, password);
+
+    // Deleting the profile deletes its secret.
+    MessageBox::setNextAnswer(true);
+    list.select(id);
+    list.deleteSelected();
+    QVERIFY(!store.profile(id));
+    QTRY_COMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
+    QVERIFY(!readFile(m_settingsFile).contains(password.toUtf8()));
+    QVERIFY(list.findChild<MessageBanner*>(u"banner"_s)->isHidden());
+}
+
+void TestKeychain::sessionOnlyPassword()
+{
+    ProfileStore store(m_settingsFile);
+    KeychainCredentialStore keychain;
+    ProfilePasswords passwords(&keychain);
+    ProfileListDialog list(&store, &passwords);
+    list.show();
+    const QUuid id = createThroughDialog(list, store, sandboxProfile(u"Session only"_s, false), u"typed-once"_s);
+    QVERIFY(!id.isNull());
+    QCOMPARE(passwords.sessionPassword(id), u"typed-once"_s);
+    QCOMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
+    QVERIFY(!readFile(m_settingsFile).contains("typed-once"));
+    QVERIFY(store.remove(id));
+}
+
+void TestKeychain::rememberTurnedOff()
+{
+    ProfileStore store(m_settingsFile);
+    KeychainCredentialStore keychain;
+    ProfilePasswords passwords(&keychain);
+    ProfileListDialog list(&store, &passwords);
+    list.show();
+    const QUuid id = createThroughDialog(list, store, sandboxProfile(u"Forgetful"_s, true), u"remembered"_s);
+    QVERIFY(!id.isNull());
+    QTRY_COMPARE(readFromFreshProcess(id).secret, u"remembered"_s);
+
+    QTRY_VERIFY(!list.profileDialog());
+    list.select(id);
+    list.editSelected();
+    child<QCheckBox>(list.profileDialog(), "rememberCheck")->setChecked(false);
+    click(button(list.profileDialog(), QDialogButtonBox::Save));
+    QTRY_COMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
+    QCOMPARE(passwords.sessionPassword(id), u"remembered"_s); // still usable in this session
+    MessageBox::setNextAnswer(true);
+    QTRY_VERIFY(!list.profileDialog());
+    list.deleteSelected();
+}
+
+void TestKeychain::withoutSecretService()
+{
+    // A process whose session bus leads nowhere: QtKeychain finds no Secret Service.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {NoSecretServiceArgument});
+    QVERIFY(child.waitForFinished(240000));
+    const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+
+    QString secret;
+    QString jid;
+    QUuid id;
+    for (const QString& line : output.split(u'\n')) {
+        if (line.startsWith("PAC_SECRET="_L1))
+            secret = line.mid(11);
+        else if (line.startsWith("PAC_JID="_L1))
+            jid = line.mid(8);
+        else if (line.startsWith("PAC_PROFILE="_L1))
+            id = QUuid(line.mid(12));
+    }
+    QVERIFY2(!secret.isEmpty() && !id.isNull(), qPrintable(output));
+    // Nothing under the child's home holds the password: no file fallback anywhere.
+    QVERIFY(QFile::exists(home.filePath(u"profiles.ini"_s)));
+    const QStringList leaks = filesContaining(home.path(), jid, secret);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
+    // And the real keychain did not get it either.
+    QCOMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
+}
+
+// Runs in the child process of withoutSecretService(), with no Secret Service on the bus.
+class TestKeychainUnavailable : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sessionOnly();
+};
+
+void TestKeychainUnavailable::sessionOnly()
+{
+    TestServer server;
+    QVERIFY2(server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(server.error()));
+    const QString home = qEnvironmentVariable("HOME");
+    ProfileStore store(home + u"/profiles.ini"_s);
+    KeychainCredentialStore keychain;
+    ProfilePasswords passwords(&keychain);
+
+    // The operator asks to remember the password: the dialog saves the profile and says plainly that the
+    // password is kept for this session only.
+    Profile profile;
+    profile.name = u"No keychain"_s;
+    profile.baseUrl = server.settings().baseUrl;
+    profile.adminJid = server.settings().jid;
+    profile.rememberPassword = true;
+    const QString password = server.settings().password;
+    ProfileListDialog list(&store, &passwords);
+    list.show();
+    const QUuid id = createThroughDialog(list, store, profile, password);
+    QVERIFY(!id.isNull());
+    ProfileDialog* dialog = list.profileDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(bannerText(dialog).contains(u"No system keychain is available"_s));
+    QVERIFY2(bannerText(dialog).contains(u"session only"_s), qPrintable(bannerText(dialog)));
+    ProfileUi::screenshot(dialog, u"profile-dialog-no-keychain"_s);
+    click(button(dialog, QDialogButtonBox::Save)); // now "Close"
+    QTRY_VERIFY(!list.profileDialog());
+    QVERIFY(!passwords.keychainAvailable());
+
+    // This session connects with it.
+    ServerSession session;
+    MainWindow window(&session);
+    ProfileController controller(&store, &passwords, &session, &window);
+    QSignalSpy connected(&session, &ServerSession::connected);
+    controller.connectToProfile(id);
+    QVERIFY(connected.wait(30000));
+
+    // Forgotten for the session (as after a restart): the console asks, says why, and cannot remember.
+    passwords.forgetForSession(id);
+    session.disconnectFromServer();
+    controller.connectToProfile(id);
+    QTRY_VERIFY(controller.passwordDialog());
+    ProfilePasswordDialog* prompt = controller.passwordDialog();
+    QVERIFY(bannerText(prompt).contains(u"session only"_s));
+    QVERIFY(!child<QCheckBox>(prompt, "rememberCheck")->isEnabled());
+    type(child<QLineEdit>(prompt, "passwordEdit"), password);
+    click(button(prompt, QDialogButtonBox::Ok));
+    QVERIFY(connected.wait(30000));
+    QCOMPARE(store.profile(id)->rememberPassword, true); // the profile's choice is kept for when a keychain is there
+
+    std::printf("PAC_SECRET=%s\nPAC_JID=%s\nPAC_PROFILE=%s\n", qPrintable(password), qPrintable(server.settings().jid),
+        qPrintable(id.toString(QUuid::WithoutBraces)));
+    std::fflush(stdout);
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStringList arguments = app.arguments();
+    if (arguments.removeAll(NoSecretServiceArgument) > 0) {
+        // Quiet: the parent reads this process's stdout.
+        TestKeychainUnavailable test;
+        return QTest::qExec(&test, QStringList{arguments.first(), u"-o"_s, u"-,tap"_s});
+    }
+    TestKeychain test;
+    return QTest::qExec(&test, arguments);
+}
+
+#include "TestKeychain.moc"
