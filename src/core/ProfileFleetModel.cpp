@@ -67,15 +67,15 @@ QVariant ProfileFleetModel::data(const QModelIndex& index, int role) const
         case ConnectedUsersColumn:
             return row.connectedUsers >= 0 ? QVariant(row.connectedUsers) : QVariant();
         case MessageColumn:
-            return row.message;
+            return row.status;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CapabilitiesColumn && !row.missing.isEmpty())
             return tr("Not available on this server: %1").arg(row.missing.join(QStringLiteral(", ")));
-        if (index.column() == MessageColumn || index.column() == ReachableColumn)
-            return row.message.isEmpty() ? QVariant() : QVariant(row.message);
-        break;
+        return row.message.isEmpty() ? QVariant() : QVariant(row.message);
+    case MessageRole:
+        return row.message;
     case Qt::TextAlignmentRole:
         if (index.column() == ConnectedUsersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -136,6 +136,7 @@ void ProfileFleetModel::setProbing(const QUuid& id)
 {
     updateRow(id, [](FleetRow& row) {
         row.state = FleetRow::State::Probing;
+        row.status.clear();
         row.message.clear();
     });
 }
@@ -151,6 +152,7 @@ void ProfileFleetModel::setResult(const QUuid& id, const ProfileProbeResult& res
             row.state = FleetRow::State::Unreachable;
             row.version.clear();
             row.connectedUsers = -1;
+            row.status = result.error().title();
             row.message = result.error().userMessage();
             return;
         }
@@ -158,7 +160,8 @@ void ProfileFleetModel::setResult(const QUuid& id, const ProfileProbeResult& res
         row.version = caps.prosodyVersion.isEmpty() ? caps.flavorName() : tr("Prosody %1").arg(caps.prosodyVersion);
         describeCapabilities(caps, row.capabilities, row.missing);
         row.connectedUsers = result.connectedUsers;
-        row.message = tr("Answered in %n ms", nullptr, int(result.elapsedMs));
+        row.status = tr("Answered in %n ms", nullptr, int(result.elapsedMs));
+        row.message = tr("%1 answered as %2.").arg(row.address, caps.flavorName());
     });
 }
 
@@ -171,6 +174,7 @@ void ProfileFleetModel::setPasswordNeeded(const QUuid& id, const QString& messag
         row.capabilities.clear();
         row.missing.clear();
         row.connectedUsers = -1;
+        row.status = tr("No password known");
         row.message = message;
     });
 }

@@ -22,7 +22,8 @@ struct FleetRow
     QStringList missing; // what it lacks
     int connectedUsers = -1;
     ApiError::Kind errorKind = ApiError::Kind::None;
-    QString message; // why it is not reachable, or what to do
+    QString status; // short: "Timeout", "Answered in 12 ms"
+    QString message; // the whole sentence: why it is not reachable and what to do
 
     bool operator==(const FleetRow& other) const = default;
 };
@@ -37,13 +38,13 @@ public:
         NameColumn,
         AddressColumn,
         ReachableColumn,
+        MessageColumn, // the short status; the whole sentence is MessageRole and the tooltip
         VersionColumn,
-        CapabilitiesColumn,
         ConnectedUsersColumn,
-        MessageColumn,
+        CapabilitiesColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, StateRole, ErrorKindRole, ConnectedUsersRole };
+    enum Role { IdRole = Qt::UserRole, StateRole, ErrorKindRole, ConnectedUsersRole, MessageRole };
 
     explicit ProfileFleetModel(QObject* parent = nullptr);
 

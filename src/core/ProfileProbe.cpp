@@ -11,8 +11,8 @@ ProfileProbe::ProfileProbe(const ConnectionSettings& settings, QObject* parent)
 
 ProfileProbe::~ProfileProbe()
 {
-    if (m_count)
-        m_count->cancel();
+    if (m_pending)
+        m_pending->cancel();
 }
 
 void ProfileProbe::start()
@@ -23,9 +23,23 @@ void ProfileProbe::start()
     m_result = {};
     m_timer.start();
     delete m_probe;
-    m_probe = new CapabilityProbe(m_client, this);
-    connect(m_probe, &CapabilityProbe::finished, this, &ProfileProbe::probed);
-    m_probe->start();
+    // Ping alone first: an unreachable server then fails after one timeout, not after the capability
+    // probe's requests have queued behind each other for the same host.
+    auto* ping = m_client->ping();
+    m_pending = ping;
+    connect(ping, &ApiReply::finished, this, [this, ping] {
+        const ApiError& error = ping->error();
+        if (error.isError() && !(error.kind == ApiError::Kind::NotSupported && error.httpStatus == 404)) {
+            Capabilities failed;
+            failed.probed = true;
+            failed.error = error;
+            probed(failed);
+            return;
+        }
+        m_probe = new CapabilityProbe(m_client, this);
+        connect(m_probe, &CapabilityProbe::finished, this, &ProfileProbe::probed);
+        m_probe->start();
+    });
 }
 
 void ProfileProbe::probed(const Capabilities& capabilities)
@@ -38,7 +52,7 @@ void ProfileProbe::probed(const Capabilities& capabilities)
         return;
     }
     auto* count = m_client->connectedUserCount();
-    m_count = count;
+    m_pending = count;
     connect(count, &ApiReply::finished, this, [this, count] {
         // A server without the count still answered everything else: the count stays unknown.
         m_result.connectedUsers = count->ok() ? count->value() : -1;

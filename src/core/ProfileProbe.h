@@ -27,7 +27,7 @@ struct ProfileProbeResult
 Q_DECLARE_METATYPE(ProfileProbeResult)
 
 // Tests one server without changing anything on it, with its own client: ping (which needs the
-// password and admin rights), the capability probe, then the connected users. Used by "Test
+// password and admin rights), then the capability probe, then the connected users. Used by "Test
 // connection" and the fleet overview. Emits finished() once; destroying it cancels the requests.
 class ProfileProbe : public QObject
 {
@@ -64,7 +64,7 @@ private:
 
     AdminRestClient* m_client = nullptr;
     QPointer<CapabilityProbe> m_probe;
-    QPointer<ApiReply> m_count;
+    QPointer<ApiReply> m_pending; // the ping or the user count under way
     ProfileProbeResult m_result;
     QElapsedTimer m_timer;
     bool m_running = false;

@@ -35,6 +35,9 @@ FleetOverviewDialog::FleetOverviewDialog(ProfileStore* store, ProfilePasswords* 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(store, &ProfileStore::profileSaved, this, [this] { m_model->setProfiles(profiles()); });
     connect(store, &ProfileStore::profileRemoved, this, [this] { m_model->setProfiles(profiles()); });
+    connect(m_ui->fleetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &FleetOverviewDialog::showSelectedDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetOverviewDialog::showSelectedDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetOverviewDialog::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FleetOverviewDialog::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FleetOverviewDialog::updateSummary);
@@ -116,4 +119,10 @@ void FleetOverviewDialog::updateSummary()
     if (probing > 0)
         text += QStringLiteral(" — ") + tr("probing %n…", nullptr, probing);
     m_ui->summaryLabel->setText(text);
+}
+
+void FleetOverviewDialog::showSelectedDetail()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_ui->fleetView->selectionModel()->currentIndex());
+    m_ui->detailLabel->setText(current.isValid() ? current.data(ProfileFleetModel::MessageRole).toString() : QString());
 }

@@ -43,6 +43,7 @@ private:
     void probe(const Profile& profile, quint64 generation);
     void settle(quint64 generation);
     void updateSummary();
+    void showSelectedDetail();
 
     std::unique_ptr<Ui::FleetOverviewDialog> m_ui;
     QPointer<ProfileStore> m_store;

@@ -93,7 +93,11 @@ void TestProfileFleetModel::results()
     model.setResult(down.id, refused);
     const int downRow = model.rowOfKey(down.id);
     QCOMPARE(model.index(downRow, ProfileFleetModel::ReachableColumn).data().toString(), u"No"_s);
-    QCOMPARE(model.index(downRow, ProfileFleetModel::MessageColumn).data().toString(), refused.error().userMessage());
+    QCOMPARE(model.index(downRow, ProfileFleetModel::MessageColumn).data().toString(), refused.error().title());
+    QCOMPARE(model.index(downRow, ProfileFleetModel::MessageColumn).data(ProfileFleetModel::MessageRole).toString(),
+        refused.error().userMessage());
+    QCOMPARE(model.index(downRow, ProfileFleetModel::NameColumn).data(Qt::ToolTipRole).toString(),
+        refused.error().userMessage());
     QVERIFY(!model.index(downRow, ProfileFleetModel::ConnectedUsersColumn).data().isValid());
 
     model.setPasswordNeeded(locked.id, u"enter it once"_s);
