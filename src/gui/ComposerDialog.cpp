@@ -14,7 +14,11 @@ ComposerDialog::ComposerDialog(ServerSession* session, QWidget* parent)
 {
     setWindowTitle(tr("Send Message"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close; an unsent message is kept as a draft."));
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setToolTip(tr("Close; an unsent message is kept as a draft."));
+    // Enter belongs to the recipients field (it adds what was typed): no button of the dialog
+    // takes it, or Enter would close the window.
+    close->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_composer, 1);
@@ -39,6 +43,8 @@ ComposerDialog* ComposerDialog::openFor(ServerSession* session, const QStringLis
     }
     dialog->composer()->setRecipients(users);
     dialog->open();
+    if (!users.isEmpty())
+        dialog->composer()->focusMessage();
     dialog->raise();
     dialog->activateWindow();
     return dialog;

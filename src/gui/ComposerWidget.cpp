@@ -55,6 +55,10 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     m_ui->routeNote->hide();
     m_ui->cancelButton->hide();
     m_ui->retryButton->hide();
+    // Enter in the recipients field adds what was typed; it must not also press a dialog's
+    // default button (ComposerDialog), so none of these buttons is an auto-default one.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
     m_ui->retryButton->setToolTip(tr("Sends the message as it was sent, again, to the recipients it did not reach."));
 
     connect(m_ui->recipientEdit, &QLineEdit::returnPressed, this, [this] { addFromText(m_ui->recipientEdit->text()); });
@@ -153,6 +157,11 @@ void ComposerWidget::setRecipients(const QStringList& users)
 void ComposerWidget::addRecipients(const QStringList& users)
 {
     addFromText(users.join(QLatin1Char('\n')));
+}
+
+void ComposerWidget::focusMessage()
+{
+    m_ui->messageEdit->setFocus();
 }
 
 QString ComposerWidget::messageText() const

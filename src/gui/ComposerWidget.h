@@ -34,6 +34,8 @@ public:
     void setRecipients(const QStringList& users);
     // Adds user names or JIDs; invalid ones are reported and returned to the input field.
     void addRecipients(const QStringList& users);
+    // Puts the cursor in the message text (recipients already chosen).
+    void focusMessage();
     QString messageText() const;
     void setMessageText(const QString& text);
 

@@ -169,6 +169,14 @@ void TestComposer::sendToUsersSelectedInTheUsersPane()
     auto* sendButton = child<QPushButton>(dialog, "sendButton");
     QCOMPARE(sendButton->text(), u"&Send to 3 Recipient(s)"_s);
 
+    // Enter in the recipients field adds and nothing else (no default button of the dialog fires).
+    auto* recipientEdit = child<QLineEdit>(dialog, "recipientEdit");
+    QTest::keyClicks(recipientEdit, online);
+    QTest::keyClick(recipientEdit, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<InputHintLabel>(dialog, "recipientHint")->kind(), InputHintLabel::Kind::Note);
+
     const QString text = u"Maintenance tonight at 22:00 %1 — «ünïcode» ✓"_s.arg(online);
     // Typed (QTest types Latin-1 only), then the rest pasted.
     auto* messageEdit = child<QPlainTextEdit>(dialog, "messageEdit");
