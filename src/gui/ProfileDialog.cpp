@@ -2,12 +2,15 @@
 
 #include "ui_ProfileDialog.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLayout>
 #include <QPushButton>
 
 #include "ConnectionTestDialog.h"
+#include "InputHintLabel.h"
 #include "ProfilePasswords.h"
 #include "ProfileStore.h"
 
@@ -108,8 +111,10 @@ std::optional<Profile> ProfileDialog::editedProfile()
     check(m_ui->jidHint, profile.problem(Profile::Field::AdminJid));
     check(m_ui->pinHint, profile.problem(Profile::Field::PinnedCertificate));
     check(m_ui->caHint, profile.problem(Profile::Field::CaCertificatesFile));
-    if (!valid)
+    if (!valid) {
+        growToFit(this);
         return std::nullopt;
+    }
     return profile;
 }
 
@@ -162,6 +167,7 @@ void ProfileDialog::finishSave(const Profile& profile, const QString& keychainPr
     m_ui->banner->showMessage(
         MessageBanner::Type::Warning, tr("The profile was saved.") + QLatin1Char(' ') + keychainProblem);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Close"));
+    growToFit(this);
 }
 
 void ProfileDialog::testConnection()
@@ -213,9 +219,32 @@ void ProfileDialog::updateUrlNote()
         else
             m_ui->urlHint->showNote(tr("Plain HTTP to another computer is refused unless you tick the unsafe option "
                                        "below. Prefer https."));
+        growToFit(this);
         return;
     }
     m_ui->urlHint->clearHint();
+}
+
+void ProfileDialog::growToFit(QWidget* dialog)
+{
+    // Hints wrap to several lines: the dialog grows to show them rather than squeezing the fields. A
+    // wrapping label's size hint assumes a narrow label (more lines than it needs): capping each hint at
+    // the height its text needs keeps the layout from padding the hints and overestimating the height.
+    // The hints just shown or hidden: lay them out now, not after the event loop's turn (a nested
+    // layout's request posts its parent's: a few rounds).
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QLayout* layout = dialog->layout();
+    layout->activate();
+    for (InputHintLabel* hint : dialog->findChildren<InputHintLabel*>()) {
+        if (!hint->isHidden())
+            hint->setMaximumHeight(hint->heightForWidth(hint->width()));
+    }
+    layout->invalidate();
+    layout->activate(); // invalidates the nested layouts' cached heights too
+    const int wanted = layout->totalHeightForWidth(dialog->width());
+    if (wanted > dialog->height())
+        dialog->resize(dialog->width(), wanted);
 }
 
 void ProfileDialog::setBusy(bool busy)

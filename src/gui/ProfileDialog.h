@@ -32,6 +32,8 @@ public:
     std::optional<Profile> editedProfile();
     QPushButton* testButton() const { return m_testButton; }
     ConnectionTestDialog* connectionTest() const;
+    // Makes a dialog tall enough for its wrapped hints and banner (it never shrinks it).
+    static void growToFit(QWidget* dialog);
 
 signals:
     void saved(const Profile& profile);

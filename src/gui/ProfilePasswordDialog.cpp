@@ -4,6 +4,8 @@
 
 #include <QPushButton>
 
+#include "ProfileDialog.h"
+
 ProfilePasswordDialog::ProfilePasswordDialog(const Profile& profile, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfilePasswordDialog>())
@@ -33,6 +35,7 @@ void ProfilePasswordDialog::setReason(const QString& text, bool problem)
         return;
     }
     m_ui->banner->showMessage(problem ? MessageBanner::Type::Warning : MessageBanner::Type::Information, text);
+    ProfileDialog::growToFit(this);
 }
 
 void ProfilePasswordDialog::setKeychainAvailable(bool available)
@@ -60,6 +63,7 @@ void ProfilePasswordDialog::submit()
 {
     if (password().isEmpty()) {
         m_ui->passwordHint->showError(tr("Enter the password, or cancel."));
+        ProfileDialog::growToFit(this);
         m_ui->passwordEdit->setFocus();
         return;
     }

@@ -4,6 +4,7 @@
 #include "Profile.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -71,6 +72,9 @@ inline void screenshot(QWidget* widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Lays out what was just shown, hidden or resized (nested layouts take a few rounds).
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::processEvents();
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 

@@ -1,0 +1,369 @@
+#include "ConsoleApplication.h"
+#include "FakeCredentialStore.h"
+#include "InputHintLabel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileController.h"
+#include "ProfileDialog.h"
+#include "ProfileFile.h"
+#include "ProfileListDialog.h"
+#include "ProfilePasswordDialog.h"
+#include "ProfilePasswords.h"
+#include "ProfileStore.h"
+#include "ProfileSwitcher.h"
+#include "ProfileUi.h"
+#include "SandboxProcess.h"
+#include "ServerSession.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ProfileUi;
+
+// Creating, editing, duplicating, deleting, exporting and importing profiles through the dialogs;
+// switching between them (password from the keychain, or asked without blocking); the command line.
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void dialogSaysWhatIsWrong();
+    void listDialog();
+    void switcherFollowsTheStore();
+    void switchingProfiles();
+    void refusedPasswordIsAskedAgain();
+    void commandLine();
+    void sandboxIsTheDefault();
+
+private:
+    Profile sandboxProfile(const QString& name, bool remember = true) const;
+    QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
+
+    TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<FakeCredentialStore> m_keychain;
+};
+
+void TestProfiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
+}
+
+void TestProfiles::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.ini"_s));
+    m_keychain = std::make_unique<FakeCredentialStore>();
+}
+
+Profile TestProfiles::sandboxProfile(const QString& name, bool remember) const
+{
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = m_server.settings().baseUrl;
+    profile.adminJid = m_server.settings().jid;
+    profile.rememberPassword = remember;
+    return profile;
+}
+
+void TestProfiles::dialogSaysWhatIsWrong()
+{
+    QVERIFY(m_store->save(sandboxProfile(u"Production"_s)));
+    ProfilePasswords passwords(m_keychain.get());
+    ProfileDialog dialog(m_store.get(), &passwords, Profile{});
+    dialog.show();
+    QSignalSpy saved(&dialog, &ProfileDialog::saved);
+    auto hint = [&dialog](const char* name) { return child<InputHintLabel>(&dialog, name)->text(); };
+
+    click(button(&dialog, QDialogButtonBox::Save));
+    QVERIFY(hint("nameHint").contains(u"name"_s));
+    QVERIFY(hint("urlHint").contains(u"Enter the address"_s));
+    QVERIFY(hint("jidHint").contains(u"admin@example.org"_s));
+
+    Profile typed;
+    typed.name = u"production"_s; // taken, in another case
+    typed.baseUrl = QUrl(u"xmpp.example.org:5281/admin_rest"_s);
+    typed.adminJid = u"admin"_s;
+    typed.pinnedCertificateSha256 = "12:34";
+    typed.caCertificatesFile = m_dir->filePath(u"missing-ca.pem"_s);
+    fill(&dialog, typed, u"pw"_s);
+    // The pin field shows what was typed; set it again in the form an operator pastes.
+    type(child<QLineEdit>(&dialog, "pinEdit"), u"12:34"_s);
+    type(child<QLineEdit>(&dialog, "urlEdit"), u"xmpp.example.org:5281/admin_rest"_s);
+    click(button(&dialog, QDialogButtonBox::Save));
+    QVERIFY(hint("nameHint").contains(u"Another profile"_s));
+    QVERIFY(hint("urlHint").contains(u"https://"_s));
+    QVERIFY(hint("jidHint").contains(u"full JID"_s));
+    QVERIFY(hint("pinHint").contains(u"64 hexadecimal"_s));
+    QVERIFY(hint("caHint").contains(u"missing-ca.pem"_s));
+    screenshot(&dialog, u"profile-dialog-problems"_s);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_store->profiles().size(), 1);
+    // Nothing typed is lost.
+    QCOMPARE(child<QLineEdit>(&dialog, "jidEdit")->text(), u"admin"_s);
+    QCOMPARE(child<QLineEdit>(&dialog, "passwordEdit")->text(), u"pw"_s);
+
+    Profile good = sandboxProfile(u"Staging"_s);
+    good.timeoutSeconds = 30;
+    fill(&dialog, good, u"s3cret"_s);
+    child<QSpinBox>(&dialog, "refreshSpin")->setValue(60);
+    child<QCheckBox>(&dialog, "readOnlyCheck")->setChecked(true);
+    screenshot(&dialog, u"profile-dialog"_s);
+    click(button(&dialog, QDialogButtonBox::Save));
+    QTRY_COMPARE(saved.count(), 1);
+    const std::optional<Profile> stored = m_store->findByName(u"Staging"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->timeoutSeconds, 30);
+    QCOMPARE(stored->autoRefreshSeconds, 60);
+    QVERIFY(stored->readOnly);
+    QCOMPARE(m_keychain->secrets.value(key(*stored)), u"s3cret"_s);
+    QTRY_VERIFY(!dialog.isVisible());
+}
+
+void TestProfiles::listDialog()
+{
+    ProfilePasswords passwords(m_keychain.get());
+    ProfileListDialog list(m_store.get(), &passwords);
+    list.show();
+    auto* view = child<QListWidget>(&list, "profilesList");
+    QCOMPARE(view->count(), 0);
+    QVERIFY(child<QLabel>(&list, "detailsLabel")->text().contains(u"No profiles yet"_s));
+
+    // New.
+    list.newProfile();
+    fill(list.profileDialog(), sandboxProfile(u"Production"_s), u"s3cret"_s);
+    click(button(list.profileDialog(), QDialogButtonBox::Save));
+    QTRY_COMPARE(view->count(), 1);
+    const Profile production = *m_store->findByName(u"Production"_s);
+    QTRY_COMPARE(list.selectedId(), production.id);
+
+    // Duplicate: a new id, the password not copied.
+    click(child<QPushButton>(&list, "duplicateButton"));
+    QCOMPARE(view->count(), 2);
+    const Profile copy = *m_store->findByName(u"Production (copy)"_s);
+    QCOMPARE(list.selectedId(), copy.id);
+    QVERIFY(bannerText(&list).contains(u"not copied"_s));
+    QVERIFY(!m_keychain->secrets.contains(key(copy)));
+
+    // Edit: rename the copy.
+    QTRY_VERIFY(!list.profileDialog());
+    list.editSelected();
+    type(child<QLineEdit>(list.profileDialog(), "nameEdit"), u"Backup"_s);
+    click(button(list.profileDialog(), QDialogButtonBox::Save));
+    QTRY_COMPARE(view->item(0)->text(), u"Backup"_s); // sorted
+    QCOMPARE(m_store->profile(copy.id)->name, u"Backup"_s);
+    screenshot(&list, u"profile-list"_s);
+
+    // Export without passwords, import elsewhere.
+    const QString file = m_dir->filePath(u"profiles.json"_s);
+    ProfileListDialog::setNextFileName(file);
+    click(child<QPushButton>(&list, "exportButton"));
+    QVERIFY(bannerText(&list).contains(u"without passwords"_s));
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(!exported.readAll().contains("s3cret"));
+
+    QTemporaryDir otherDir;
+    ProfileStore other(otherDir.filePath(u"profiles.ini"_s));
+    ProfileListDialog otherList(&other, &passwords);
+    ProfileListDialog::setNextFileName(file);
+    otherList.importProfiles();
+    QCOMPARE(child<QListWidget>(&otherList, "profilesList")->count(), 2);
+    QVERIFY(bannerText(&otherList).contains(u"Imported 2 profile"_s));
+    QCOMPARE(other.profile(production.id)->baseUrl, production.baseUrl);
+
+    // A file that is not an export: said inline, nothing imported.
+    ProfileListDialog::setNextFileName(m_dir->filePath(u"profiles.ini"_s));
+    otherList.importProfiles();
+    QVERIFY(bannerText(&otherList).contains(u"not a profiles file"_s));
+    QCOMPARE(other.profiles().size(), 2);
+
+    // Delete asks first; declining keeps it.
+    list.select(production.id);
+    MessageBox::setNextAnswer(false);
+    click(child<QPushButton>(&list, "deleteButton"));
+    QVERIFY(MessageBox::lastText().contains(u"keychain"_s));
+    QVERIFY(m_store->profile(production.id));
+    MessageBox::setNextAnswer(true);
+    click(child<QPushButton>(&list, "deleteButton"));
+    QCOMPARE(view->count(), 1);
+    QTRY_VERIFY(!m_keychain->secrets.contains(key(production)));
+
+    // Connect.
+    QSignalSpy connectRequested(&list, &ProfileListDialog::connectRequested);
+    list.select(copy.id);
+    click(list.connectButton());
+    QCOMPARE(connectRequested.count(), 1);
+    QCOMPARE(connectRequested.first().first().toUuid(), copy.id);
+}
+
+void TestProfiles::switcherFollowsTheStore()
+{
+    ProfileSwitcher switcher(m_store.get());
+    QCOMPARE(switcher.count(), 1);
+    QCOMPARE(switcher.itemText(0), u"Sandbox"_s);
+    const Profile b = *m_store->save(sandboxProfile(u"B"_s));
+    Profile c = *m_store->save(sandboxProfile(u"C"_s));
+    const Profile a = *m_store->save(sandboxProfile(u"a"_s));
+    QCOMPARE(switcher.itemText(1), u"a"_s);
+    QCOMPARE(switcher.itemText(2), u"B"_s);
+    QCOMPARE(switcher.itemText(3), u"C"_s);
+    switcher.setCurrentProfile(c.id);
+    QSignalSpy chosen(&switcher, &ProfileSwitcher::profileChosen);
+    c.name = u"0 first"_s;
+    m_store->save(c);
+    QCOMPARE(switcher.itemText(1), u"0 first"_s);
+    QCOMPARE(switcher.currentProfileId(), c.id); // the selection follows the rename
+    m_store->remove(b.id);
+    QCOMPARE(switcher.count(), 3);
+    QCOMPARE(chosen.count(), 0); // only the operator's choices are signalled
+    emit switcher.activated(switcher.indexOfProfile(a.id));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toUuid(), a.id);
+}
+
+void TestProfiles::switchingProfiles()
+{
+    const Profile remembered = *m_store->save(sandboxProfile(u"Remembered"_s));
+    m_keychain->secrets.insert(key(remembered), m_server.settings().password);
+    Profile sessionOnly = sandboxProfile(u"Session only"_s, false);
+    sessionOnly.readOnly = true;
+    sessionOnly = *m_store->save(sessionOnly);
+
+    ProfilePasswords passwords(m_keychain.get());
+    ServerSession session;
+    MainWindow window(&session);
+    ProfileController controller(m_store.get(), &passwords, &session, &window);
+    window.setProfileControls(controller.switcher(), controller.actions());
+    window.show();
+    QSignalSpy connected(&session, &ServerSession::connected);
+
+    // From the keychain, without asking.
+    controller.connectToProfile(remembered.id);
+    QVERIFY(connected.wait(30000));
+    QVERIFY(!controller.passwordDialog());
+    QCOMPARE(controller.switcher()->currentProfileId(), remembered.id);
+    QVERIFY(window.windowTitle().contains(u"Remembered"_s));
+    QVERIFY(!session.isReadOnly());
+    QCOMPARE(m_store->lastUsed(), remembered.id);
+
+    // Chosen in the switcher: asked for, without blocking; read-only as the profile says.
+    emit controller.switcher()->activated(controller.switcher()->indexOfProfile(sessionOnly.id));
+    QTRY_VERIFY(controller.passwordDialog());
+    ProfilePasswordDialog* prompt = controller.passwordDialog();
+    QVERIFY(prompt->isVisible());
+    QVERIFY(prompt->windowModality() != Qt::NonModal);
+    // An empty password is not accepted; the prompt stays.
+    click(button(prompt, QDialogButtonBox::Ok));
+    QVERIFY(child<InputHintLabel>(prompt, "passwordHint")->isVisible());
+    screenshot(prompt, u"password-prompt"_s);
+    type(child<QLineEdit>(prompt, "passwordEdit"), m_server.settings().password);
+    click(button(prompt, QDialogButtonBox::Ok));
+    QVERIFY(connected.wait(30000));
+    QVERIFY(session.isReadOnly());
+    QVERIFY(!m_keychain->secrets.contains(key(sessionOnly)));
+    QCOMPARE(passwords.sessionPassword(sessionOnly.id), m_server.settings().password);
+
+    // Back and forth: the session remembers it, nothing is asked.
+    controller.connectToProfile(remembered.id);
+    QVERIFY(connected.wait(30000));
+    controller.connectToProfile(sessionOnly.id);
+    QVERIFY(connected.wait(30000));
+    QTRY_VERIFY(!controller.passwordDialog()); // the one answered before is gone, no other came
+
+    // Editing the current profile's address reconnects; a changed refresh interval does not.
+    Profile edited = *m_store->profile(sessionOnly.id);
+    edited.autoRefreshSeconds = 30;
+    QSignalSpy states(&session, &ServerSession::stateChanged);
+    m_store->save(edited);
+    QCOMPARE(states.count(), 0);
+    edited.timeoutSeconds = 10;
+    m_store->save(edited);
+    QVERIFY(connected.wait(30000));
+
+    // Deleting it disconnects.
+    m_store->remove(sessionOnly.id);
+    QCOMPARE(session.state(), ServerSession::State::Disconnected);
+    QCOMPARE(controller.switcher()->currentIndex(), -1);
+}
+
+void TestProfiles::refusedPasswordIsAskedAgain()
+{
+    const Profile profile = *m_store->save(sandboxProfile(u"Stale"_s));
+    m_keychain->secrets.insert(key(profile), u"an old password"_s);
+    ProfilePasswords passwords(m_keychain.get());
+    ServerSession session;
+    MainWindow window(&session);
+    ProfileController controller(m_store.get(), &passwords, &session, &window);
+    window.show();
+    QSignalSpy connected(&session, &ServerSession::connected);
+    controller.connectToProfile(profile.id);
+    QTRY_VERIFY(controller.passwordDialog());
+    ProfilePasswordDialog* prompt = controller.passwordDialog();
+    QCOMPARE(session.state(), ServerSession::State::Failed);
+    QVERIFY2(bannerText(prompt).contains(u"refused the password"_s), qPrintable(bannerText(prompt)));
+    QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isChecked());
+    type(child<QLineEdit>(prompt, "passwordEdit"), m_server.settings().password);
+    click(button(prompt, QDialogButtonBox::Ok));
+    QVERIFY(connected.wait(30000));
+    QTRY_COMPARE(m_keychain->secrets.value(key(profile)), m_server.settings().password);
+}
+
+void TestProfiles::commandLine()
+{
+    const Profile first = *m_store->save(sandboxProfile(u"First"_s));
+    const Profile second = *m_store->save(sandboxProfile(u"Second"_s));
+    m_keychain->secrets.insert(key(first), m_server.settings().password);
+    m_keychain->secrets.insert(key(second), m_server.settings().password);
+    int exitCode = -1;
+    {
+        ConsoleApplication console(m_store.get(), m_keychain.get());
+        QVERIFY(!console.start({u"console"_s, u"--profile"_s, u"Third"_s}, &exitCode));
+        QCOMPARE(exitCode, 2);
+        QVERIFY(!console.window());
+    }
+    {
+        ConsoleApplication console(m_store.get(), m_keychain.get());
+        QVERIFY(console.start({u"console"_s, u"--profile"_s, u"second"_s}, &exitCode));
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(console.profiles()->currentProfile()->id, second.id);
+        QSignalSpy connected(console.session(), &ServerSession::connected);
+        QVERIFY(connected.wait(30000));
+        QVERIFY(console.window()->windowTitle().contains(u"Second"_s));
+        QVERIFY(console.window()->findChild<ProfileSwitcher*>());
+        screenshot(console.window(), u"main-window-profile"_s);
+    }
+    {
+        // Without options: the profile used last.
+        ConsoleApplication console(m_store.get(), m_keychain.get());
+        QVERIFY(console.start({u"console"_s}, &exitCode));
+        QCOMPARE(console.profiles()->currentProfile()->id, second.id);
+    }
+}
+
+void TestProfiles::sandboxIsTheDefault()
+{
+    // No profile at all: the built-in sandbox, started on demand, its password in memory only.
+    int exitCode = -1;
+    ConsoleApplication console(m_store.get(), m_keychain.get());
+    QVERIFY(console.start({u"console"_s}, &exitCode));
+    QVERIFY(console.profiles()->currentProfile()->isSandbox());
+    QSignalSpy connected(console.session(), &ServerSession::connected);
+    QVERIFY(connected.wait(60000));
+    QVERIFY(console.profiles()->sandbox()->isReady());
+    QVERIFY(console.window()->windowTitle().contains(u"Sandbox"_s));
+    QCOMPARE(m_keychain->writes, 0);
+    QVERIFY(m_store->isEmpty());
+}
+
+QTEST_MAIN(TestProfiles)
+#include "TestProfiles.moc"
