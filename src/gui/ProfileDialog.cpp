@@ -2,7 +2,6 @@
 
 #include "ui_ProfileDialog.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -230,18 +229,17 @@ void ProfileDialog::growToFit(QWidget* dialog)
     // Hints wrap to several lines: the dialog grows to show them rather than squeezing the fields. A
     // wrapping label's size hint assumes a narrow label (more lines than it needs): capping each hint at
     // the height its text needs keeps the layout from padding the hints and overestimating the height.
-    // The hints just shown or hidden: lay them out now, not after the event loop's turn (a nested
-    // layout's request posts its parent's: a few rounds).
-    for (int round = 0; round < 3; ++round)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QLayout* layout = dialog->layout();
+    // Laid out now, not on the event loop's next turn; activating an invalidated layout also drops the
+    // nested layouts' cached heights.
+    layout->invalidate();
     layout->activate();
     for (InputHintLabel* hint : dialog->findChildren<InputHintLabel*>()) {
         if (!hint->isHidden())
             hint->setMaximumHeight(hint->heightForWidth(hint->width()));
     }
     layout->invalidate();
-    layout->activate(); // invalidates the nested layouts' cached heights too
+    layout->activate();
     const int wanted = layout->totalHeightForWidth(dialog->width());
     if (wanted > dialog->height())
         dialog->resize(dialog->width(), wanted);
