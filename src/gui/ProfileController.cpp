@@ -336,6 +336,7 @@ void ProfileController::openFleetOverview()
         m_fleet = new FleetOverviewDialog(m_store, m_passwords, m_window);
         m_fleet->setAttribute(Qt::WA_DeleteOnClose);
         m_fleet->setSandboxProfile(sandboxProfile());
+        m_fleet->resize(1100, 420); // room for the capabilities column
     }
     m_fleet->show();
     m_fleet->raise();
