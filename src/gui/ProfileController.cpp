@@ -50,6 +50,16 @@ ProfileController::ProfileController(
 
 ProfileController::~ProfileController() = default;
 
+ProfileStore* ProfileController::store() const
+{
+    return m_store;
+}
+
+ProfilePasswords* ProfileController::passwords() const
+{
+    return m_passwords;
+}
+
 ProfilePasswordDialog* ProfileController::passwordDialog() const
 {
     return m_passwordDialog;

@@ -37,9 +37,9 @@ public:
     ~ProfileController() override;
 
     ProfileSwitcher* switcher() const { return m_switcher; }
-    ProfileStore* store() const { return m_store; }
+    ProfileStore* store() const;
     // The profiles' passwords (session and keychain), e.g. for work across the whole fleet.
-    ProfilePasswords* passwords() const { return m_passwords; }
+    ProfilePasswords* passwords() const;
     // Manage profiles, test connection, fleet overview: for the window's toolbar and menu.
     QList<QAction*> actions() const { return m_actions; }
     std::optional<Profile> currentProfile() const { return m_current; }
