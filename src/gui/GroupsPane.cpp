@@ -37,6 +37,9 @@ GroupsPane::GroupsPane(ServerSession* session, QWidget* parent)
     , m_users(new UserDirectory(this))
 {
     m_ui->setupUi(contentWidget());
+    addContextAction(m_ui->groupsView, m_ui->syncButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    addContextAction(m_ui->groupsView, m_ui->deleteButton, QKeySequence::Delete);
+    addContextAction(m_ui->membersView, m_ui->removeMemberButton, QKeySequence::Delete);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_proxy->setSourceModel(m_model);

@@ -29,6 +29,8 @@ ModulesPane::ModulesPane(ServerSession* session, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(contentWidget());
+    addContextAction(m_ui->modulesView, m_ui->reloadButton, QKeySequence(Qt::CTRL | Qt::Key_R));
+    addContextAction(m_ui->modulesView, m_ui->unloadButton, QKeySequence::Delete);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(ModulesModel::NameColumn);

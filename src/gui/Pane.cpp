@@ -1,8 +1,10 @@
 #include "Pane.h"
 
 #include "ApiError.h"
+#include "ButtonAction.h"
 #include "ServerSession.h"
 
+#include <QAbstractItemView>
 #include <QVBoxLayout>
 
 Pane::Pane(ServerSession* session, QWidget* parent)
@@ -31,6 +33,14 @@ Pane::Pane(ServerSession* session, QWidget* parent)
 bool Pane::isConnected() const
 {
     return m_session && m_session->state() == ServerSession::State::Connected;
+}
+
+void Pane::addContextAction(QAbstractItemView* view, QAbstractButton* button, const QKeySequence& shortcut)
+{
+    auto* action = new ButtonAction(button, shortcut, this);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // On the view only: Delete acts on the table that has the focus, even where a pane has two.
+    view->addAction(action);
 }
 
 void Pane::showError(const ApiError& error, const QString& context)

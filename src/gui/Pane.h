@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAbstractButton;
+class QAbstractItemView;
+class QKeySequence;
 struct ApiError;
 
 // One pane of the main window: owns its model, proxy and form; talks to the server through the
@@ -33,6 +36,9 @@ protected:
     // Called when the connection is dropped: clear everything that belongs to the old server.
     virtual void sessionDisconnected() { }
     bool isConnected() const;
+    // Puts the button's command in the view's context menu and on `shortcut` (active while the
+    // view has the focus).
+    void addContextAction(QAbstractItemView* view, QAbstractButton* button, const QKeySequence& shortcut);
     void showError(const ApiError& error, const QString& context = {});
 
 private:

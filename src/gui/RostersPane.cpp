@@ -53,6 +53,7 @@ RostersPane::RostersPane(ServerSession* session, QWidget* parent)
     , m_users(new UserDirectory(this))
 {
     m_ui->setupUi(contentWidget());
+    addContextAction(m_ui->rosterView, m_ui->removeButton, QKeySequence::Delete);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);

@@ -41,6 +41,7 @@ WhitelistPane::WhitelistPane(ServerSession* session, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(contentWidget());
+    addContextAction(m_ui->whitelistView, m_ui->removeButton, QKeySequence::Delete);
     m_proxy->setSourceModel(m_model);
     m_ui->whitelistView->setModel(m_proxy);
     m_ui->whitelistView->sortByColumn(WhitelistModel::AddressColumn, Qt::AscendingOrder);
