@@ -48,36 +48,41 @@ void ProfilePasswords::store(const Profile& profile, const QString& password, QO
 {
     m_session.insert(profile.id, password);
     if (!profile.rememberPassword || profile.isSandbox() || !m_store) {
-        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+        answerLater(context, std::move(done));
         return;
     }
-    QPointer<ProfilePasswords> self(this);
-    m_store->write(
-        keyOf(profile.id), password, context, [self, done = std::move(done)](const CredentialStore::Result& result) {
-            if (self)
-                self->noteResult(CredentialStore::Operation::Write, result);
-            done(result);
-        });
+    m_store->write(keyOf(profile.id), password, context, noting(CredentialStore::Operation::Write, std::move(done)));
 }
 
 void ProfilePasswords::removeSaved(const QUuid& id, QObject* context, Callback done)
 {
     if (!m_store) {
-        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+        answerLater(context, std::move(done));
         return;
     }
-    QPointer<ProfilePasswords> self(this);
-    m_store->remove(keyOf(id), context, [self, done = std::move(done)](const CredentialStore::Result& result) {
-        if (self)
-            self->noteResult(CredentialStore::Operation::Remove, result);
-        done(result);
-    });
+    m_store->remove(keyOf(id), context, noting(CredentialStore::Operation::Remove, std::move(done)));
 }
 
 void ProfilePasswords::forget(const QUuid& id, QObject* context, Callback done)
 {
     m_session.remove(id);
     removeSaved(id, context, std::move(done));
+}
+
+void ProfilePasswords::answerLater(QObject* context, Callback done)
+{
+    // Nothing to ask the keychain: success, from the event loop like its answers.
+    QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+}
+
+ProfilePasswords::Callback ProfilePasswords::noting(CredentialStore::Operation operation, Callback done)
+{
+    return [self = QPointer<ProfilePasswords>(this), operation, done = std::move(done)](
+               const CredentialStore::Result& result) {
+        if (self)
+            self->noteResult(operation, result);
+        done(result);
+    };
 }
 
 void ProfilePasswords::noteResult(CredentialStore::Operation operation, const CredentialStore::Result& result)

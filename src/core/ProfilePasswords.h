@@ -56,6 +56,9 @@ signals:
     void keychainUnavailable(const QString& message);
 
 private:
+    void answerLater(QObject* context, Callback done);
+    // `done`, after noting whether the keychain turned out to be missing.
+    Callback noting(CredentialStore::Operation operation, Callback done);
     void noteResult(CredentialStore::Operation operation, const CredentialStore::Result& result);
 
     QPointer<CredentialStore> m_store;

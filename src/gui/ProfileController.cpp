@@ -18,6 +18,21 @@
 #include "SandboxProcess.h"
 #include "ServerSession.h"
 
+namespace {
+
+// The built-in sandbox's profile, without the address it gets once started. Never stored; its password
+// lives in memory only.
+Profile builtInSandbox()
+{
+    Profile profile;
+    profile.id = Profile::sandboxId();
+    profile.name = Profile::sandboxName();
+    profile.rememberPassword = false;
+    return profile;
+}
+
+} // namespace
+
 ProfileController::ProfileController(
     ProfileStore* store, ProfilePasswords* passwords, ServerSession* session, MainWindow* window, QObject* parent)
     : QObject(parent)
@@ -101,11 +116,8 @@ void ProfileController::connectToProfile(const QUuid& id)
 
 void ProfileController::connectToSandbox()
 {
-    Profile placeholder;
-    placeholder.id = Profile::sandboxId();
-    placeholder.name = Profile::sandboxName();
-    placeholder.rememberPassword = false;
-    switchTo(sandboxProfile().value_or(placeholder));
+    // Until the sandbox is ready its profile has no address: switchTo() starts it.
+    switchTo(sandboxProfile().value_or(builtInSandbox()));
 }
 
 void ProfileController::connectAdHoc(const QUrl& url, const QString& jid, const QString& password)
@@ -301,12 +313,9 @@ std::optional<Profile> ProfileController::sandboxProfile() const
     if (!m_sandbox || !m_sandbox->isReady())
         return std::nullopt;
     const SandboxInfo& info = m_sandbox->info();
-    Profile profile;
-    profile.id = Profile::sandboxId();
-    profile.name = Profile::sandboxName();
+    Profile profile = builtInSandbox();
     profile.baseUrl = info.url;
     profile.adminJid = info.jid;
-    profile.rememberPassword = false;
     return profile;
 }
 
