@@ -9,7 +9,9 @@ flushed:
 
     {"event": "online", "jid": "<full jid>"}
     {"event": "message", "from": ..., "to": ..., "type": ..., "subject": ..., "body": ...}
-    {"event": "disconnected", "reason": ...}     (a stream error's condition and text when the server sent one)
+    {"event": "disconnected", "reason": ..., "condition": ..., "text": ...}
+                                                 (reason: the stream error's "condition: text" when the server
+                                                 sent one; condition and text also apart, "" without one)
     {"event": "error", "text": ...}              (authentication or connection failure; exit status 1)
 
 Offline messages delivered at login are reported like any other message (with
@@ -40,6 +42,7 @@ class Bot(slixmpp.ClientXMPP):
         self._target = (host, int(port))
         self._on_event = on_event
         self._stream_error = None
+        self._stream_error_parts = ("", "")
         self._failed = False
         self.online = asyncio.Event()
         self.finished = asyncio.Event()
@@ -84,6 +87,7 @@ class Bot(slixmpp.ClientXMPP):
         condition = error["condition"] or ""
         text = error["text"] or ""
         self._stream_error = (condition + (": " + text if text else "")).strip() or "stream error"
+        self._stream_error_parts = (condition, text)
 
     def _auth_failed(self, _event=None):
         if not self._failed:
@@ -100,7 +104,9 @@ class Bot(slixmpp.ClientXMPP):
 
     def _disconnected(self, reason=None):
         if not self._failed:
-            self._on_event({"event": "disconnected", "reason": self._stream_error or (str(reason) if reason else "")})
+            condition, text = self._stream_error_parts
+            self._on_event({"event": "disconnected", "reason": self._stream_error or (str(reason) if reason else ""),
+                            "condition": condition, "text": text})
         self.finished.set()
 
     @property
