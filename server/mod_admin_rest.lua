@@ -2,8 +2,9 @@
 --
 -- Wire-compatible with the published mod_admin_rest ("classic" for Prosody 0.9-0.12,
 -- "current" for Prosody 13) as described in shared/api/CONTRACT.md, without their
--- bugs, plus read-only extensions (GET /groups, GET /groups/<id>,
--- GET /registered-users, GET /info). Runs on Prosody 0.12 and 13.
+-- bugs, plus extensions (GET /groups, GET /groups/<id>, GET /registered-users,
+-- GET /info, DELETE /sessions/<user>, POST /announce, GET /last-activity, message
+-- types and subjects). Runs on Prosody 0.12 and 13.
 --
 -- Layout of this file:
 --   1. imports and compatibility helpers (0.12 util.* vs 13 prosody.util.*, roles)
@@ -50,6 +51,7 @@ local has_lfs, lfs = pcall(require, "lfs");
 local b64_decode = encodings.base64.decode;
 local nodeprep = encodings.stringprep.nodeprep;
 local nameprep = encodings.stringprep.nameprep;
+local resourceprep = encodings.stringprep.resourceprep;
 
 local hosts = prosody.hosts;
 local host = module.host;
@@ -125,7 +127,7 @@ end
 -- 3. JSON and responses
 ---------------------------------------------------------------------------
 
-local json_encode, json_decode, list;
+local json_encode, json_decode, list, json_null;
 local json_library;
 do
 	-- "auto": lua-cjson when installed, else util.json. "util.json" forces the latter.
@@ -134,6 +136,7 @@ do
 	if wanted ~= "util.json" then has_cjson, cjson = pcall(require, "cjson.safe"); end
 	if has_cjson and cjson then
 		json_library = "lua-cjson";
+		json_null = cjson.null;
 		-- lua-cjson 2.1 encodes every empty table as {}. An empty list is marked with
 		-- a random string that is swapped for [] after encoding.
 		local marker = "admin_rest_empty_list_" .. id_util.medium():gsub("[^%w]", "x");
@@ -163,6 +166,7 @@ do
 	else
 		json_library = "util.json";
 		local json = import "util.json";
+		json_null = json.null;
 		local array = import "util.array";
 		json_encode = function (value)
 			local ok, s = pcall(json.encode, value);
@@ -197,6 +201,7 @@ local ERR = {
 	invalid_user = R(404, "User does not exist or is malformed");
 	invalid_contact = R(404, "Contact does not exist or is malformed");
 	drop_message = R(501, "Message dropped per configuration");
+	headline_not_stored = R(501, "Message dropped: headline messages are not stored offline");
 	internal_error = R(500, "Internal server error");
 	wipe_disabled = R(403, "Wipe disabled by configuration");
 	group_not_found = R(404, "group-not-found");
@@ -419,13 +424,40 @@ local function roster_unset(username, user_host, contact_jid, group_name)
 	return true;
 end
 
+-- Message type and subject (ours): body.type "chat" | "normal" | "headline", body.subject.
+-- -> { type?, subject? } | nil, error response. The published versions ignore these
+-- fields and send no type attribute (that is, "normal") and no subject.
+local MESSAGE_TYPES = { chat = true, normal = true, headline = true };
+
+local function message_options(body)
+	if level < OURS or type(body) ~= "table" then return {}; end
+	local message_type, subject = body.type, body.subject;
+	if message_type == json_null then message_type = nil; end
+	if subject == json_null then subject = nil; end
+	if message_type ~= nil and not (type(message_type) == "string" and MESSAGE_TYPES[message_type]) then
+		return nil, R(400, "Invalid message type: must be chat, normal or headline");
+	end
+	if subject ~= nil and type(subject) ~= "string" then
+		return nil, R(400, "Invalid message subject: must be a string");
+	end
+	if subject == "" then subject = nil; end
+	return { type = message_type, subject = subject };
+end
+
+local function new_message(to, from, text, options)
+	local message = st.message({ to = to, from = from, type = options and options.type });
+	if options and options.subject then message:text_tag("subject", options.subject); end
+	return message:text_tag("body", text);
+end
+
 -- Delivers a message from the host to a user: to every online session, else to the
--- offline store. -> "sent" | "queued" | "dropped" | nil (no such user)
-local function deliver(username, user_host, text)
+-- offline store (headlines are never stored, as Prosody's mod_message does).
+-- -> "sent" | "queued" | "dropped" | "not-stored" | "failed" | nil (no such user)
+local function deliver(username, user_host, text, options)
 	local to = username .. "@" .. user_host;
 	local session = online_user(user_host, username);
 	if session and session.sessions and next(session.sessions) then
-		local message = st.message({ to = to, from = user_host }, text);
+		local message = new_message(to, user_host, text, options);
 		for _, s in pairs(session.sessions) do
 			s.send(message);
 		end
@@ -433,12 +465,73 @@ local function deliver(username, user_host, text)
 	end
 	if not um.user_exists(username, user_host) then return nil; end
 	if not offline_enabled(user_host) then return "dropped"; end
-	local message = st.message({ to = to, from = user_host }, text);
+	if options and options.type == "headline" then return "not-stored"; end
+	local message = new_message(to, user_host, text, options);
 	local ok = hosts[user_host].events.fire_event("message/offline/handle", {
 		origin = hosts[user_host], stanza = message, username = username;
 	});
 	if not ok then return "failed"; end
 	return "queued";
+end
+
+-- Last activity. Prosody 0.12 keeps none on disk (mod_lastactivity only remembers
+-- the last unavailable presence in memory), so the module records every user's last
+-- login (resource bind) and logout (resource unbind) in the "admin_rest_activity" store:
+-- { login = time, logout = time }. The host-wide record (key nil) holds { since = time }:
+-- when recording began on the host. mod_lastlog2's records are read too when it is loaded.
+local ACTIVITY_STORE = "admin_rest_activity";
+do
+	local store = module:open_store(ACTIVITY_STORE);
+	local meta = store:get(nil);
+	if type(meta) ~= "table" or type(meta.since) ~= "number" then
+		store:set(nil, { since = os.time() });
+	end
+
+	local function recorder(field)
+		return function (event)
+			local session = event.session;
+			local username = session and session.username;
+			if not username or session.host ~= host then return; end
+			-- Not for an account being deleted (its sessions close after its data is purged).
+			local provider = hosts[host].users;
+			if provider and provider.user_exists and not provider.user_exists(username) then return; end
+			local record = store:get(username);
+			if type(record) ~= "table" then record = {}; end
+			record[field] = os.time();
+			store:set(username, record);
+		end;
+	end
+	module:hook("resource-bind", recorder("login"));
+	module:hook("resource-unbind", recorder("logout"));
+end
+
+local function activity_since(user_host)
+	local meta = storagemanager.open(user_host, ACTIVITY_STORE):get(nil);
+	return type(meta) == "table" and tonumber(meta.since) or nil;
+end
+
+-- -> the last login or logout time (the request's time when the user is online) | nil
+local function last_active(username, user_host)
+	if online_user(user_host, username) then return os.time(); end
+	local latest;
+	local function consider(t)
+		t = tonumber(t);
+		if t and (not latest or t > latest) then latest = t; end
+	end
+	local own = storagemanager.open(user_host, ACTIVITY_STORE):get(username);
+	if type(own) == "table" then
+		consider(own.login);
+		consider(own.logout);
+	end
+	if mm.is_loaded(user_host, "lastlog2") then
+		local lastlog = storagemanager.open(user_host, "lastlog2"):get(username);
+		if type(lastlog) == "table" then
+			for _, field in ipairs({ "login", "logout" }) do
+				if type(lastlog[field]) == "table" then consider(lastlog[field].timestamp); end
+			end
+		end
+	end
+	return latest and math.floor(latest) or nil;
 end
 
 ---------------------------------------------------------------------------
@@ -583,6 +676,7 @@ function H.user_get(req)
 		connected = session ~= nil and next(sessions) ~= nil;
 		sessions = list(sessions);
 		roster = list({});
+		last_activity = level == OURS and (last_active(username, user_host) or json_null) or nil;
 	} });
 end
 
@@ -651,6 +745,41 @@ function H.user_delete(req)
 	user_list_cache[user_host] = nil;
 	module:log("info", "User deleted: %s", user_jid);
 	return R(200, "User deleted: " .. user_jid);
+end
+
+-- DELETE /sessions/<u>[/<resource>] {"reason"?} (ours): closes the user's sessions (or
+-- one) with a policy-violation stream error whose text is the reason.
+local KICK_CONDITION = "policy-violation";
+local KICK_TEXT = "Disconnected by the server administrator";
+
+function H.sessions_delete(req)
+	local seg = req.segments;
+	if #seg < 2 or #seg > 3 then return ERR.invalid_path; end
+	local username, user_host, err = parse_user(seg[2]);
+	if not username then return err; end
+	local body = req.body();
+	if body == false then return ERR.invalid_body; end
+	local reason = type(body) == "table" and body.reason or nil;
+	if reason == json_null then reason = nil; end
+	if reason ~= nil and type(reason) ~= "string" then return R(400, "Invalid reason: must be a string"); end
+	if reason == nil or reason == "" then reason = KICK_TEXT; end
+	local user_jid = username .. "@" .. user_host;
+	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
+	local resource = seg[3] and resourceprep(seg[3]);
+	local user = online_user(user_host, username);
+	local targets = {};
+	for name, session in pairs(user and user.sessions or {}) do
+		if not seg[3] or name == resource then t_insert(targets, session); end
+	end
+	if #targets == 0 then
+		if seg[3] then return R(404, "Session does not exist: " .. user_jid .. "/" .. seg[3]); end
+		return R(404, "User is not connected: " .. user_jid);
+	end
+	for _, session in ipairs(targets) do
+		session:close({ condition = KICK_CONDITION, text = reason });
+	end
+	module:log("info", "%s closed %d session(s) of %s: %s", req.auth_jid, #targets, user_jid, reason);
+	return R(200, { closed = #targets });
 end
 
 local function set_role(username, user_host, wanted)
@@ -769,30 +898,54 @@ function H.all_users(req)
 	return R(200, { users = list(users), count = #users });
 end
 
--- GET /registered-users?offset=O&limit=L[&host=H] (ours)
+-- ?offset=O&limit=L[&host=H] of the paged user routes (ours)
+-- -> { host, jids (all, sorted), first, last (indexes of this page), offset, limit } | nil, error
 local DEFAULT_PAGE, MAX_PAGE = 1000, 5000;
-function H.registered_users(req)
-	if #req.segments ~= 1 then return ERR.invalid_path; end
+local function user_page(req)
 	local q = req.query;
 	local offset = tonumber(q.offset or "0");
 	local limit = tonumber(q.limit or DEFAULT_PAGE);
 	if not offset or not limit or offset < 0 or limit < 1 or offset % 1 ~= 0 or limit % 1 ~= 0 then
-		return R(400, "Invalid offset or limit");
+		return nil, R(400, "Invalid offset or limit");
 	end
 	if limit > MAX_PAGE then limit = MAX_PAGE; end
 	local user_host = host;
 	if q.host and q.host ~= "" then
 		user_host = nameprep(q.host);
-		if not is_local_host(user_host) then return ERR.invalid_host; end
+		if not is_local_host(user_host) then return nil, ERR.invalid_host; end
 	end
 	local jids = sorted_jids(user_host);
-	local page = {};
-	for i = offset + 1, math.min(offset + limit, #jids) do
-		local jid = jids[i];
-		t_insert(page, { jid = jid, role = role_name(jid_node(jid, user_host), user_host) });
+	return { host = user_host, jids = jids, first = offset + 1, last = math.min(offset + limit, #jids),
+		offset = math.floor(offset), limit = math.floor(limit) };
+end
+
+-- GET /registered-users?offset=O&limit=L[&host=H] (ours)
+function H.registered_users(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local p, err = user_page(req);
+	if not p then return err; end
+	local items = {};
+	for i = p.first, p.last do
+		local jid = p.jids[i];
+		t_insert(items, { jid = jid, role = role_name(jid_node(jid, p.host), p.host) });
 	end
-	return R(200, { users = list(page), offset = math.floor(offset), limit = math.floor(limit),
-		count = #page, total = #jids });
+	return R(200, { users = list(items), offset = p.offset, limit = p.limit, count = #items, total = #p.jids });
+end
+
+-- GET /last-activity?offset=O&limit=L[&host=H] (ours)
+function H.last_activity(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local p, err = user_page(req);
+	if not p then return err; end
+	local items = {};
+	for i = p.first, p.last do
+		local jid = p.jids[i];
+		local username = jid_node(jid, p.host);
+		local online = online_user(p.host, username) ~= nil;
+		t_insert(items, { jid = jid, online = online, last_activity = last_active(username, p.host) or json_null });
+	end
+	return R(200, { users = list(items), offset = p.offset, limit = p.limit, count = #items, total = #p.jids,
+		since = activity_since(p.host) or json_null });
 end
 
 -- GET /roster/<u>
@@ -873,13 +1026,15 @@ local function multicast(req)
 	local recipients = body.recipients;
 	if type(recipients) ~= "table" and body[1] ~= nil then recipients = body; end -- README's bare array
 	if type(recipients) ~= "table" then return ERR.invalid_body; end
+	local options, options_err = message_options(body);
+	if not options then return options_err; end
 	local sent, delayed = 0, 0;
 	for _, recipient in ipairs(recipients) do
 		if type(recipient) == "table" and type(recipient.to) == "string" and type(recipient.message) == "string" then
 			local username, user_host = parse_user(recipient.to);
 			if username then
 				local text = multicast_prefix and (multicast_prefix .. recipient.message) or recipient.message;
-				local outcome = deliver(username, user_host, text);
+				local outcome = deliver(username, user_host, text, options);
 				if outcome == "sent" then
 					sent = sent + 1;
 				elseif outcome == "queued" then
@@ -903,11 +1058,14 @@ function H.message(req)
 	if not username then return err; end
 	local body = req.body();
 	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
+	local options, options_err = message_options(body);
+	if not options then return options_err; end
 	local text = message_prefix and (message_prefix .. body.message) or body.message;
 	local user_jid = username .. "@" .. user_host;
-	local outcome = deliver(username, user_host, text);
+	local outcome = deliver(username, user_host, text, options);
 	if outcome == nil then return ERR.invalid_user; end
 	if outcome == "dropped" then return ERR.drop_message; end
+	if outcome == "not-stored" then return ERR.headline_not_stored; end
 	if outcome == "failed" then return ERR.internal_error; end
 	if outcome == "queued" then return R(202, "Message sent to offline queue: " .. user_jid); end
 	return R(200, "Message sent to user: " .. user_jid);
@@ -918,10 +1076,12 @@ function H.broadcast(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
 	local body = req.body();
 	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
+	local options, options_err = message_options(body);
+	if not options then return options_err; end
 	local text = broadcast_prefix and (broadcast_prefix .. body.message) or body.message;
 	local count = 0;
 	for username, user in pairs(hosts[host].sessions or {}) do
-		local message = st.message({ from = host, to = username .. "@" .. host }, text);
+		local message = new_message(username .. "@" .. host, host, text, options);
 		for _, s in pairs(user.sessions or {}) do
 			s.send(message);
 		end
@@ -929,6 +1089,28 @@ function H.broadcast(req)
 	end
 	if count > 0 then module:log("info", "Message broadcasted to users: %d", count); end
 	return R(200, { count = count });
+end
+
+-- POST /announce {"message", "type"?, "subject"?} (ours): every registered user of the
+-- host, online ones now, offline ones through their offline queue.
+function H.announce(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
+	local body = req.body();
+	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
+	local options, options_err = message_options(body);
+	if not options then return options_err; end
+	local counts = { sent = 0, queued = 0, dropped = 0, failed = 0 };
+	local total = 0;
+	for username in um.users(host) do
+		total = total + 1;
+		local outcome = deliver(username, host, body.message, options);
+		if outcome == "not-stored" then outcome = "dropped"; end
+		if counts[outcome] then counts[outcome] = counts[outcome] + 1; end
+	end
+	module:log("info", "Announcement to %d users: %d sent, %d queued offline, %d dropped, %d failed",
+		total, counts.sent, counts.queued, counts.dropped, counts.failed);
+	return R(200, { count = total, sent = counts.sent, queued = counts.queued,
+		dropped = counts.dropped, failed = counts.failed });
 end
 
 -- GET /modules, GET /modules/count
@@ -1258,7 +1440,18 @@ end
 
 -- GET /info (ours)
 local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
-	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard" };
+	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard",
+	"kick", "announce", "message-type", "last-activity" };
+
+-- The process's resident set size in bytes, from /proc (Linux) | nil
+local function resident_memory()
+	local file = io.open("/proc/self/status", "r");
+	if not file then return nil; end
+	local status = file:read("*a");
+	file:close();
+	local kib = status and status:match("VmRSS:%s*(%d+)%s*kB");
+	return kib and tonumber(kib) * 1024 or nil;
+end
 
 function H.info(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
@@ -1285,6 +1478,8 @@ function H.info(req)
 		hosts = list(local_hosts);
 		memory = math.floor(memory);
 		lua_memory = math.floor(collectgarbage("count") * 1024);
+		rss = resident_memory() or json_null;
+		started = prosody.start_time and math.floor(prosody.start_time) or json_null;
 		modules = #sorted_keys(mm.get_modules(host));
 		offline = offline_enabled(host);
 		groups = groups_name or false;
@@ -1322,6 +1517,9 @@ local ROUTES = {
 	data = { level = CURRENT, DELETE = H.data_delete };
 	certs = { level = CURRENT, DELETE = H.certs_delete };
 	info = { level = OURS, GET = H.info };
+	sessions = { level = OURS, DELETE = H.sessions_delete };
+	announce = { level = OURS, POST = H.announce };
+	["last-activity"] = { level = OURS, GET = H.last_activity };
 };
 
 ---------------------------------------------------------------------------

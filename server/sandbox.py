@@ -316,6 +316,18 @@ class Sandbox:
         write_rosters(data, DOMAIN, rosters, manual)
         _write_store(data, DOMAIN, "admin_rest_groups", None,
                      {g["id"]: {"name": g["name"], "members": {m: True for m in g["members"]}} for g in self.groups})
+        self._write_activity(data, names)
+
+    def _write_activity(self, data, names):
+        """mod_admin_rest's last-activity records, so that accounts look idle for a while: the
+        first 200 demo users were last seen 3, 6, 9, ... days ago (the bots then log in)."""
+        now = int(time.time())
+        self.activity_since = now - 400 * 86400
+        self.last_activity = {}
+        for i, name in enumerate(names[:200]):
+            self.last_activity[name] = now - (i + 1) * 3 * 86400
+            _write_store(data, DOMAIN, "admin_rest_activity", name, {"logout": self.last_activity[name]})
+        _write_store(data, DOMAIN, "admin_rest_activity", None, {"since": self.activity_since})
 
     def _http_ping(self, url, timeout=1.0):
         token = base64.b64encode(("%s@%s:%s" % (ADMIN, DOMAIN, self.password)).encode()).decode()
@@ -420,6 +432,8 @@ class Sandbox:
                 "cert_pem": self._cert,
                 "log_file": os.path.join(self.dir, "prosody.log"),
                 "config_file": self.config_file,
+                "last_activity": self.last_activity,
+                "activity_since": self.activity_since,
             }
             if self.bots:
                 self._start_bots()

@@ -167,6 +167,25 @@ def is_message(body):
     return lambda e: e["event"] == "message" and e["body"] == body
 
 
+def is_disconnected(e):
+    return e["event"] == "disconnected"
+
+
+def installed_prosody_version():
+    """The upstream part of the installed Debian package's version (0.12.3-1 -> 0.12.3)."""
+    version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "prosody"], check=True,
+                             capture_output=True, text=True).stdout
+    return version.split(":")[-1].rsplit("-", 1)[0]
+
+
+def resident_bytes(pid):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS for %d" % pid)
+
+
 class SandboxTestCase(unittest.TestCase):
     sandbox_args = {}
 
@@ -286,9 +305,11 @@ class OursTest(SandboxTestCase):
         self.assertIs(session["secure"], False)
 
     def test_get_offline_user_has_empty_lists(self):
-        r = self.assertReply(self.api.get("/user/" + self.info["users"][10]), 200)
+        name = self.info["users"][10]
+        r = self.assertReply(self.api.get("/user/" + name), 200)
         self.assertIn('"sessions":[]', r.raw)
-        self.assertEqual(r.result["user"], {"connected": False, "sessions": [], "roster": []})
+        self.assertEqual(r.result["user"], {"connected": False, "sessions": [], "roster": [],
+                                            "last_activity": self.info["last_activity"][name]})
 
     def test_get_missing_user(self):
         self.assertReply(self.api.get("/user/nobody"), 404, "User does not exist: nobody@%s" % self.domain)
@@ -519,6 +540,166 @@ class OursTest(SandboxTestCase):
         event = bot.wait_for(lambda e: e["event"] == "disconnected")
         self.assertIn("Account deleted", event["reason"])
 
+    # --- kick ---
+
+    def test_kick_every_session_of_a_user_with_a_reason(self):
+        self.create_user("kicked")
+        jid = "kicked@" + self.domain
+        laptop = self.bot("kicked", password="Pw-12345", resource="laptop")
+        phone = self.bot("kicked", password="Pw-12345", resource="phone")
+        self.assertReply(self.api.delete("/sessions/kicked", {"reason": 17}), 400, "Invalid reason: must be a string")
+        self.assertReply(self.api.delete("/sessions/kicked", {"reason": "Spam reported by three users"}), 200,
+                         {"closed": 2})
+        for bot in (laptop, phone):
+            event = bot.wait_for(is_disconnected)
+            self.assertEqual(event["condition"], "policy-violation")
+            self.assertEqual(event["text"], "Spam reported by three users")
+            self.assertEqual(bot.stop(), 0)
+        self.assertReply(self.api.get("/user/kicked/connected"), 404, {"connected": False})
+        self.assertReply(self.api.delete("/sessions/kicked"), 404, "User is not connected: " + jid)
+        self.assertReply(self.api.delete("/sessions/nobody"), 404, "User does not exist: nobody@" + self.domain)
+        self.assertReply(self.api.delete("/sessions"), 404, "Invalid request path")
+        self.assertReply(self.api.get("/sessions/kicked"), 405, "Invalid request method")
+
+    def test_kick_one_session_with_the_default_reason(self):
+        self.create_user("kickone")
+        jid = "kickone@" + self.domain
+        laptop = self.bot("kickone", password="Pw-12345", resource="laptop")
+        phone = self.bot("kickone", password="Pw-12345", resource="phone")
+        self.assertReply(self.api.delete("/sessions/kickone/tablet"), 404, "Session does not exist: %s/tablet" % jid)
+        self.assertReply(self.api.delete("/sessions/%s/laptop" % jid), 200, {"closed": 1})
+        event = laptop.wait_for(is_disconnected)
+        self.assertEqual((event["condition"], event["text"]),
+                         ("policy-violation", "Disconnected by the server administrator"))
+        sessions = self.api.get("/user/kickone").result["user"]["sessions"]
+        self.assertEqual([s["resource"] for s in sessions], ["phone"])
+        self.api.post("/message/kickone", {"message": "still here?"})
+        self.assertTrue(phone.wait_for(is_message("[msg] still here?"))["to"].startswith(jid))
+
+    # --- message type and subject, announcements ---
+
+    def test_message_type_and_subject_arrive_as_sent(self):
+        self.create_user("typed")
+        bot = self.bot("typed", password="Pw-12345")
+        self.api.post("/message/typed", {"message": "plain"})
+        event = bot.wait_for(is_message("[msg] plain"))
+        self.assertEqual((event["type"], event["subject"]), ("normal", ""))  # the published versions' default
+        for kind in ("chat", "normal", "headline"):
+            self.assertReply(self.api.post("/message/typed", {"message": kind, "type": kind, "subject": "S " + kind}),
+                             200, "Message sent to user: typed@" + self.domain)
+            event = bot.wait_for(is_message("[msg] " + kind))
+            self.assertEqual((event["type"], event["subject"]), (kind, "S " + kind))
+        body = {"recipients": [{"to": "typed", "message": "mc"}], "type": "chat", "subject": "Multi"}
+        self.assertReply(self.api.post("/message", body), 200, "Message multicasted to users: 1/0")
+        event = bot.wait_for(is_message("[mc] mc"))
+        self.assertEqual((event["type"], event["subject"]), ("chat", "Multi"))
+        self.assertReply(self.api.post("/broadcast", {"message": "bc", "type": "headline", "subject": "Everyone"}), 200)
+        event = bot.wait_for(is_message("[all] bc"))
+        self.assertEqual((event["type"], event["subject"]), ("headline", "Everyone"))
+        invalid = "Invalid message type: must be chat, normal or headline"
+        self.assertReply(self.api.post("/message/typed", {"message": "x", "type": "groupchat"}), 400, invalid)
+        self.assertReply(self.api.post("/message", dict(body, type="error")), 400, invalid)
+        self.assertReply(self.api.post("/broadcast", {"message": "x", "type": 3}), 400, invalid)
+        self.assertReply(self.api.post("/announce", {"message": "x", "type": "Chat"}), 400, invalid)
+        self.assertReply(self.api.post("/message/typed", {"message": "x", "subject": ["a"]}), 400,
+                         "Invalid message subject: must be a string")
+
+    def test_typed_message_to_an_offline_user(self):
+        self.create_user("typedoff")
+        self.assertReply(self.api.post("/message/typedoff", {"message": "news", "type": "headline"}), 501,
+                         "Message dropped: headline messages are not stored offline")
+        self.assertReply(self.api.post("/message/typedoff", {"message": "later", "type": "chat", "subject": "Hi"}),
+                         202, "Message sent to offline queue: typedoff@" + self.domain)
+        bot = self.bot("typedoff", password="Pw-12345")
+        event = bot.wait_for(is_message("[msg] later"))
+        self.assertEqual((event["type"], event["subject"], event.get("delayed")), ("chat", "Hi", True))
+        self.assertEqual([e["body"] for e in bot.seen if e["event"] == "message"], ["[msg] later"])
+
+    def test_announce_reaches_online_users_now_and_offline_users_at_login(self):
+        self.create_user("annoff")
+        self.create_user("annon")
+        online_bot = self.bot("annon", password="Pw-12345")
+        registered = self.api.get("/registered-users?limit=1").result["total"]
+        online = self.api.get("/users/count").result["count"]
+        body = {"message": "Upgrade tonight at 22:00", "subject": "Maintenance"}
+        self.assertReply(self.api.post("/announce", body), 200,
+                         {"count": registered, "sent": online, "queued": registered - online, "dropped": 0,
+                          "failed": 0})
+        event = online_bot.wait_for(is_message(body["message"]))
+        self.assertEqual((event["from"], event["type"], event["subject"]), (self.domain, "normal", "Maintenance"))
+        self.assertNotIn("delayed", event)
+        offline_bot = self.bot("annoff", password="Pw-12345")
+        event = offline_bot.wait_for(is_message(body["message"]))
+        self.assertEqual((event["subject"], event.get("delayed")), ("Maintenance", True))
+        # Headlines are not stored offline: only the online users get them.
+        r = self.assertReply(self.api.post("/announce", {"message": "Flash", "type": "headline"}), 200).result
+        self.assertEqual((r["sent"], r["queued"], r["dropped"]), (online + 1, 0, registered - online - 1))
+        self.assertEqual(offline_bot.wait_for(is_message("Flash"))["type"], "headline")
+        self.assertReply(self.api.post("/announce", {"subject": "no message"}), 400,
+                         "Body does not exist or is malformed")
+        self.assertReply(self.api.get("/announce"), 405, "Invalid request method")
+
+    # --- last activity ---
+
+    def activity(self, host=None):
+        path = "/last-activity?limit=5000" + ("&host=" + host if host else "")
+        result = self.assertReply(self.api.get(path), 200).result
+        return {u["jid"]: u for u in result["users"]}, result
+
+    def test_last_activity_of_every_user(self):
+        users, result = self.activity()
+        self.assertEqual(result["since"], self.info["activity_since"])
+        self.assertEqual(result["total"], self.api.get("/registered-users?limit=1").result["total"])
+        self.assertEqual(result["count"], result["total"])
+        bots = {b["jid"].split("/")[0] for b in self.info["bots"]}
+        now = time.time()
+        for name, recorded in self.info["last_activity"].items():
+            entry = users["%s@%s" % (name, self.domain)]
+            if entry["jid"] in bots:  # online now: the time of the request
+                self.assertTrue(entry["online"])
+                self.assertLessEqual(abs(entry["last_activity"] - now), 5)
+            else:
+                self.assertEqual((entry["online"], entry["last_activity"]), (False, recorded))
+        self.assertIsNone(users[self.info["nonadmin_jid"]]["last_activity"])  # never seen since recording began
+        page = self.api.get("/last-activity?offset=2&limit=3").result
+        self.assertEqual([u["jid"] for u in page["users"]], sorted(users)[2:5])
+        self.assertReply(self.api.get("/last-activity?offset=x"), 400, "Invalid offset or limit")
+        self.assertReply(self.api.get("/last-activity?host=unknown.example"), 404,
+                         "Host does not exist or is malformed")
+
+    def test_last_activity_follows_login_and_logout(self):
+        self.create_user("seen")
+        jid = "seen@" + self.domain
+        self.assertIsNone(self.activity()[0][jid]["last_activity"])
+        self.assertIsNone(self.api.get("/user/seen").result["user"]["last_activity"])
+        before = int(time.time())
+        bot = self.bot("seen", password="Pw-12345")
+        self.assertTrue(self.activity()[0][jid]["online"])
+        bot.stop()
+        deadline = time.monotonic() + 10
+        while self.api.get("/user/seen/connected").status == 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        after = int(time.time()) + 1
+        entry = self.activity()[0][jid]
+        self.assertFalse(entry["online"])
+        self.assertTrue(before <= entry["last_activity"] <= after, (before, entry, after))
+        self.assertEqual(self.api.get("/user/seen").result["user"]["last_activity"], entry["last_activity"])
+        # Another host's users, through ?host=
+        second = self.info["second_domain"]
+        self.create_user("elsewhere", host=second)
+        self.bot("elsewhere@" + second, password="Pw-12345").stop()
+        users, _ = self.activity(second)
+        self.assertGreaterEqual(users["elsewhere@" + second]["last_activity"], before)
+
+    def test_deleted_user_leaves_no_activity_behind(self):
+        self.create_user("gone")
+        self.bot("gone", password="Pw-12345")
+        self.assertReply(self.api.delete("/user/gone"), 200)
+        self.bots[-1].wait_for(is_disconnected)
+        time.sleep(0.3)  # the session's unbind, after the account's data was purged
+        self.create_user("gone")
+        self.assertIsNone(self.api.get("/user/gone").result["user"]["last_activity"])
+
     # --- modules ---
 
     def test_modules(self):
@@ -680,8 +861,22 @@ class OursTest(SandboxTestCase):
         self.assertEqual(info["hosts"], sorted([self.domain, self.info["second_domain"]]))
         self.assertGreater(info["memory"], 1000000)
         self.assertEqual(info["modules"], self.api.get("/modules/count").result["count"])
-        for extension in ("groups-list", "registered-users", "info", "multicast"):
+        for extension in ("groups-list", "registered-users", "info", "multicast", "kick", "announce", "message-type",
+                          "last-activity"):
             self.assertIn(extension, info["extensions"])
+
+    def test_info_matches_the_running_prosody(self):
+        before = time.time()
+        info = self.assertReply(self.api.get("/info"), 200).result["info"]
+        self.assertEqual(info["prosody_version"], installed_prosody_version())
+        rss = resident_bytes(self.info["pid"])
+        self.assertLess(abs(info["rss"] - rss), rss * 0.25, (info["rss"], rss))
+        self.assertGreater(info["lua_memory"], 100000)
+        self.assertLess(info["lua_memory"], info["rss"])
+        # Prosody's start: not before the sandbox was made, not after the test began.
+        self.assertGreaterEqual(info["started"], int(os.stat(self.info["config_file"]).st_mtime))
+        self.assertLessEqual(info["started"], before)
+        self.assertLessEqual(abs(info["started"] + info["uptime"] - before), 2)
 
 
 class SecureNoOfflineTest(SandboxTestCase):
@@ -751,6 +946,10 @@ class GroupsInternalUtilJsonTest(SandboxTestCase):
 
     def test_util_json_bodies(self):
         self.assertEqual(self.api.get("/info").result["info"]["json"], "util.json")
+        r = self.assertReply(self.api.get("/last-activity"), 200)
+        admin = [u for u in r.result["users"] if u["jid"] == self.info["jid"]][0]
+        self.assertIsNone(admin["last_activity"])  # never seen: JSON null
+        self.assertIn('"last_activity":null', r.raw)
         r = self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": [], "count": 0})
         self.assertIn("[]", r.raw)
         user = self.api.get("/user/" + self.info["users"][0]).result["user"]
@@ -827,6 +1026,22 @@ class CurrentEmulationTest(SandboxTestCase):
     def test_no_extensions(self):
         self.assertReply(self.api.get("/info"), 404, "Invalid request path")
         self.assertReply(self.api.get("/registered-users"), 404, "Invalid request path")
+        self.assertReply(self.api.get("/last-activity"), 404, "Invalid request path")
+        self.assertReply(self.api.post("/announce", {"message": "x"}), 404, "Invalid request path")
+        for path in ("/sessions/alice", "/sessions/alice/laptop"):
+            self.assertReply(self.api.delete(path, {"reason": "x"}), 404, "Invalid request path")
+        self.assertReply(self.api.get("/user/alice/connected"), 200, {"connected": True})  # not kicked
+
+    def test_message_type_and_subject_are_ignored(self):
+        self.assertReply(self.api.post("/user/plainmsg", {"password": "Pw-1"}), 201)
+        bot = self.bot("plainmsg", password="Pw-1")
+        for i, extra in enumerate(({"type": "chat", "subject": "S"}, {"type": "bogus"}, {"subject": 5})):
+            self.assertReply(self.api.post("/message/plainmsg", dict(extra, message="m%d" % i)), 200)
+            event = bot.wait_for(is_message("m%d" % i))
+            self.assertEqual((event["type"], event["subject"]), ("normal", ""))
+        self.assertReply(self.api.post("/broadcast", {"message": "b", "type": "headline", "subject": "S"}), 200)
+        event = bot.wait_for(is_message("b"))
+        self.assertEqual((event["type"], event["subject"]), ("normal", ""))
 
     def test_groups_route_without_get(self):
         self.assertReply(self.api.get("/groups"), 405, "Invalid request method")
@@ -864,8 +1079,9 @@ class CurrentEmulationTest(SandboxTestCase):
         self.assertReply(self.api.put("/reload"), 500, "Internal server error")
 
     def test_sessions_without_address_details(self):
-        session = self.api.get("/user/" + self.info["users"][0]).result["user"]["sessions"][0]
-        self.assertEqual(set(session), {"resource", "id"})
+        user = self.api.get("/user/" + self.info["users"][0]).result["user"]
+        self.assertEqual(set(user), {"connected", "sessions", "roster"})  # no last_activity
+        self.assertEqual(set(user["sessions"][0]), {"resource", "id"})
 
 
 class ClassicEmulationTest(SandboxTestCase):
@@ -881,7 +1097,8 @@ class ClassicEmulationTest(SandboxTestCase):
         for method, path in (("GET", "/all-users"), ("GET", "/vcards/alice"), ("PUT", "/reload"),
                              ("DELETE", "/data"), ("DELETE", "/certs"), ("GET", "/groups"),
                              ("PUT", "/groups/x"), ("PATCH", "/user/alice/role"), ("GET", "/info"),
-                             ("GET", "/registered-users")):
+                             ("GET", "/registered-users"), ("GET", "/last-activity"), ("POST", "/announce"),
+                             ("DELETE", "/sessions/alice")):
             self.assertReply(self.api.call(method, path, body={"role": "prosody:admin", "name": "x"}), 404,
                              "Invalid request path")
 
@@ -900,7 +1117,7 @@ class SandboxCliTest(unittest.TestCase):
 
     KEYS = {"url", "https_url", "jid", "password", "domain", "second_domain", "http_port", "c2s_host", "c2s_port",
             "demo_password", "users", "bots", "groups", "nonadmin_jid", "nonadmin_password", "data_dir", "pid",
-            "cert_pem"}
+            "cert_pem", "last_activity", "activity_since"}
 
     def run_sandbox(self, *args):
         proc = subprocess.Popen([PYTHON, SANDBOX] + list(args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
