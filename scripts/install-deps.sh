@@ -7,7 +7,8 @@ build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-t
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
 server=(prosody lua-cjson python3 python3-slixmpp openssl)
 run=(xvfb xauth)
-test=(xvfb xauth dbus gnome-keyring libsecret-tools curl)
+test=(xvfb xauth dbus gnome-keyring libsecret-tools curl
+    clang libclang-rt-14-dev)
 
 wanted=()
 for purpose in "$@"; do
