@@ -444,6 +444,16 @@ local function message_options(body)
 	return { type = message_type, subject = subject };
 end
 
+-- The body of a single message, broadcast or announcement:
+-- {"message", "type"?, "subject"?} -> body, options | nil, error response
+local function message_body(req)
+	local body = req.body();
+	if not body or type(body.message) ~= "string" then return nil, ERR.invalid_body; end
+	local options, err = message_options(body);
+	if not options then return nil, err; end
+	return body, options;
+end
+
 local function new_message(to, from, text, options)
 	local message = st.message({ to = to, from = from, type = options and options.type });
 	if options and options.subject then message:text_tag("subject", options.subject); end
@@ -492,7 +502,7 @@ do
 			local session = event.session;
 			local username = session and session.username;
 			if not username or session.host ~= host then return; end
-			-- Not for an account being deleted (its sessions close after its data is purged).
+			-- Not for an account that is gone (a session that ends after its account was deleted).
 			local provider = hosts[host].users;
 			if provider and provider.user_exists and not provider.user_exists(username) then return; end
 			local record = store:get(username);
@@ -898,54 +908,50 @@ function H.all_users(req)
 	return R(200, { users = list(users), count = #users });
 end
 
--- ?offset=O&limit=L[&host=H] of the paged user routes (ours)
--- -> { host, jids (all, sorted), first, last (indexes of this page), offset, limit } | nil, error
+-- The paged user routes (ours): ?offset=O&limit=L[&host=H] over the host's sorted JIDs.
+-- item_of(username, user_host, jid) -> one item; extra(user_host) -> more answer fields.
 local DEFAULT_PAGE, MAX_PAGE = 1000, 5000;
-local function user_page(req)
+local function paged_users(req, item_of, extra)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
 	local q = req.query;
 	local offset = tonumber(q.offset or "0");
 	local limit = tonumber(q.limit or DEFAULT_PAGE);
 	if not offset or not limit or offset < 0 or limit < 1 or offset % 1 ~= 0 or limit % 1 ~= 0 then
-		return nil, R(400, "Invalid offset or limit");
+		return R(400, "Invalid offset or limit");
 	end
 	if limit > MAX_PAGE then limit = MAX_PAGE; end
 	local user_host = host;
 	if q.host and q.host ~= "" then
 		user_host = nameprep(q.host);
-		if not is_local_host(user_host) then return nil, ERR.invalid_host; end
+		if not is_local_host(user_host) then return ERR.invalid_host; end
 	end
 	local jids = sorted_jids(user_host);
-	return { host = user_host, jids = jids, first = offset + 1, last = math.min(offset + limit, #jids),
-		offset = math.floor(offset), limit = math.floor(limit) };
+	local items = {};
+	for i = offset + 1, math.min(offset + limit, #jids) do
+		local jid = jids[i];
+		t_insert(items, item_of(jid_node(jid, user_host), user_host, jid));
+	end
+	local answer = { users = list(items), offset = math.floor(offset), limit = math.floor(limit),
+		count = #items, total = #jids };
+	for field, value in pairs(extra and extra(user_host) or {}) do answer[field] = value; end
+	return R(200, answer);
 end
 
 -- GET /registered-users?offset=O&limit=L[&host=H] (ours)
 function H.registered_users(req)
-	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local p, err = user_page(req);
-	if not p then return err; end
-	local items = {};
-	for i = p.first, p.last do
-		local jid = p.jids[i];
-		t_insert(items, { jid = jid, role = role_name(jid_node(jid, p.host), p.host) });
-	end
-	return R(200, { users = list(items), offset = p.offset, limit = p.limit, count = #items, total = #p.jids });
+	return paged_users(req, function (username, user_host, jid)
+		return { jid = jid, role = role_name(username, user_host) };
+	end);
 end
 
 -- GET /last-activity?offset=O&limit=L[&host=H] (ours)
 function H.last_activity(req)
-	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local p, err = user_page(req);
-	if not p then return err; end
-	local items = {};
-	for i = p.first, p.last do
-		local jid = p.jids[i];
-		local username = jid_node(jid, p.host);
-		local online = online_user(p.host, username) ~= nil;
-		t_insert(items, { jid = jid, online = online, last_activity = last_active(username, p.host) or json_null });
-	end
-	return R(200, { users = list(items), offset = p.offset, limit = p.limit, count = #items, total = #p.jids,
-		since = activity_since(p.host) or json_null });
+	return paged_users(req, function (username, user_host, jid)
+		return { jid = jid, online = online_user(user_host, username) ~= nil,
+			last_activity = last_active(username, user_host) or json_null };
+	end, function (user_host)
+		return { since = activity_since(user_host) or json_null };
+	end);
 end
 
 -- GET /roster/<u>
@@ -1056,10 +1062,8 @@ function H.message(req)
 	if #seg ~= 2 then return ERR.invalid_path; end
 	local username, user_host, err = parse_user(seg[2]);
 	if not username then return err; end
-	local body = req.body();
-	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
-	local options, options_err = message_options(body);
-	if not options then return options_err; end
+	local body, options = message_body(req);
+	if not body then return options; end
 	local text = message_prefix and (message_prefix .. body.message) or body.message;
 	local user_jid = username .. "@" .. user_host;
 	local outcome = deliver(username, user_host, text, options);
@@ -1074,10 +1078,8 @@ end
 -- POST /broadcast {"message"}
 function H.broadcast(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local body = req.body();
-	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
-	local options, options_err = message_options(body);
-	if not options then return options_err; end
+	local body, options = message_body(req);
+	if not body then return options; end
 	local text = broadcast_prefix and (broadcast_prefix .. body.message) or body.message;
 	local count = 0;
 	for username, user in pairs(hosts[host].sessions or {}) do
@@ -1095,10 +1097,8 @@ end
 -- host, online ones now, offline ones through their offline queue.
 function H.announce(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local body = req.body();
-	if not body or type(body.message) ~= "string" then return ERR.invalid_body; end
-	local options, options_err = message_options(body);
-	if not options then return options_err; end
+	local body, options = message_body(req);
+	if not body then return options; end
 	local counts = { sent = 0, queued = 0, dropped = 0, failed = 0 };
 	local total = 0;
 	for username in um.users(host) do

@@ -696,8 +696,7 @@ class OursTest(SandboxTestCase):
         self.bot("gone", password="Pw-12345")
         self.assertReply(self.api.delete("/user/gone"), 200)
         self.bots[-1].wait_for(is_disconnected)
-        time.sleep(0.3)  # the session's unbind, after the account's data was purged
-        self.create_user("gone")
+        self.create_user("gone")  # the same name again: a new account, never seen
         self.assertIsNone(self.api.get("/user/gone").result["user"]["last_activity"])
 
     # --- modules ---
