@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""Runs every benchmark of issue 9 side by side on this machine and writes BENCHMARKS.md.
+
+    python3 bench/run.py --build build/bench --out BENCHMARKS.md [--repeat 3]
+
+bench/run.sh builds the programs first and calls this. Sandboxes are started with
+server/sandbox.py on loopback and stopped at the end.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SANDBOX = os.path.join(ROOT, "server", "sandbox.py")
+SESSIONS = os.path.join(ROOT, "bench", "xmpp_sessions.py")
+CONCURRENCIES = [1, 2, 4, 6]
+
+
+def log(*args):
+    print("bench:", *args, file=sys.stderr, flush=True)
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+class Sandbox:
+    def __init__(self, users, bots=0):
+        self.proc = subprocess.Popen([sys.executable, SANDBOX, "--users", str(users), "--bots", str(bots)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True)
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the sandbox did not start")
+        self.info = json.loads(line)
+        self.url = self.info["url"]
+        self.auth = "%s:%s" % (self.info["jid"], self.info["password"])
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(60)
+
+
+# --- curl baselines
+
+def curl_block(url, auth, body):
+    lines = ['url = "%s"' % url, 'user = "%s"' % auth, 'output = "/dev/null"', 'silent',
+             'write-out = "%{http_code}\\n"']
+    if body is not None:
+        lines += ['header = "Content-Type: application/json"', 'data = "%s"' % body.replace('"', '\\"')]
+    return "\n".join(lines)
+
+
+def curl_keepalive(requests, auth, parallel, workdir):
+    """requests: (url, body or None). `parallel` curl processes, each sends its share in order over one
+    kept-alive connection (curl -K with `next` between URLs). Returns (seconds, successes)."""
+    files = []
+    for p in range(parallel):
+        share = requests[p::parallel]
+        path = os.path.join(workdir, "curl-%d.cfg" % p)
+        with open(path, "w") as f:
+            f.write("\nnext\n".join(curl_block(url, auth, body) for url, body in share) + "\n")
+        files.append(path)
+    t0 = time.monotonic()
+    procs = [subprocess.Popen(["curl", "-K", path], stdout=subprocess.PIPE, text=True) for path in files]
+    outputs = [p.communicate()[0] for p in procs]
+    seconds = time.monotonic() - t0
+    ok = sum(1 for out in outputs for code in out.split() if code.startswith("2"))
+    return seconds, ok
+
+
+def curl_process_loop(requests, auth, workdir):
+    """One curl process per request, one after the other, from a shell loop."""
+    script = os.path.join(workdir, "loop.sh")
+    with open(script, "w") as f:
+        for url, body in requests:
+            if body is None:
+                f.write("curl -s -o /dev/null -w '%%{http_code}\\n' -u '%s' '%s'\n" % (auth, url))
+            else:
+                f.write("curl -s -o /dev/null -w '%%{http_code}\\n' -u '%s' -H 'Content-Type: application/json' "
+                        "-d '%s' '%s'\n" % (auth, body, url))
+    t0 = time.monotonic()
+    out = subprocess.run(["bash", script], capture_output=True, text=True).stdout
+    return time.monotonic() - t0, sum(1 for code in out.split() if code.startswith("2"))
+
+
+def prosodyctl_loop(names, config):
+    t0 = time.monotonic()
+    ok = 0
+    for name in names:
+        r = subprocess.run(["prosodyctl", "--config", config, "register", name, "sandbox.localhost", "pw-" + name],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ok += r.returncode == 0
+    return time.monotonic() - t0, ok
+
+
+# --- the console's code
+
+def bench_api(build, sandbox, mode, count, concurrency=None, prefix="", users=(), gui=False):
+    cmd = [os.path.join(build, "bench", "bench_api"), "--url", sandbox.url, "--jid", sandbox.info["jid"],
+           "--password", sandbox.info["password"], "--mode", mode, "--count", str(count)]
+    if concurrency:
+        cmd += ["--concurrency", str(concurrency)]
+    if prefix:
+        cmd += ["--prefix", prefix]
+    if users:
+        cmd += ["--users", ",".join(users)]
+    if gui:
+        cmd.append("--gui")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+class Runner:
+    def __init__(self, args):
+        self.args = args
+        self.build = os.path.abspath(args.build)
+        self.repeat = args.repeat
+        self.results = {}
+        self.work = tempfile.mkdtemp(prefix="pac-bench-")
+        self.serial = 0
+
+    def prefix(self):
+        self.serial += 1
+        return "b%dx%d" % (os.getpid(), self.serial)
+
+    # 1. many calls
+    def api(self, sb):
+        n = self.args.count
+        names = sb.info["users"][:n]
+        self.server_pid = sb.info["pid"]
+        base = sb.url
+        for r in range(self.repeat):
+            log("api round %d of %d" % (r + 1, self.repeat))
+            for c in CONCURRENCIES:
+                p = self.prefix()
+                reqs = [("%s/user/%s%d" % (base, p, i), '{"password":"bench-password-%d"}' % i) for i in range(1, n + 1)]
+                self.mark()
+                s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
+                self.add("create/curl-keepalive-%d" % c, ok / s, ok, n)
+                self.mark()
+                res = bench_api(self.build, sb, "create", n, c, prefix=self.prefix())
+                self.add("create/console-%d" % c, res["succeeded"] / res["seconds"], res["succeeded"], n, res)
+                for kind, path in (("get", "user"), ("roster", "roster")):
+                    reqs = [("%s/%s/%s" % (base, path, u), None) for u in names]
+                    self.mark()
+                    s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
+                    self.add("%s/curl-keepalive-%d" % (kind, c), ok / s, ok, n)
+                    self.mark()
+                    res = bench_api(self.build, sb, kind, n, c, users=names)
+                    self.add("%s/console-%d" % (kind, c), res["succeeded"] / res["seconds"], res["succeeded"], n, res)
+            p = self.prefix()
+            k = self.args.loop_count
+            self.mark()
+            s, ok = prosodyctl_loop(["%s%d" % (p, i) for i in range(k)], sb.info["config_file"])
+            self.add("create/prosodyctl-loop", ok / s, ok, k)
+            p = self.prefix()
+            self.mark()
+            s, ok = curl_process_loop([("%s/user/%s%d" % (base, p, i), '{"password":"x%d"}' % i) for i in range(k * 2)],
+                                      sb.auth, self.work)
+            self.add("create/curl-process-loop", ok / s, ok, k * 2)
+            for kind, path in (("get", "user"), ("roster", "roster")):
+                self.mark()
+                s, ok = curl_process_loop([("%s/%s/%s" % (base, path, u), None) for u in names[:k * 4]],
+                                          sb.auth, self.work)
+                self.add("%s/curl-process-loop" % kind, ok / s, ok, k * 4)
+            self.mark()
+            res = bench_api(self.build, sb, "create", n, None, prefix=self.prefix(), gui=True)
+            self.add("responsiveness/create-gui", res["succeeded"] / res["seconds"], res["succeeded"], n, res)
+
+    def server_cpu(self):
+        """Seconds of CPU the sandbox's Prosody has used (user + system)."""
+        with open("/proc/%d/stat" % self.server_pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def mark(self):
+        self.cpu_mark = self.server_cpu()
+
+    def add(self, key, rate, ok, expected, res=None):
+        entry = self.results.setdefault(key, {"rates": [], "failures": 0, "gaps": [], "server_cpu_ms": []})
+        entry["rates"].append(rate)
+        entry["server_cpu_ms"].append(1000 * (self.server_cpu() - self.cpu_mark) / max(ok, 1))
+        entry["failures"] += expected - ok
+        if res is not None:
+            entry["gaps"].append(res["longest_tick_gap_ms"])
+            if res.get("first_error"):
+                entry["first_error"] = res["first_error"]
+        entry["median"] = median(entry["rates"])
+        log("%-30s %8.1f /s  server %.2f ms CPU/call%s" % (key, rate, entry["server_cpu_ms"][-1], "" if ok == expected else "  (%d of %d failed)" % (expected - ok, expected)))
+
+    # 5. broadcast and multicast
+    def broadcast(self, sb):
+        users = sb.info["users"]
+        proc = subprocess.Popen([sys.executable, SESSIONS, "--port", str(sb.info["c2s_port"]), "--domain",
+                                 sb.info["domain"], "--password", sb.info["demo_password"]] + users,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            ready = json.loads(proc.stdout.readline())
+            log("online sessions:", ready)
+            self.results["sessions_online"] = ready
+            online = ready["online"]
+            best_c = max(CONCURRENCIES, key=lambda c: self.results.get("get/console-%d" % c, {}).get("median", 0))
+            best_curl = max(CONCURRENCIES, key=lambda c: self.results.get("get/curl-keepalive-%d" % c, {}).get("median", 0))
+
+            def expect(run):
+                proc.stdin.write("expect %d\n" % online)
+                proc.stdin.flush()
+                json.loads(proc.stdout.readline())
+                seconds = run()
+                delivered = json.loads(proc.stdout.readline())
+                return seconds, delivered
+
+            out = {}
+            for r in range(self.repeat):
+                for key, run in (
+                        ("broadcast/console", lambda: bench_api(self.build, sb, "broadcast", 1)["seconds"]),
+                        ("multicast/console", lambda: bench_api(self.build, sb, "multicast", online, users=users)["seconds"]),
+                        ("per-recipient/console-%d" % best_c,
+                         lambda: bench_api(self.build, sb, "message", online, best_c, users=users)["seconds"]),
+                        ("per-recipient/curl-keepalive-%d" % best_curl,
+                         lambda: curl_keepalive([("%s/message/%s" % (sb.url, u), '{"message":"bench"}') for u in users],
+                                                sb.auth, best_curl, self.work)[0])):
+                    seconds, delivered = expect(run)
+                    entry = out.setdefault(key, {"seconds": [], "delivered_seconds": [], "delivered": []})
+                    entry["seconds"].append(seconds)
+                    entry["delivered"].append(delivered.get("received"))
+                    entry["delivered_seconds"].append(delivered.get("seconds"))
+                    log("%-30s %.3f s, delivered %s" % (key, seconds, delivered))
+            self.results["broadcast"] = out
+        finally:
+            proc.stdin.close()
+            proc.wait(60)
+
+    # 2. big hosts
+    def big_host(self):
+        log("starting a sandbox with %d users" % self.args.big)
+        t0 = time.monotonic()
+        sb = Sandbox(self.args.big)
+        self.results["big_sandbox_start_seconds"] = time.monotonic() - t0
+        try:
+            pages = {"first": [], "later": []}
+            t = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "-u", sb.auth,
+                                "%s/registered-users?offset=0&limit=1000" % sb.url], capture_output=True, text=True)
+            pages["first"].append(float(t.stdout))
+            for r in range(5):
+                t = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "-u", sb.auth,
+                                    "%s/registered-users?offset=%d&limit=1000" % (sb.url, 1000 * (r * 17 + 3))],
+                                   capture_output=True, text=True)
+                pages["later"].append(float(t.stdout))
+            self.results["pages"] = pages
+            body = os.path.join(self.work, "all-users.json")
+            t = subprocess.run(["curl", "-s", "-o", body, "-w", "%{time_total}", "-u", sb.auth, "%s/all-users" % sb.url],
+                               capture_output=True, text=True)
+            self.results["all_users_fetch_seconds"] = float(t.stdout)
+            self.results["all_users_bytes"] = os.path.getsize(body)
+        finally:
+            sb.stop()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        out = subprocess.run([os.path.join(self.build, "bench", "bench_users"), "--body", body, "--repeat",
+                              str(max(self.repeat, 5))], capture_output=True, text=True, env=env, check=True).stdout
+        self.results["users"] = json.loads(out.strip().splitlines()[-1])
+        log("users:", {k: v for k, v in self.results["users"].items() if not isinstance(v, list)})
+
+    # 4. start-up
+    def startup(self):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=os.path.join(self.work, "config"),
+                   PAC_ADMIN_PASSWORD="unused")
+        programs = {
+            "bare": [os.path.join(self.build, "bench", "bench_startup_bare")],
+            "console": [os.path.join(self.build, "bench", "bench_startup_console"), "--url",
+                        "http://127.0.0.1:9/admin_rest", "--jid", "admin@localhost"],
+        }
+        times = {"bare": [], "console": []}
+        for r in range(max(11, self.repeat)):
+            for name, cmd in programs.items():
+                t0 = time.monotonic()
+                proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+                line = proc.stdout.readline()
+                elapsed = time.monotonic() - t0
+                proc.wait(30)
+                if line.startswith("painted"):
+                    times[name].append(elapsed * 1000)
+        self.results["startup"] = times
+        log("startup medians: bare %.1f ms, console %.1f ms" % (median(times["bare"]), median(times["console"])))
+
+
+def machine():
+    model = cores = ""
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name") and not model:
+                model = line.split(":", 1)[1].strip()
+    cores = os.cpu_count()
+    mem = ""
+    with open("/proc/meminfo") as f:
+        mem = f.readline().split(":", 1)[1].strip()
+    prosody = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "prosody"], capture_output=True, text=True).stdout
+    qt = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "libqt6core6"], capture_output=True, text=True).stdout
+    curl = subprocess.run(["curl", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    return {"cpu": model, "cores": cores, "memory": mem, "uname": " ".join(platform.uname()), "prosody": prosody,
+            "qt": qt, "curl": curl, "load_before": open("/proc/loadavg").read().split()[:3]}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    parser.add_argument("--json", help="also write the raw results here")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--count", type=int, default=1000, help="calls per bulk measure (1000)")
+    parser.add_argument("--loop-count", type=int, default=50, help="prosodyctl registrations per round (50)")
+    parser.add_argument("--big", type=int, default=100000, help="users of the big host (100000)")
+    parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup"],
+                        help="run only these parts; the others' figures are kept from the --json file")
+    args = parser.parse_args()
+    only = set(args.only or ["api", "broadcast", "big", "startup"])
+    runner = Runner(args)
+    if args.only and args.json and os.path.exists(args.json):
+        # A partial run: the other parts' figures come from the previous run's results.
+        with open(args.json) as f:
+            runner.results.update(json.load(f))
+    runner.results["machine"] = machine()
+    runner.results["started"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    runner.results["repeat"] = args.repeat
+    runner.results["count"] = args.count
+    runner.results["loop_count"] = args.loop_count
+    try:
+        if "startup" in only:
+            runner.startup()
+        if "api" in only or "broadcast" in only:
+            sb = Sandbox(args.count)
+            try:
+                if "api" in only:
+                    runner.api(sb)
+                if "broadcast" in only:
+                    runner.broadcast(sb)
+            finally:
+                sb.stop()
+        if "big" in only:
+            runner.big_host()
+    finally:
+        runner.results["machine"]["load_after"] = open("/proc/loadavg").read().split()[:3]
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump(runner.results, f, indent=1)
+        shutil.rmtree(runner.work, ignore_errors=True)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from report import write_report
+    write_report(runner.results, args.out)
+    log("wrote", args.out)
+
+
+if __name__ == "__main__":
+    main()
