@@ -7,11 +7,6 @@
 #include <deque>
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("CsvReader", text, nullptr, n);
-}
-
 bool isLineBreak(char c)
 {
     return c == '\r' || c == '\n';
@@ -38,20 +33,20 @@ bool allBlank(const QVarLengthArray<QByteArrayView, 8>& fields)
 
 QString columnCountMessage(qsizetype count, const CsvReader::Options& options, const QStringList& header)
 {
-    const QString found = tr("This line has %n field(s)", int(count));
+    const QString found = CsvReader::tr("This line has %n field(s)", nullptr, int(count));
     if (!header.isEmpty()) {
-        return tr("%1; the header “%2” asks for %n field(s) on every line.", int(header.size()))
+        return CsvReader::tr("%1; the header “%2” asks for %n field(s) on every line.", nullptr, int(header.size()))
             .arg(found, header.join(QLatin1Char(',')));
     }
     if (options.minColumns > 0 && options.minColumns == options.maxColumns)
-        return tr("%1; every line needs %n field(s).", options.minColumns).arg(found);
+        return CsvReader::tr("%1; every line needs %n field(s).", nullptr, options.minColumns).arg(found);
     if (options.minColumns > 0 && options.maxColumns > 0) {
-        return tr("%1; every line needs %2 to %3 fields.")
+        return CsvReader::tr("%1; every line needs %2 to %3 fields.")
             .arg(found, QString::number(options.minColumns), QString::number(options.maxColumns));
     }
     if (options.minColumns > 0)
-        return tr("%1; every line needs at least %n field(s).", options.minColumns).arg(found);
-    return tr("%1; a line can have at most %n field(s).", options.maxColumns).arg(found);
+        return CsvReader::tr("%1; every line needs at least %n field(s).", nullptr, options.minColumns).arg(found);
+    return CsvReader::tr("%1; a line can have at most %n field(s).", nullptr, options.maxColumns).arg(found);
 }
 } // namespace
 
@@ -112,10 +107,11 @@ CsvDocument CsvReader::parse(const QByteArray& data, const Options& options)
                     break;
                 }
                 if (!closed) {
-                    problem = tr("A quoted field is not closed: add the missing quote (\").");
+                    problem = CsvReader::tr("A quoted field is not closed: add the missing quote (\").");
                 } else if (pos < size && bytes[pos] != ',' && !isLineBreak(bytes[pos])) {
-                    problem = tr("Text follows a closing quote: enclose the whole field in quotes and write a "
-                                 "quote inside it as two quotes (\"\").");
+                    problem
+                        = CsvReader::tr("Text follows a closing quote: enclose the whole field in quotes and write a "
+                                        "quote inside it as two quotes (\"\").");
                     while (pos < size && !isLineBreak(bytes[pos]))
                         ++pos;
                 }
@@ -157,7 +153,7 @@ CsvDocument CsvReader::parse(const QByteArray& data, const Options& options)
             decoded.append(decoder.decode(field));
             if (decoder.hasError()) {
                 decoder.resetState();
-                problem = tr("This line is not valid UTF-8 text: save the file as “CSV UTF-8”.");
+                problem = CsvReader::tr("This line is not valid UTF-8 text: save the file as “CSV UTF-8”.");
                 break;
             }
         }

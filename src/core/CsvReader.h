@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct CsvDocument
 // and bytes that are not UTF-8 reject the record, with its line number.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     struct Options
     {

@@ -7,11 +7,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IpAddressValidator", text);
-}
-
 // Four dotted decimal parts: the only IPv4 spelling the module's text comparison can match.
 // (QHostAddress would also accept "127.1" and similar inet_aton shorthands.)
 bool isDottedQuad(const QString& text)
@@ -50,28 +45,30 @@ IpAddressValidator::Result IpAddressValidator::check(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return invalid(tr("Enter an IP address, for example 192.0.2.7 or 2001:db8::7."));
+        return invalid(IpAddressValidator::tr("Enter an IP address, for example 192.0.2.7 or 2001:db8::7."));
 
     for (const QChar c : text) {
         if (c.isSpace())
-            return invalid(tr("An address cannot contain spaces: enter one address at a time."));
+            return invalid(IpAddressValidator::tr("An address cannot contain spaces: enter one address at a time."));
     }
 
     if (text.contains(QLatin1Char('/'))) {
         const QString prefix = text.section(QLatin1Char('/'), 0, 0);
         QHostAddress network;
         if (parseAddress(prefix, network)) {
-            return invalid(tr("Address ranges such as “%1” (CIDR) are not supported by the whitelist module: "
-                              "enter single addresses, one at a time.")
-                               .arg(text));
+            return invalid(
+                IpAddressValidator::tr("Address ranges such as “%1” (CIDR) are not supported by the whitelist module: "
+                                       "enter single addresses, one at a time.")
+                    .arg(text));
         }
         return invalid(
-            tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 192.0.2.7.").arg(text));
+            IpAddressValidator::tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 192.0.2.7.")
+                .arg(text));
     }
 
     if (text.contains(QLatin1Char('%'))) {
-        return invalid(tr("Enter the address without its scope (the part from “%” on): "
-                          "the whitelist cannot hold scoped IPv6 addresses."));
+        return invalid(IpAddressValidator::tr("Enter the address without its scope (the part from “%” on): "
+                                              "the whitelist cannot hold scoped IPv6 addresses."));
     }
 
     // "[2001:db8::1]:5280" or "[::1]"
@@ -81,18 +78,20 @@ IpAddressValidator::Result IpAddressValidator::check(const QString& input)
         QHostAddress address;
         if (close > 0 && parseAddress(inner, address) && address.protocol() == QAbstractSocket::IPv6Protocol) {
             if (close != text.size() - 1) {
-                return invalid(tr("Enter the address without a port: “%1”. The whitelist holds addresses, not ports.")
+                return invalid(IpAddressValidator::tr(
+                    "Enter the address without a port: “%1”. The whitelist holds addresses, not ports.")
                                    .arg(address.toString()));
             }
             Result result;
             result.valid = true;
             result.normalized = address.toString();
             result.protocol = address.protocol();
-            result.message = tr("The address will be stored as “%1”.").arg(result.normalized);
+            result.message = IpAddressValidator::tr("The address will be stored as “%1”.").arg(result.normalized);
             return result;
         }
-        return invalid(
-            tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 2001:db8::7.").arg(text));
+        return invalid(IpAddressValidator::tr(
+            "“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 2001:db8::7.")
+                           .arg(text));
     }
 
     // "192.0.2.7:5280": exactly one colon after a dotted quad.
@@ -100,21 +99,25 @@ IpAddressValidator::Result IpAddressValidator::check(const QString& input)
         const QString host = text.section(QLatin1Char(':'), 0, 0);
         QHostAddress address;
         if (parseAddress(host, address) && address.protocol() == QAbstractSocket::IPv4Protocol) {
-            return invalid(tr("Enter the address without a port: “%1”. The whitelist holds addresses, not ports.")
+            return invalid(IpAddressValidator::tr(
+                "Enter the address without a port: “%1”. The whitelist holds addresses, not ports.")
                                .arg(address.toString()));
         }
         return invalid(
-            tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 192.0.2.7.").arg(text));
+            IpAddressValidator::tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address, for example 192.0.2.7.")
+                .arg(text));
     }
 
     if (isDottedQuad(text) && hasLeadingZero(text)) {
-        return invalid(tr("Write the address without leading zeros (such as “010”): some systems read them as octal "
-                          "numbers."));
+        return invalid(IpAddressValidator::tr(
+            "Write the address without leading zeros (such as “010”): some systems read them as octal "
+            "numbers."));
     }
     QHostAddress address;
     if (!parseAddress(text, address)) {
-        return invalid(tr("“%1” is not an IP address. Enter one IPv4 or IPv6 address (host names are not accepted), "
-                          "for example 192.0.2.7.")
+        return invalid(IpAddressValidator::tr(
+            "“%1” is not an IP address. Enter one IPv4 or IPv6 address (host names are not accepted), "
+            "for example 192.0.2.7.")
                            .arg(text));
     }
     Result result;
@@ -123,6 +126,6 @@ IpAddressValidator::Result IpAddressValidator::check(const QString& input)
     result.protocol = address.protocol();
     // The server matches text: say so when what is stored differs from what was typed.
     if (result.normalized != text)
-        result.message = tr("The address will be stored as “%1”.").arg(result.normalized);
+        result.message = IpAddressValidator::tr("The address will be stored as “%1”.").arg(result.normalized);
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractSocket>
+#include <QCoreApplication>
 #include <QString>
 
 // Checks what the user typed as an address for admin_rest's whitelist before anything is sent.
@@ -10,6 +11,8 @@
 // Messages are translated sentences that say what to fix.
 class IpAddressValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(IpAddressValidator)
+
 public:
     struct Result
     {

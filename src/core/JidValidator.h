@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Checks what the user typed as a user name or JID before anything is sent. The server prepares
@@ -7,6 +8,8 @@
 // localparts itself. Messages are translated sentences that say what to fix.
 class JidValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(JidValidator)
+
 public:
     struct Result
     {

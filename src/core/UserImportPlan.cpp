@@ -8,11 +8,6 @@
 #include <QPointer>
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("UserImportPlan", text, nullptr, n);
-}
-
 // "alice" → "alice@domain"; "alice@other" stays.
 QString bareJid(const QString& normalized, const QString& domain)
 {
@@ -30,11 +25,12 @@ void setExistingAction(UserImportPlan::Entry& entry, bool overwrite)
 {
     if (overwrite) {
         entry.action = UserImportPlan::Action::OverwritePassword;
-        entry.reason = tr("Exists already: its password will be replaced by the one in the file.");
+        entry.reason = UserImportPlan::tr("Exists already: its password will be replaced by the one in the file.");
     } else {
         entry.action = UserImportPlan::Action::Skip;
-        entry.reason = tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” to set its "
-                          "password from the file.");
+        entry.reason
+            = UserImportPlan::tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” to set its "
+                                 "password from the file.");
     }
 }
 
@@ -110,17 +106,18 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
             entry.target = targetOf(entry.jid, options.domain);
             linesOfJid[entry.jid].append(entry.line);
             if (entry.password.isEmpty()) {
-                entry.reason = tr("The password is empty: every line needs a password.");
+                entry.reason = UserImportPlan::tr("The password is empty: every line needs a password.");
             } else if (entry.password.trimmed().isEmpty()) {
-                entry.reason = tr("The password consists only of spaces: enter a real password.");
+                entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
             } else if (!roleKnown) {
-                entry.reason = tr("Unknown role “%1”: use one of %2, or leave it empty.")
+                entry.reason = UserImportPlan::tr("Unknown role “%1”: use one of %2, or leave it empty.")
                                    .arg(roleInput.trimmed(), knownRoles().join(QStringLiteral(", ")));
             } else if (!entry.role.isEmpty() && !options.rolesSupported) {
-                entry.reason = tr("This server cannot set roles: leave the role empty.");
+                entry.reason = UserImportPlan::tr("This server cannot set roles: leave the role empty.");
             } else if (unknown.contains(entry.jid)) {
-                entry.reason = tr("Could not check whether this user exists (%1): nothing will be sent for it.")
-                                   .arg(unknown.value(entry.jid));
+                entry.reason
+                    = UserImportPlan::tr("Could not check whether this user exists (%1): nothing will be sent for it.")
+                          .arg(unknown.value(entry.jid));
             } else if (existing.contains(entry.jid)) {
                 entry.status = Status::Exists;
                 setExistingAction(entry, options.overwriteExisting);
@@ -145,7 +142,7 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
             numbers.append(QString::number(line));
         entry.status = Status::Invalid;
         entry.action = Action::Skip;
-        entry.reason = tr("“%1” appears on lines %2: keep one line per user.")
+        entry.reason = UserImportPlan::tr("“%1” appears on lines %2: keep one line per user.")
                            .arg(entry.jid, numbers.join(QStringLiteral(", ")));
     }
 
@@ -194,7 +191,7 @@ void UserImportPlan::addToJob(BulkJob& job, AdminRestClient* client) const
 {
     const QPointer<AdminRestClient> guard(client);
     for (const Entry& entry : m_entries) {
-        const QString label = entry.jid.isEmpty() ? tr("line %1").arg(entry.line) : entry.jid;
+        const QString label = entry.jid.isEmpty() ? UserImportPlan::tr("line %1").arg(entry.line) : entry.jid;
         if (entry.action == Action::Skip) {
             job.addSkippedItem(label, entry.reason);
             continue;

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -18,6 +19,8 @@ class BulkJob;
 // reason that says what to fix. A pure function of its inputs.
 class UserImportPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(UserImportPlan)
+
 public:
     enum class Status { New, Exists, Invalid };
     enum class Action { Create, OverwritePassword, Skip };

@@ -508,14 +508,14 @@ QString ComposerWidget::outcomeSummary() const
         if (n > 0)
             parts << tr(text, nullptr, n);
     };
-    add(Outcome::Delivered, QT_TR_NOOP("delivered to %n online"));
-    add(Outcome::Queued, QT_TR_NOOP("queued for %n offline"));
-    add(Outcome::Reached, QT_TR_NOOP("%n delivered or queued"));
-    add(Outcome::Dropped, QT_TR_NOOP("%n dropped (the server keeps no offline messages)"));
-    add(Outcome::NoSuchUser, QT_TR_NOOP("%n not sent (no such user)"));
-    add(Outcome::Failed, QT_TR_NOOP("%n failed"));
-    add(Outcome::Cancelled, QT_TR_NOOP("%n cancelled"));
-    add(Outcome::Uncertain, QT_TR_NOOP("%n uncertain"));
+    add(Outcome::Delivered, QT_TR_N_NOOP("delivered to %n online"));
+    add(Outcome::Queued, QT_TR_N_NOOP("queued for %n offline"));
+    add(Outcome::Reached, QT_TR_N_NOOP("%n delivered or queued"));
+    add(Outcome::Dropped, QT_TR_N_NOOP("%n dropped (the server keeps no offline messages)"));
+    add(Outcome::NoSuchUser, QT_TR_N_NOOP("%n not sent (no such user)"));
+    add(Outcome::Failed, QT_TR_N_NOOP("%n failed"));
+    add(Outcome::Cancelled, QT_TR_N_NOOP("%n cancelled"));
+    add(Outcome::Uncertain, QT_TR_N_NOOP("%n uncertain"));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -11,11 +11,6 @@
 #include "ProfilePasswords.h"
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("FleetBroadcast", text, nullptr, n);
-}
-
 // What the lookups found, filled in as their answers arrive.
 struct Collected
 {
@@ -65,14 +60,16 @@ void FleetBroadcast::open(const QList<Profile>& profiles, ProfilePasswords* pass
             client->setParent(dialog);
         QStringList notes;
         if (!noPassword.isEmpty())
-            notes << tr("Left out, as no password is known for them in this session: %1. Connect to them once "
-                        "(or let the keychain remember their passwords) to include them.")
+            notes << FleetBroadcast::tr(
+                "Left out, as no password is known for them in this session: %1. Connect to them once "
+                "(or let the keychain remember their passwords) to include them.")
                          .arg(noPassword.join(QStringLiteral(", ")));
         if (!readOnly.isEmpty())
-            notes << tr("Left out, as their profiles are read-only: %1.").arg(readOnly.join(QStringLiteral(", ")));
+            notes << FleetBroadcast::tr("Left out, as their profiles are read-only: %1.")
+                         .arg(readOnly.join(QStringLiteral(", ")));
         if (targets.isEmpty()) {
-            notes << tr("No server is left to broadcast to.");
-            dialog->setReadOnly(tr("No server is left to broadcast to."));
+            notes << FleetBroadcast::tr("No server is left to broadcast to.");
+            dialog->setReadOnly(FleetBroadcast::tr("No server is left to broadcast to."));
         }
         if (!notes.isEmpty())
             dialog->showNote(notes.join(QLatin1Char(' ')));

@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -16,6 +17,8 @@ class QWidget;
 // read-only profiles are left out, and the dialog says which and why.
 class FleetBroadcast
 {
+    Q_DECLARE_TR_FUNCTIONS(FleetBroadcast)
+
 public:
     // Looks the passwords up (asynchronously), then opens the dialog, parented to `parent` and
     // deleted when closed; `opened` is called with it (not at all when parent is gone by then).
