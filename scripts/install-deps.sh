@@ -6,8 +6,8 @@ set -euo pipefail
 build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
 server=(prosody lua-cjson python3 python3-slixmpp openssl)
-run=(xvfb xauth)
-test=(xvfb xauth dbus gnome-keyring libsecret-tools curl
+run=(xvfb xauth qt6-translations-l10n)
+test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
 
 wanted=()

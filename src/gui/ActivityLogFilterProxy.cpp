@@ -8,6 +8,7 @@
 #include <QStyle>
 
 #include "ActivityLogModel.h"
+#include "InputHintLabel.h"
 
 ActivityLogFilterProxy::ActivityLogFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -38,7 +39,7 @@ QVariant ActivityLogFilterProxy::data(const QModelIndex& index, int role) const
             return QSortFilterProxyModel::data(index, role);
         switch (role) {
         case Qt::ForegroundRole:
-            return QColor(0xc0, 0x1c, 0x28);
+            return InputHintLabel::errorColor(QApplication::palette());
         case Qt::DecorationRole:
             if (index.column() == ActivityLogModel::StatusColumn)
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);

@@ -3,10 +3,12 @@
 #include "ActivityLogPane.h"
 #include "ComposerPane.h"
 #include "ConnectionSettings.h"
+#include "ConsoleTranslator.h"
 #include "GroupsPane.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "ModulesPane.h"
+#include "PreferencesDialog.h"
 #include "ProfileController.h"
 #include "ProfilePasswords.h"
 #include "ProfileStore.h"
@@ -14,22 +16,27 @@
 #include "RostersPane.h"
 #include "ServerSession.h"
 #include "SessionsPane.h"
+#include "UiSettings.h"
 #include "UsersPane.h"
 #include "WhitelistPane.h"
 
+#include <QAction>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 ConsoleApplication::ConsoleApplication(QObject* parent)
-    : ConsoleApplication(nullptr, nullptr, parent)
+    : ConsoleApplication(nullptr, nullptr, nullptr, parent)
 {
 }
 
-ConsoleApplication::ConsoleApplication(ProfileStore* store, CredentialStore* credentials, QObject* parent)
+ConsoleApplication::ConsoleApplication(
+    ProfileStore* store, CredentialStore* credentials, UiSettings* uiSettings, QObject* parent)
     : QObject(parent)
     , m_session(new ServerSession(this))
     , m_store(store ? store : new ProfileStore(ProfileStore::defaultFileName(), this))
     , m_passwords(new ProfilePasswords(credentials ? credentials : new KeychainCredentialStore({}, this), this))
+    , m_uiSettings(uiSettings ? uiSettings : new UiSettings(UiSettings::defaultFileName(), this))
+    , m_translator(new ConsoleTranslator(this))
 {
 }
 
@@ -40,6 +47,7 @@ ConsoleApplication::~ConsoleApplication()
 
 bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
 {
+    m_translator->install(m_uiSettings->language());
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop admin console for Prosody XMPP servers (mod_admin_rest)."));
     parser.addHelpOption();
@@ -97,10 +105,16 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     m_window->addPane(new WhitelistPane(m_session, m_window));
     m_window->addPane(new ComposerPane(m_session, m_window));
     m_window->addPane(new ActivityLogPane(m_session, m_window));
-    m_window->show();
+    connect(m_window->preferencesAction(), &QAction::triggered, m_window, [this] {
+        auto* dialog = new PreferencesDialog(m_uiSettings, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
     m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
+    m_window->restoreLayout(m_uiSettings);
+    m_window->show();
 
     const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
     if (parser.isSet(urlOption))

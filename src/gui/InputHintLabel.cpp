@@ -19,11 +19,16 @@ void InputHintLabel::showHint(Kind kind, const QString& text)
     QPalette p = palette();
     const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::WindowText)
                                        : palette().color(QPalette::WindowText);
-    p.setColor(QPalette::WindowText, kind == Kind::Error ? QColor(0xc0, 0x1c, 0x28) : base);
+    p.setColor(QPalette::WindowText, kind == Kind::Error ? errorColor(p) : base);
     setPalette(p);
     setText(text);
     setAccessibleDescription(text);
     show();
+}
+
+QColor InputHintLabel::errorColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
 }
 
 void InputHintLabel::clearHint()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QLabel>
+#include <QPalette>
 
 // A line under an input field that says what is wrong with what was typed (or notes how it was
 // understood), hidden while there is nothing to say. Errors about input stay next to the input;
@@ -18,6 +20,9 @@ public:
     void showHint(Kind kind, const QString& text);
     void clearHint();
     Kind kind() const { return m_kind; }
+
+    // The red of error text that reads on `palette`'s window: dark on light palettes, light on dark.
+    static QColor errorColor(const QPalette& palette);
 
 private:
     Kind m_kind = Kind::Note;

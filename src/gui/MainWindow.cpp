@@ -5,8 +5,11 @@
 #include "AdminRestClient.h"
 #include "Pane.h"
 #include "ServerSession.h"
+#include "UiSettings.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTimer>
 #include <QToolBar>
 
@@ -23,12 +26,15 @@ MainWindow::MainWindow(ServerSession* session, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentPane);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusFilter);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes, &QStackedWidget::setCurrentIndex);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     connect(session, &ServerSession::stateChanged, this, &MainWindow::updateStatus);
@@ -78,6 +84,39 @@ void MainWindow::setProfileControls(QWidget* switcher, const QList<QAction*>& ac
     toolBar->addActions(actions);
     m_ui->menuFile->insertActions(m_ui->actionQuit, actions);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
+void MainWindow::restoreLayout(UiSettings* settings)
+{
+    m_layoutSettings = settings;
+    restoreGeometry(settings->windowGeometry());
+    restoreState(settings->windowState());
+    m_ui->splitter->restoreState(settings->splitterState());
+    if (settings->currentPane() < m_panes.size())
+        m_ui->navigation->setCurrentRow(settings->currentPane());
+}
+
+QAction* MainWindow::preferencesAction() const
+{
+    return m_ui->actionPreferences;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_layoutSettings) {
+        m_layoutSettings->setWindowLayout(
+            saveGeometry(), saveState(), m_ui->splitter->saveState(), m_ui->navigation->currentRow());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::focusFilter()
+{
+    Pane* pane = currentPane();
+    if (auto* filter = pane ? pane->findChild<QLineEdit*>(QStringLiteral("filterEdit")) : nullptr) {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    }
 }
 
 void MainWindow::refreshCurrentPane()

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QTimer;
 class ServerSession;
+class UiSettings;
 namespace Ui {
 class MainWindow;
 }
@@ -30,9 +31,18 @@ public:
     void setAutoRefreshInterval(int seconds);
     // The profile switcher and the profile actions: a toolbar, and the File menu.
     void setProfileControls(QWidget* switcher, const QList<QAction*>& actions);
+    // Restores the size, toolbars, splitter and pane kept in `settings`, and keeps them there on close.
+    void restoreLayout(UiSettings* settings);
+    // Settings ▸ Preferences….
+    QAction* preferencesAction() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void refreshCurrentPane();
+    // Find: the cursor goes to the current pane's filter field (a QLineEdit named "filterEdit").
+    void focusFilter();
     void updateStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -42,4 +52,5 @@ private:
     QLabel* m_stateLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;
     QTimer* m_autoRefresh = nullptr;
+    UiSettings* m_layoutSettings = nullptr;
 };

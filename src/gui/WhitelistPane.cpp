@@ -3,6 +3,7 @@
 #include "ui_WhitelistPane.h"
 
 #include "AdminRestClient.h"
+#include "InputHintLabel.h"
 #include "IpAddressValidator.h"
 #include "MessageBox.h"
 #include "ServerSession.h"
@@ -47,7 +48,7 @@ WhitelistPane::WhitelistPane(ServerSession* session, QWidget* parent)
     m_ui->whitelistView->sortByColumn(WhitelistModel::AddressColumn, Qt::AscendingOrder);
     m_ui->whitelistView->horizontalHeader()->setSectionResizeMode(WhitelistModel::AddressColumn, QHeaderView::Stretch);
     QPalette warning = m_ui->dangerLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    warning.setColor(QPalette::WindowText, InputHintLabel::errorColor(warning));
     m_ui->dangerLabel->setPalette(warning);
     m_ui->dangerLabel->hide();
 
