@@ -58,6 +58,21 @@ bool asInteger(const QJsonValue& value, qint64& out)
     return false;
 }
 
+// A number that may arrive with a fraction (Lua's numbers are doubles), truncated; false for
+// anything else, and for a value too large for a qint64 (an absurd number is no number).
+bool asWholeNumber(const QJsonValue& value, qint64& out)
+{
+    if (asInteger(value, out)) {
+        return true;
+    }
+    const double d = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+    if (!value.isDouble() || !std::isfinite(d) || std::fabs(d) > 9.0e15) {
+        return false;
+    }
+    out = static_cast<qint64>(d);
+    return true;
+}
+
 bool asInt(const QJsonValue& value, int& out)
 {
     qint64 wide = 0;
@@ -769,15 +784,11 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     parsed.module = asText(info.value("module"_L1));
     parsed.moduleVersion = asText(info.value("module_version"_L1));
     qint64 number = 0;
-    if (asInteger(info.value("uptime"_L1), number)) {
+    if (asWholeNumber(info.value("uptime"_L1), number)) {
         parsed.uptimeSeconds = number;
-    } else if (info.value("uptime"_L1).isDouble()) {
-        parsed.uptimeSeconds = static_cast<qint64>(info.value("uptime"_L1).toDouble());
     }
-    if (asInteger(info.value("memory"_L1), number)) {
+    if (asWholeNumber(info.value("memory"_L1), number)) {
         parsed.memoryBytes = number;
-    } else if (info.value("memory"_L1).isDouble()) {
-        parsed.memoryBytes = static_cast<qint64>(info.value("memory"_L1).toDouble());
     }
     const QJsonValue modules = info.value("modules"_L1);
     if (modules.isArray()) {

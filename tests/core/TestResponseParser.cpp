@@ -454,6 +454,9 @@ void TestResponseParser::parse_data()
     row("info: modules as a list, {} lists", "info", 200,
         R"({"result":{"info":{"server":"x","prosody_version":"13.0.0","modules":["a","b"],"hosts":{},"extensions":{}}}})",
         Kind::None, u"x|13.0.0|||-1|-1|2||"_s);
+    row("info: fractions truncated, absurd numbers left unknown", "info", 200,
+        R"({"result":{"info":{"server":"x","uptime":12.75,"memory":5.24e47,"modules":1e300,"hosts":[],"extensions":[]}}})",
+        Kind::None, u"x||||12|-1|-1||"_s);
     row("info: list", "info", 200, R"({"result":{"info":[]}})", Kind::MalformedResponse);
     row("info: classic", "info", 404, R"({"result":"Invalid request path"})", Kind::NotSupported);
 
