@@ -662,6 +662,33 @@
         <source>Asks for confirmation first.</source>
         <translation>Fragt zuerst nach einer Bestätigung.</translation>
     </message>
+    <message>
+        <source>Who gets the message</source>
+        <translation>Wer die Nachricht erhält</translation>
+    </message>
+    <message>
+        <source>Everyone online now</source>
+        <translation>Alle, die jetzt angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Every registered user: those offline get it when they next sign in</source>
+        <translation>Jeder registrierte Benutzer: Wer offline ist, erhält sie bei der nächsten Anmeldung</translation>
+    </message>
+    <message>
+        <source>This server sends broadcasts to the users online only: reaching every registered user needs this project&apos;s admin_rest module (announce).</source>
+        <translation>Dieser Server sendet Rundsendungen nur an angemeldete Benutzer: Um jeden registrierten Benutzer zu erreichen, ist das admin_rest-Modul dieses Projekts nötig (announce).</translation>
+    </message>
+    <message>
+        <source>It also goes to every registered user who is offline: they get it when they next sign in.</source>
+        <translation>Sie geht auch an jeden registrierten Benutzer, der offline ist: Er erhält sie bei der nächsten Anmeldung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %n get it when they next sign in.</source>
+        <translation>
+            <numerusform>Davon erhält %n sie bei der nächsten Anmeldung.</numerusform>
+            <numerusform>Davon erhalten %n sie bei der nächsten Anmeldung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BroadcastTargetsModel</name>
@@ -2456,6 +2483,47 @@
     </message>
 </context>
 <context>
+    <name>KickDialog</name>
+    <message>
+        <source>Disconnect Sessions</source>
+        <translation>Sitzungen trennen</translation>
+    </message>
+    <message>
+        <source>Sessions to disconnect</source>
+        <translation>Zu trennende Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason shown to the users:</source>
+        <translation>Den Benutzern angezeigter &amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server administrator</source>
+        <translation>Vom Serveradministrator getrennt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>This is not a ban: their clients may sign in again at once. To keep a user out, change the password or delete the account.</source>
+        <translation>Das ist keine Sperre: Ihre Clients können sich sofort wieder anmelden. Um einen Benutzer fernzuhalten, ändern Sie das Passwort oder löschen Sie das Konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n session(s) will be closed now, with the reason below:</source>
+        <translation>
+            <numerusform>Diese %n Sitzung wird jetzt mit dem unten stehenden Grund geschlossen:</numerusform>
+            <numerusform>Diese %n Sitzungen werden jetzt mit dem unten stehenden Grund geschlossen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disconnect %n Session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung &amp;trennen</numerusform>
+            <numerusform>%n Sitzungen &amp;trennen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Prosody Admin Console</source>
@@ -4228,6 +4296,48 @@
             <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected sessions</source>
+        <translation>Die ausgewählten Sitzungen trennen</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>This server cannot close sessions: that needs this project&apos;s admin_rest module (kick extension).</source>
+        <translation>Dieser Server kann keine Sitzungen schließen: Dafür ist das admin_rest-Modul dieses Projekts nötig (kick-Erweiterung).</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>Diese Verbindung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Select the sessions to disconnect.</source>
+        <translation>Wählen Sie die zu trennenden Sitzungen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect the %n selected session(s) (Del)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Sitzung trennen (Entf)</numerusform>
+            <numerusform>Die %n ausgewählten Sitzungen trennen (Entf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected %n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung getrennt.</numerusform>
+            <numerusform>%n Sitzungen getrennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1.</source>
+        <translation>%1 konnte nicht getrennt werden.</translation>
+    </message>
 </context>
 <context>
     <name>TimeSeriesChart</name>
@@ -4421,6 +4531,22 @@
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>nie gesehen</translation>
+    </message>
+    <message>
+        <source>Not seen since the server began recording activity on %1.</source>
+        <translation>Nicht gesehen, seit der Server am %1 mit der Aufzeichnung der Aktivität begann.</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4796,38 @@
     <message>
         <source>The vCard of %1 was saved.</source>
         <translation>Die vCard von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive for at least</source>
+        <translation>&amp;Inaktiv seit mindestens</translation>
+    </message>
+    <message>
+        <source>Show only inactive accounts</source>
+        <translation>Nur inaktive Konten anzeigen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days without activity</source>
+        <translation>Tage ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Shown…</source>
+        <translation>Angezeigte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the inactive accounts shown</source>
+        <translation>Die angezeigten inaktiven Konten löschen</translation>
+    </message>
+    <message>
+        <source>Could not read the users&apos; last activity.</source>
+        <translation>Die letzte Aktivität der Benutzer konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
+        <translation>Dieser Server meldet nicht, wann Benutzer zuletzt aktiv waren: Dafür ist das admin_rest-Modul dieses Projekts nötig (last-activity-Erweiterung).</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,13 @@
             <numerusform>Reached %n users.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of those, %n get it when they next sign in.</source>
+        <translation>
+            <numerusform>Of those, %n gets it when they next sign in.</numerusform>
+            <numerusform>Of those, %n get it when they next sign in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BroadcastTargetsModel</name>
@@ -560,6 +567,23 @@
     </message>
 </context>
 <context>
+    <name>KickDialog</name>
+    <message numerus="yes">
+        <source>These %n session(s) will be closed now, with the reason below:</source>
+        <translation>
+            <numerusform>This %n session will be closed now, with the reason below:</numerusform>
+            <numerusform>These %n sessions will be closed now, with the reason below:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disconnect %n Session(s)</source>
+        <translation>
+            <numerusform>&amp;Disconnect %n Session</numerusform>
+            <numerusform>&amp;Disconnect %n Sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModulesPane</name>
     <message numerus="yes">
         <source>Unload %n module(s) from %1?</source>
@@ -704,6 +728,20 @@
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect the %n selected session(s) (Del)</source>
+        <translation>
+            <numerusform>Disconnect the %n selected session (Del)</numerusform>
+            <numerusform>Disconnect the %n selected sessions (Del)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected %n session(s).</source>
+        <translation>
+            <numerusform>Disconnected %n session.</numerusform>
+            <numerusform>Disconnected %n sessions.</numerusform>
         </translation>
     </message>
 </context>

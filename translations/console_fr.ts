@@ -662,6 +662,33 @@
         <source>Asks for confirmation first.</source>
         <translation>Demande d’abord une confirmation.</translation>
     </message>
+    <message>
+        <source>Who gets the message</source>
+        <translation>Qui reçoit le message</translation>
+    </message>
+    <message>
+        <source>Everyone online now</source>
+        <translation>Tous les connectés du moment</translation>
+    </message>
+    <message>
+        <source>Every registered user: those offline get it when they next sign in</source>
+        <translation>Chaque utilisateur inscrit : ceux hors ligne le reçoivent à leur prochaine connexion</translation>
+    </message>
+    <message>
+        <source>This server sends broadcasts to the users online only: reaching every registered user needs this project&apos;s admin_rest module (announce).</source>
+        <translation>Ce serveur ne diffuse qu’aux utilisateurs connectés : atteindre chaque utilisateur inscrit nécessite le module admin_rest de ce projet (announce).</translation>
+    </message>
+    <message>
+        <source>It also goes to every registered user who is offline: they get it when they next sign in.</source>
+        <translation>Il va aussi à chaque utilisateur inscrit hors ligne : il le recevra à sa prochaine connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %n get it when they next sign in.</source>
+        <translation>
+            <numerusform>Parmi eux, %n le recevra à sa prochaine connexion.</numerusform>
+            <numerusform>Parmi eux, %n le recevront à leur prochaine connexion.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BroadcastTargetsModel</name>
@@ -2456,6 +2483,47 @@
     </message>
 </context>
 <context>
+    <name>KickDialog</name>
+    <message>
+        <source>Disconnect Sessions</source>
+        <translation>Déconnecter des sessions</translation>
+    </message>
+    <message>
+        <source>Sessions to disconnect</source>
+        <translation>Sessions à déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Reason shown to the users:</source>
+        <translation>&amp;Raison montrée aux utilisateurs :</translation>
+    </message>
+    <message>
+        <source>Disconnected by the server administrator</source>
+        <translation>Déconnecté par l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>This is not a ban: their clients may sign in again at once. To keep a user out, change the password or delete the account.</source>
+        <translation>Ce n’est pas un bannissement : leurs clients peuvent se reconnecter aussitôt. Pour tenir un utilisateur à l’écart, changez le mot de passe ou supprimez le compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n session(s) will be closed now, with the reason below:</source>
+        <translation>
+            <numerusform>Cette session (%n) va être fermée maintenant, avec la raison ci-dessous :</numerusform>
+            <numerusform>Ces %n sessions vont être fermées maintenant, avec la raison ci-dessous :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disconnect %n Session(s)</source>
+        <translation>
+            <numerusform>&amp;Déconnecter %n session</numerusform>
+            <numerusform>&amp;Déconnecter %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Prosody Admin Console</source>
@@ -4228,6 +4296,48 @@
             <numerusform>%n affichées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected sessions</source>
+        <translation>Déconnecter les sessions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>This server cannot close sessions: that needs this project&apos;s admin_rest module (kick extension).</source>
+        <translation>Ce serveur ne peut pas fermer de sessions : il faut le module admin_rest de ce projet (extension kick).</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>Cette connexion est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Select the sessions to disconnect.</source>
+        <translation>Sélectionnez les sessions à déconnecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect the %n selected session(s) (Del)</source>
+        <translation>
+            <numerusform>Déconnecter la session sélectionnée (%n) (Suppr)</numerusform>
+            <numerusform>Déconnecter les %n sessions sélectionnées (Suppr)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected %n session(s).</source>
+        <translation>
+            <numerusform>%n session déconnectée.</numerusform>
+            <numerusform>%n sessions déconnectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1.</source>
+        <translation>Impossible de déconnecter %1.</translation>
+    </message>
 </context>
 <context>
     <name>TimeSeriesChart</name>
@@ -4421,6 +4531,22 @@
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>jamais vu</translation>
+    </message>
+    <message>
+        <source>Not seen since the server began recording activity on %1.</source>
+        <translation>Pas vu depuis que le serveur a commencé à enregistrer l’activité le %1.</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4796,38 @@
     <message>
         <source>The vCard of %1 was saved.</source>
         <translation>La vCard de %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive for at least</source>
+        <translation>&amp;Inactif depuis au moins</translation>
+    </message>
+    <message>
+        <source>Show only inactive accounts</source>
+        <translation>Afficher seulement les comptes inactifs</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days without activity</source>
+        <translation>Jours sans activité</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Shown…</source>
+        <translation>&amp;Supprimer ceux affichés…</translation>
+    </message>
+    <message>
+        <source>Delete the inactive accounts shown</source>
+        <translation>Supprimer les comptes inactifs affichés</translation>
+    </message>
+    <message>
+        <source>Could not read the users&apos; last activity.</source>
+        <translation>Impossible de lire la dernière activité des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
+        <translation>Ce serveur n’indique pas quand les utilisateurs ont été actifs pour la dernière fois : il faut le module admin_rest de ce projet (extension last-activity).</translation>
     </message>
 </context>
 <context>
