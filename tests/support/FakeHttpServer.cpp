@@ -182,6 +182,12 @@ bool FakeHttpServer::listenTls(const QSslConfiguration& configuration, const QHo
     return m_server->listen(address, 0);
 }
 
+void FakeHttpServer::setTlsConfiguration(const QSslConfiguration& configuration)
+{
+    Q_ASSERT(m_tls);
+    static_cast<QSslServer*>(m_server)->setSslConfiguration(configuration);
+}
+
 quint16 FakeHttpServer::port() const
 {
     return m_server->serverPort();

@@ -80,6 +80,9 @@ public:
     // The same over TLS with the given local certificate and key (QSslServer). url() is then https.
     // Connections whose handshake fails are counted in failedHandshakes(), not in connectionCount().
     bool listenTls(const QSslConfiguration& configuration, const QHostAddress& address = QHostAddress::LocalHost);
+    // TLS only: new connections are answered with this configuration from now on (a certificate
+    // swapped under a connected client; closeConnections() makes the client connect again).
+    void setTlsConfiguration(const QSslConfiguration& configuration);
     quint16 port() const;
     QHostAddress address() const;
     // http://127.0.0.1:<port><basePath>
