@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (preset `fuzz`: clang, ASan + UBSan) and runs each one, seeded from
-# tests/fuzz/corpus/<target>/. New inputs are kept in build/fuzz/corpus/<target>/, crashes in
-# build/fuzz/crashes/. Prints one line per target (runs, coverage, crashes) and fails if any crashed.
+# tests/fuzz/corpus/<target>/ when there is one. New inputs are kept in build/fuzz/corpus/<target>/,
+# crashes in build/fuzz/crashes/. Prints one line per target (runs, coverage, crashes); fails if any crashed.
 #   scripts/fuzz.sh                 10 minutes in all, shared evenly by the targets
 #   scripts/fuzz.sh SECONDS         SECONDS for each target (scripts/run-tests.sh uses a few)
 set -euo pipefail
@@ -21,9 +21,10 @@ for target in "${targets[@]}"; do
     mkdir -p "$build/corpus/$target"
     log=$build/logs/$target.log
     status=0
+    corpora=("$build/corpus/$target")
+    [[ -d tests/fuzz/corpus/$target ]] && corpora+=("tests/fuzz/corpus/$target")
     "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$build/crashes/$target-" "$build/corpus/$target" "tests/fuzz/corpus/$target" \
-        >"$log" 2>&1 || status=$?
+        -artifact_prefix="$build/crashes/$target-" "${corpora[@]}" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     stats=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$stats")

@@ -1,6 +1,7 @@
 #include "ResponseParserFuzzer.h"
 
 #include "ResponseParser.h"
+#include "ResponseParserEntries.h"
 
 #include <QHash>
 
@@ -52,14 +53,7 @@ template <typename Value> Fuzz fuzzerOf(ApiError (*parse)(const HttpResponse&, V
 
 const QHash<QByteArray, Fuzz>& fuzzers()
 {
-    static const QHash<QByteArray, Fuzz> table{PAC_FUZZ_ENTRY(parseAllUsers), PAC_FUZZ_ENTRY(parseConnected),
-        PAC_FUZZ_ENTRY(parseConnectedSessions), PAC_FUZZ_ENTRY(parseCount), PAC_FUZZ_ENTRY(parseCreateGroup),
-        PAC_FUZZ_ENTRY(parseCreateUser), PAC_FUZZ_ENTRY(parseDeleteUser), PAC_FUZZ_ENTRY(parseGroup),
-        PAC_FUZZ_ENTRY(parseGroups), PAC_FUZZ_ENTRY(parseMessage), PAC_FUZZ_ENTRY(parseMessageDelivery),
-        PAC_FUZZ_ENTRY(parseModule), PAC_FUZZ_ENTRY(parseModules), PAC_FUZZ_ENTRY(parseMulticast),
-        PAC_FUZZ_ENTRY(parsePing), PAC_FUZZ_ENTRY(parseRegisteredUsers), PAC_FUZZ_ENTRY(parseRoster),
-        PAC_FUZZ_ENTRY(parseServerInfo), PAC_FUZZ_ENTRY(parseUnloadModule), PAC_FUZZ_ENTRY(parseUser),
-        PAC_FUZZ_ENTRY(parseVcard), PAC_FUZZ_ENTRY(parseWhitelist)};
+    static const QHash<QByteArray, Fuzz> table{PAC_FUZZ_PARSER_ENTRIES};
     return table;
 }
 
