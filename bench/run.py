@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -140,6 +141,8 @@ class Runner:
         names = sb.info["users"][:n]
         self.server_pid = sb.info["pid"]
         base = sb.url
+        for key in [k for k in self.results if k.split("/")[0] in ("create", "get", "roster", "responsiveness")]:
+            del self.results[key]  # figures of an earlier run that is being redone
         for r in range(self.repeat):
             log("api round %d of %d" % (r + 1, self.repeat))
             for c in CONCURRENCIES:
@@ -186,18 +189,26 @@ class Runner:
 
     def mark(self):
         self.cpu_mark = self.server_cpu()
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.client_cpu_mark = usage.ru_utime + usage.ru_stime
 
     def add(self, key, rate, ok, expected, res=None):
-        entry = self.results.setdefault(key, {"rates": [], "failures": 0, "gaps": [], "server_cpu_ms": []})
+        entry = self.results.setdefault(key, {"rates": [], "failures": 0, "gaps": [], "server_cpu_ms": [],
+                                              "client_cpu_ms": []})
         entry["rates"].append(rate)
         entry["server_cpu_ms"].append(1000 * (self.server_cpu() - self.cpu_mark) / max(ok, 1))
+        # The CPU of the client processes this runner waited for (curl, bench_api, prosodyctl, bash).
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        entry["client_cpu_ms"].append(
+            1000 * (usage.ru_utime + usage.ru_stime - self.client_cpu_mark) / max(ok, 1))
         entry["failures"] += expected - ok
         if res is not None:
             entry["gaps"].append(res["longest_tick_gap_ms"])
             if res.get("first_error"):
                 entry["first_error"] = res["first_error"]
         entry["median"] = median(entry["rates"])
-        log("%-30s %8.1f /s  server %.2f ms CPU/call%s" % (key, rate, entry["server_cpu_ms"][-1], "" if ok == expected else "  (%d of %d failed)" % (expected - ok, expected)))
+        log("%-30s %8.1f /s  CPU/call: server %.2f ms, client %.2f ms%s" % (
+            key, rate, entry["server_cpu_ms"][-1], entry["client_cpu_ms"][-1], "" if ok == expected else "  (%d of %d failed)" % (expected - ok, expected)))
 
     # 5. broadcast and multicast
     def broadcast(self, sb):
