@@ -28,6 +28,18 @@ ComposerPane::ComposerPane(ServerSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(contentWidget());
     layout->addLayout(top);
     layout->addWidget(m_composer, 1);
+    // Tab goes from the button at the top into the composer below it (the composer was created first).
+    QList<QWidget*> composerChain;
+    for (QWidget* widget = m_broadcastButton->nextInFocusChain(); widget != m_broadcastButton;
+         widget = widget->nextInFocusChain()) {
+        if (m_composer->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus)
+            composerChain.append(widget);
+    }
+    QWidget* previous = m_broadcastButton;
+    for (QWidget* widget : std::as_const(composerChain)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
 
     connect(m_broadcastButton, &QPushButton::clicked, this, [this] {
         if (isConnected())

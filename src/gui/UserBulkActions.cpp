@@ -50,7 +50,15 @@ void UserBulkActions::addToolButtons(QBoxLayout* layout, int index)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-        layout->insertWidget(index < 0 ? -1 : index++, button);
+        const int at = index < 0 ? layout->count() : index++;
+        layout->insertWidget(at, button);
+        // Tab reaches the button after the widget before it in the row, not after everything else.
+        for (int before = at - 1; before >= 0; --before) {
+            if (QWidget* widget = layout->itemAt(before)->widget()) {
+                QWidget::setTabOrder(widget, button);
+                break;
+            }
+        }
     }
 }
 

@@ -49,6 +49,7 @@ private slots:
     void preferencesChooseTheLanguage();
     void layoutIsRemembered();
     void everyControlHasAName();
+    void tabFollowsTheLayout();
     void errorTextOnDarkPalette();
 
 private:
@@ -218,6 +219,36 @@ void TestDesktopUi::everyControlHasAName()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestDesktopUi::tabFollowsTheLayout()
+{
+    const Profile profile = sandboxProfile();
+    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
+    int exitCode = -1;
+    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
+    QSignalSpy connected(console.session(), &ServerSession::connected);
+    QVERIFY(connected.wait(30000));
+    QStringList backwards;
+    for (Pane* pane : console.window()->panes()) {
+        console.window()->setCurrentPane(pane);
+        QCoreApplication::processEvents();
+        // Tab moves along a row, down to the next one, or across to a column further right; never back
+        // up into a row above in the same column.
+        QRect previous;
+        QString previousName;
+        for (QWidget* widget = pane->nextInFocusChain(); widget != pane; widget = widget->nextInFocusChain()) {
+            if (!pane->isAncestorOf(widget) || !widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus)
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+                continue;
+            const QRect rect(widget->mapTo(pane, QPoint(0, 0)), widget->size());
+            if (previous.isValid() && rect.top() < previous.top() - 4 && rect.left() < previous.right())
+                backwards << pane->title() + u": "_s + previousName + u" → "_s + widget->objectName();
+            previous = rect;
+            previousName = widget->objectName();
+        }
+    }
+    QVERIFY2(backwards.isEmpty(), qPrintable(backwards.join(u'\n')));
 }
 
 void TestDesktopUi::errorTextOnDarkPalette()
