@@ -54,8 +54,9 @@ private slots:
 
 private:
     QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
-    // A stored profile for the sandbox with its password in the (fake) keychain.
-    Profile sandboxProfile();
+    // A console started on a stored profile of the sandbox (its password in the fake keychain) and, with
+    // `waitForConnection`, connected; null when it did not start or connect.
+    std::unique_ptr<ConsoleApplication> startConsole(bool waitForConnection = false);
 
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,11 +79,21 @@ void TestDesktopUi::init()
     m_ui = std::make_unique<UiSettings>(m_dir->filePath(u"console.ini"_s));
 }
 
-Profile TestDesktopUi::sandboxProfile()
+std::unique_ptr<ConsoleApplication> TestDesktopUi::startConsole(bool waitForConnection)
 {
-    const Profile profile = *m_store->save(profileFor(m_server.settings(), u"Test"_s));
-    m_keychain->secrets.insert(key(profile), m_server.settings().password);
-    return profile;
+    std::optional<Profile> profile = m_store->findByName(u"Test"_s);
+    if (!profile) {
+        profile = m_store->save(profileFor(m_server.settings(), u"Test"_s));
+        m_keychain->secrets.insert(key(*profile), m_server.settings().password);
+    }
+    auto console = std::make_unique<ConsoleApplication>(m_store.get(), m_keychain.get(), m_ui.get());
+    int exitCode = -1;
+    if (!console->start({u"console"_s, u"--profile"_s, profile->name}, &exitCode))
+        return nullptr;
+    QSignalSpy connected(console->session(), &ServerSession::connected);
+    if (waitForConnection && !connected.wait(30000))
+        return nullptr;
+    return console;
 }
 
 void TestDesktopUi::plurals_data()
@@ -110,14 +121,10 @@ void TestDesktopUi::plurals()
 
 void TestDesktopUi::germanWindow()
 {
-    const Profile profile = sandboxProfile();
     m_ui->setLanguage(u"de"_s);
-    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-    int exitCode = -1;
-    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    MainWindow* window = console.window();
-    QSignalSpy connected(console.session(), &ServerSession::connected);
-    QVERIFY(connected.wait(30000));
+    const std::unique_ptr<ConsoleApplication> console = startConsole(true);
+    QVERIFY(console);
+    MainWindow* window = console->window();
 
     QCOMPARE(window->menuBar()->actions().constFirst()->text(), u"&Datei"_s);
     QVERIFY2(window->windowTitle().endsWith(u"Prosody-Administrationskonsole"_s), qPrintable(window->windowTitle()));
@@ -145,12 +152,10 @@ void TestDesktopUi::germanWindow()
 
 void TestDesktopUi::preferencesChooseTheLanguage()
 {
-    const Profile profile = sandboxProfile();
-    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-    int exitCode = -1;
-    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    console.window()->preferencesAction()->trigger();
-    auto* dialog = console.window()->findChild<PreferencesDialog*>();
+    const std::unique_ptr<ConsoleApplication> console = startConsole();
+    QVERIFY(console);
+    console->window()->preferencesAction()->trigger();
+    auto* dialog = console->window()->findChild<PreferencesDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     auto* combo = dialog->findChild<QComboBox*>(u"languageCombo"_s);
@@ -162,41 +167,35 @@ void TestDesktopUi::preferencesChooseTheLanguage()
     QCOMPARE(UiSettings(m_ui->fileName()).language(), u"fr"_s);
 
     // The next start speaks French.
-    console.window()->close();
-    ConsoleApplication next(m_store.get(), m_keychain.get(), m_ui.get());
-    QVERIFY(next.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    QCOMPARE(next.window()->menuBar()->actions().constFirst()->text(), u"&Fichier"_s);
+    console->window()->close();
+    const std::unique_ptr<ConsoleApplication> next = startConsole();
+    QVERIFY(next);
+    QCOMPARE(next->window()->menuBar()->actions().constFirst()->text(), u"&Fichier"_s);
 }
 
 void TestDesktopUi::layoutIsRemembered()
 {
-    const Profile profile = sandboxProfile();
-    int exitCode = -1;
     {
-        ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-        QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-        console.window()->resize(910, 610);
-        console.window()->setCurrentPane(console.window()->panes().at(2));
-        QVERIFY(console.window()->close());
+        const std::unique_ptr<ConsoleApplication> console = startConsole();
+        QVERIFY(console);
+        console->window()->resize(910, 610);
+        console->window()->setCurrentPane(console->window()->panes().at(2));
+        QVERIFY(console->window()->close());
     }
     QVERIFY(!m_ui->windowGeometry().isEmpty());
-    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    QCOMPARE(console.window()->size(), QSize(910, 610));
-    QCOMPARE(console.window()->currentPane(), console.window()->panes().at(2));
+    const std::unique_ptr<ConsoleApplication> console = startConsole();
+    QVERIFY(console);
+    QCOMPARE(console->window()->size(), QSize(910, 610));
+    QCOMPARE(console->window()->currentPane(), console->window()->panes().at(2));
 }
 
 void TestDesktopUi::everyControlHasAName()
 {
-    const Profile profile = sandboxProfile();
-    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-    int exitCode = -1;
-    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    QSignalSpy connected(console.session(), &ServerSession::connected);
-    QVERIFY(connected.wait(30000));
+    const std::unique_ptr<ConsoleApplication> console = startConsole(true);
+    QVERIFY(console);
     QStringList unnamed;
-    for (Pane* pane : console.window()->panes()) {
-        console.window()->setCurrentPane(pane);
+    for (Pane* pane : console->window()->panes()) {
+        console->window()->setCurrentPane(pane);
         QSet<const QWidget*> labelled;
         for (const QLabel* label : pane->findChildren<QLabel*>()) {
             if (label->buddy())
@@ -206,7 +205,7 @@ void TestDesktopUi::everyControlHasAName()
             // What the Tab key reaches in the window; parts of a combo box, spin box or view (and popups)
             // belong to their owner.
             if (!(widget->focusPolicy() & Qt::TabFocus) || labelled.contains(widget) || widget->isWindow()
-                || widget->window() != console.window())
+                || widget->window() != console->window())
                 continue;
             const QWidget* parent = widget->parentWidget();
             if (qobject_cast<const QComboBox*>(parent) || qobject_cast<const QAbstractSpinBox*>(parent)
@@ -223,15 +222,11 @@ void TestDesktopUi::everyControlHasAName()
 
 void TestDesktopUi::tabFollowsTheLayout()
 {
-    const Profile profile = sandboxProfile();
-    ConsoleApplication console(m_store.get(), m_keychain.get(), m_ui.get());
-    int exitCode = -1;
-    QVERIFY(console.start({u"console"_s, u"--profile"_s, profile.name}, &exitCode));
-    QSignalSpy connected(console.session(), &ServerSession::connected);
-    QVERIFY(connected.wait(30000));
+    const std::unique_ptr<ConsoleApplication> console = startConsole(true);
+    QVERIFY(console);
     QStringList backwards;
-    for (Pane* pane : console.window()->panes()) {
-        console.window()->setCurrentPane(pane);
+    for (Pane* pane : console->window()->panes()) {
+        console->window()->setCurrentPane(pane);
         QCoreApplication::processEvents();
         // Tab moves along a row, down to the next one, or across to a column further right; never back
         // up into a row above in the same column.
