@@ -26,6 +26,13 @@ ProfileDialog::ProfileDialog(ProfileStore* store, ProfilePasswords* passwords, c
     setWindowTitle(profile.id.isNull() ? tr("New Server Profile") : tr("Server Profile — %1").arg(profile.name));
     m_ui->banner->hide();
     m_ui->pinEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The unsafe option stands out in red and bold, readable on light and dark palettes.
+    QPalette unsafe = m_ui->insecureCheck->palette();
+    unsafe.setColor(QPalette::WindowText, InputHintLabel::errorColor(unsafe));
+    m_ui->insecureCheck->setPalette(unsafe);
+    QFont bold = m_ui->insecureCheck->font();
+    bold.setBold(true);
+    m_ui->insecureCheck->setFont(bold);
     m_testButton = m_ui->buttonBox->addButton(tr("&Test Connection…"), QDialogButtonBox::ActionRole);
     m_testButton->setAccessibleName(tr("Test the connection with these settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
