@@ -26,9 +26,10 @@ def write_report(results, path):
     w = out.append
     w("# Benchmarks")
     w("")
-    w("Written by `bench/run.sh` (run %s, commit %s plus the working tree of that moment). Every figure "
-      "is measured side by side in one run on one machine; rates and times are **medians of %d rounds** "
-      "unless said otherwise, with the single rounds in brackets." % (results["started"], commit, results["repeat"]))
+    w("Written by `bench/run.sh` (last part run %s; report written at commit %s; the code each part "
+      "measured is said at the end). Every figure is measured side by side in one run on one machine; rates "
+      "and times are **medians of %d rounds** unless said otherwise, with the single rounds in brackets."
+      % (results["started"], commit, results["repeat"]))
     w("")
     w("## Machine")
     w("")
@@ -132,7 +133,7 @@ def write_report(results, path):
                         pass
                 ratio = med(ratios)
                 best_other = max(keys, key=lambda k: rate(results, k))
-                w("| %s vs %s | %.1f/s | %.1f/s (at %d) | %.1f/s (%s) | %.2f× (%s) | ≥ %.1f× | %s |"
+                w("| %s vs %s | %.1f/s | %.1f/s (at %d) | %.1f/s (%s) | %.3f× (%s) | ≥ %.1f× | %s |"
                   % (kind, label, rate(results, default_key), rate(results, "%s/console-%d" % (kind, best_c)), best_c,
                      rate(results, best_other), best_other.split("/", 1)[1], ratio,
                      ", ".join("%.2f" % x for x in ratios), need, verdict(ratio >= need)))
@@ -150,10 +151,10 @@ def write_report(results, path):
         if cpu_lines:
             w("**When the machine's cores are the limit**, as here, each call costs its server CPU plus its client "
               "CPU, and the best ratio the console can reach against curl is (server + curl) / (server + "
-              "console) per call: " + "; ".join(cpu_lines) + ". The console spends about a millisecond of CPU "
+              "console) per call: " + "; ".join(cpu_lines) + ". The console spends 0.6–0.9 ms of CPU "
               "per call (Qt's network stack, the reply objects, JSON parsing, the job's bookkeeping), curl a "
-              "third of that, so while client and server share two busy cores the 0.9× goal for the cheap "
-              "calls is out of reach by construction; with a core to spare for the client (or a server on "
+              "third of that, so while client and server share two busy cores the 0.9× goal is at or "
+              "beyond the edge of what is reachable, for the cheap calls by construction; with a core to spare for the client (or a server on "
               "another machine) both are bound by the server alone. A callgrind profile of `bench_api` doing 300 "
               "`GET /user` (run by hand, not by this script) puts about a fifth of the console's instructions in "
               "`QNetworkAccessManager::createRequest` (about 150,000 per request: Qt 6.4 wires every reply up "
@@ -206,6 +207,13 @@ def write_report(results, path):
             w("Broadcast is %.0f× faster than one `POST /message/<user>` per recipient through the console, "
               "multicast %.0f×." % (per[0] / med(b["broadcast/console"]["seconds"]),
                                    per[0] / med(b["multicast/console"]["seconds"])))
+            curl = [med(e["seconds"]) for k, e in b.items() if k.startswith("per-recipient/curl")]
+            if curl:
+                w("Against one request per recipient over curl keep-alive (%.2f s), broadcast is %.0f× faster and "
+                  "multicast %.0f×; that curl beat the console's own per-recipient sending here is the effect "
+                  "described in item 1 (six curl processes get six shares of a contended CPU)."
+                  % (curl[0], curl[0] / med(b["broadcast/console"]["seconds"]),
+                     curl[0] / med(b["multicast/console"]["seconds"])))
         w("")
 
     u = results.get("users")
@@ -258,7 +266,7 @@ def write_report(results, path):
         w(NOTES_STARTUP)
         w("")
 
-    w("## Not measured")
+    w("## Limits, and what was not measured")
     w("")
     missing = []
     if "create/console-4" not in results:
@@ -270,6 +278,8 @@ def write_report(results, path):
     if not s:
         missing.append("item 4 (start-up) was not run")
     w("; ".join(missing) + "." if missing else NOTES_LIMITS)
+    for note in results.get("notes", []):
+        w("- " + note)
     w("")
     with open(path, "w") as f:
         f.write("\n".join(out))
@@ -282,17 +292,22 @@ The server's own cost per call is the `server` column above: about 5 ms of CPU t
 connection the server idles while each answer travels back and the next request is written; a
 second connection fills those gaps; beyond two, requests only queue at the server, and Qt's
 `QNetworkAccessManager` opens at most six HTTP/1.1 connections to a host, so any concurrency above
-6 is the same as 6. In the rounds above, no concurrency from 2 to 6 is ahead of the others by more
-than the round-to-round noise of this shared machine; 4 keeps the server busy when one call is slow
-(a password hash, a long roster) without holding more of the server's connections than that, so
+6 is the same as 6. In the rounds of this report no concurrency of the console is ahead of the
+others in every round (for creation 6 was ahead in two rounds of three, by less than the spread
+between rounds; for the reads the best median is at 1 or 2, the opposite way); the console's CPU
+per call falls a little as the concurrency rises (more replies per event-loop pass). 4 keeps the
+server busy when one call is slow (a password hash, a long roster) without holding more of the
+server's connections than that, and nothing here shows a better choice, so
 `BulkJob::DefaultConcurrency` stays 4.
 
 **What decides the ratios here.** The machine had a load average of about 10 on 2 cores during the
 run (other builds), so every process waited for a core most of the time, and throughput followed
 the share of CPU each side got more than its own cost; the same measure varies by up to 3× from
-round to round. The server CPU per call is the stable figure: it puts the server's own limit at
-about 1000 / 5 ≈ 200 user creations and 450 reads a second on one free core, which neither curl
-nor the console came near on this busy machine. Run `bash bench/run.sh` on an idle machine for
+round to round. This favours curl with several connections: N curl processes get N shares of the
+CPU from the scheduler, the console is one process whatever its concurrency. The server CPU per
+call is the stable figure: it puts the server's own limit at about 1000 / 5 ≈ 200 user creations
+and about 450 reads a second on one free core; creation stayed far below it on this busy machine
+and only single rounds of the reads came near it. Run `bash bench/run.sh` on an idle machine for
 figures that show the server's limit."""
 NOTES_BIG = """**Parse and model** stay under 2× a bare `fromJson`: the parser walks the document once and the
 model takes the rows in one reset.
@@ -330,7 +345,9 @@ NOTES_LIMITS = """- Responsiveness is measured in `bench_api` with the import di
   a progress bar, not with `ImportUsersDialog` itself (which needs a connected `ServerSession`).
 - Memory is the heap in use from `mallinfo2` (after `malloc_trim`), not heaptrack; it counts what
   the model's rows hold, not the allocator's free lists.
-- No instruction counts (callgrind): the in-process figures of item 2 are thread CPU time, which a
-  busy machine disturbs far less than wall time, but not at all is not claimed.
+- No instruction counts behind the figures (callgrind was used once, by hand, for the profile in
+  item 1): the in-process figures of item 2 are thread CPU time, which a busy machine disturbs far
+  less than wall time, but not at all is not claimed.
 - The figures of one part may come from an earlier run than another's when `--only` was used: the
-  run time above is that of the last part run."""
+  run time above is that of the last part run. Unless a note below says otherwise, each program was
+  built from the working tree at the time of its run."""

@@ -332,6 +332,7 @@ def main():
     parser.add_argument("--count", type=int, default=1000, help="calls per bulk measure (1000)")
     parser.add_argument("--loop-count", type=int, default=50, help="prosodyctl registrations per round (50)")
     parser.add_argument("--big", type=int, default=100000, help="users of the big host (100000)")
+    parser.add_argument("--note", action="append", default=[], help="a sentence for the report about this run")
     parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup"],
                         help="run only these parts; the others' figures are kept from the --json file")
     args = parser.parse_args()
@@ -346,6 +347,7 @@ def main():
     runner.results["repeat"] = args.repeat
     runner.results["count"] = args.count
     runner.results["loop_count"] = args.loop_count
+    runner.results["notes"] = runner.results.get("notes", []) + args.note
     try:
         if "startup" in only:
             runner.startup()
