@@ -153,7 +153,7 @@ void TestWireFaults::hundredMegabyteBody()
 {
     QFETCH(bool, declareLength);
     static constexpr qint64 bodyBytes = 100 * 1024 * 1024;
-    static constexpr qint64 limit = 8 * 1024 * 1024;
+    static constexpr qint64 limit = 4 * 1024 * 1024;
 
     // A server that streams 100 MB of a whitelist entry, 64 KiB at a time and only as fast as the
     // client reads, so that it holds no more than a few chunks itself.
@@ -199,12 +199,13 @@ void TestWireFaults::hundredMegabyteBody()
     QVERIFY(outcome.value.isEmpty());
     QVERIFY(outcome.error.userMessage().contains(u"larger than this console accepts"_s));
     // The client stopped reading near the limit: far from all 100 MB went over the wire, and its
-    // memory grew by about the limit, not by the body.
+    // memory grew by a few times the limit (the body's copies on their way, more under ASan's
+    // quarantine of freed blocks), not by the body.
     QVERIFY2(sent < bodyBytes / 2, qPrintable(u"%1 bytes sent"_s.arg(sent)));
     if (declareLength)
         QVERIFY2(sent < limit, qPrintable(u"%1 bytes sent"_s.arg(sent)));
     const qint64 growth = peakResident - residentBefore;
-    QVERIFY2(growth < 6 * limit, qPrintable(u"resident memory grew by %1 bytes"_s.arg(growth)));
+    QVERIFY2(growth < 10 * limit, qPrintable(u"resident memory grew by %1 bytes"_s.arg(growth)));
 }
 
 void TestWireFaults::certificateSwappedMidSession()
