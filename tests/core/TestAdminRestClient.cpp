@@ -796,8 +796,8 @@ void TestAdminRestClient::unloadModuleChecksBack_data()
         << Response::message(500, u"Internal server error"_s)
         << Response::json(200, R"({"module":"carbons","loaded":true})") << 2 << int(Kind::ServerError);
     QTest::newRow("published: 500, check fails")
-        << Response::message(500, u"Internal server error"_s) << Response::rawBytes("HTTP/1.0 500 Oops\r\n\r\n<html/>")
-        << 2 << int(Kind::ServerError);
+        << Response::message(500, u"Internal server error"_s)
+        << Response::text(500, "text/html", "<html><body>Oops</body></html>") << 2 << int(Kind::ServerError);
     QTest::newRow("not loaded") << Response::message(404, u"Module is not loaded:carbons"_s) << none << 1
                                 << int(Kind::None);
     QTest::newRow("no such route") << Response::message(404, u"Invalid request path"_s) << none << 1
@@ -811,7 +811,7 @@ void TestAdminRestClient::unloadModuleChecksBack()
     QFETCH(int, requests);
     QFETCH(int, kind);
     m_server->setRoute("DELETE /module/carbons", unload);
-    if (check.status != 0 || !check.raw.isEmpty()) {
+    if (check.status != 0) {
         m_server->setRoute("GET /module/carbons", check);
     }
     QSignalSpy records(m_client.get(), &AdminRestClient::requestFinished);
