@@ -24,6 +24,9 @@ constexpr auto CaFileKey = "caCertificatesFile"_L1;
 constexpr auto InsecureKey = "allowInsecureRemote"_L1;
 constexpr auto RememberKey = "rememberPassword"_L1;
 constexpr auto ReadOnlyKey = "readOnly"_L1;
+constexpr auto FolderKey = "folder"_L1;
+constexpr auto MarkingKey = "marking"_L1;
+constexpr auto MarkingColorKey = "markingColor"_L1;
 
 QString translate(const char* text)
 {
@@ -88,6 +91,19 @@ QString Profile::problem(Field field) const
     return {};
 }
 
+QList<std::pair<QString, QString>> Profile::markingColors()
+{
+    return {
+        {translate("Red"), u"#c62828"_s},
+        {translate("Orange"), u"#ef6c00"_s},
+        {translate("Yellow"), u"#f9a825"_s},
+        {translate("Green"), u"#2e7d32"_s},
+        {translate("Blue"), u"#1565c0"_s},
+        {translate("Purple"), u"#6a1b9a"_s},
+        {translate("Grey"), u"#546e7a"_s},
+    };
+}
+
 bool Profile::isUsable() const
 {
     for (Field field : {Field::BaseUrl, Field::AdminJid, Field::PinnedCertificate, Field::CaCertificatesFile}) {
@@ -116,6 +132,9 @@ QVariantMap Profile::toMap() const
         {InsecureKey, allowInsecureRemote},
         {RememberKey, rememberPassword},
         {ReadOnlyKey, readOnly},
+        {FolderKey, folder},
+        {MarkingKey, marking},
+        {MarkingColorKey, markingColor},
     };
 }
 
@@ -141,6 +160,12 @@ Profile Profile::fromMap(const QUuid& id, const QVariantMap& map)
     profile.allowInsecureRemote = map.value(InsecureKey, false).toBool();
     profile.rememberPassword = map.value(RememberKey, true).toBool();
     profile.readOnly = map.value(ReadOnlyKey, false).toBool();
+    profile.folder = map.value(FolderKey).toString().trimmed();
+    profile.marking = map.value(MarkingKey).toString().trimmed();
+    // Only a colour of the form "#rrggbb" is kept: anything else would end up in a style.
+    static const QRegularExpression colorPattern(u"^#[0-9a-fA-F]{6}$"_s);
+    const QString color = map.value(MarkingColorKey).toString();
+    profile.markingColor = colorPattern.match(color).hasMatch() ? color.toLower() : QString();
     return profile;
 }
 

@@ -3,11 +3,14 @@
 #include "ConnectionSettings.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
 #include <QUuid>
 #include <QVariantMap>
+
+#include <utility>
 
 // One server the console knows: where it is, who administers it and how to trust it. Never holds
 // the password: that lives in the OS keychain (key = id) or in memory for the session.
@@ -32,6 +35,14 @@ struct Profile
     bool allowInsecureRemote = false; // the unsafe opt-in: Basic auth over plain HTTP to another host
     bool rememberPassword = true; // keep the password in the OS keychain, else for the session only
     bool readOnly = false; // every write is disabled while connected with this profile
+    QString folder; // groups profiles in the list and the fleet overview: "Customers/Acme", or empty
+    // A safety rail: a label ("production") and a colour ("#c62828") shown in the window's title and
+    // across its top while connected with this profile. Both empty: no marking.
+    QString marking;
+    QString markingColor; // "#rrggbb", or empty
+
+    // The colours offered for markings, by name ("red" → "#c62828").
+    static QList<std::pair<QString, QString>> markingColors();
 
     // The built-in sandbox profile's fixed id: it is never stored.
     static QUuid sandboxId();

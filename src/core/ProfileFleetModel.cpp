@@ -42,6 +42,8 @@ QVariant ProfileFleetModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case FolderColumn:
+            return row.folder;
         case NameColumn:
             return row.name;
         case AddressColumn:
@@ -97,6 +99,8 @@ QVariant ProfileFleetModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case FolderColumn:
+        return tr("Folder");
     case NameColumn:
         return tr("Profile");
     case AddressColumn:
@@ -125,6 +129,7 @@ void ProfileFleetModel::setProfiles(const QList<Profile>& profiles)
         if (existing >= 0 && row.address != address)
             row = FleetRow{}; // another server now: what was found no longer applies
         row.id = profile.id;
+        row.folder = profile.folder;
         row.name = profile.name;
         row.address = address;
         rows.append(row);

@@ -14,6 +14,7 @@ struct FleetRow
     enum class State { NotProbed, Probing, Reachable, Unreachable, PasswordNeeded };
 
     QUuid id;
+    QString folder;
     QString name;
     QString address;
     State state = State::NotProbed;
@@ -35,6 +36,7 @@ class ProfileFleetModel : public KeyedTableModel<FleetRow, QUuid>
     Q_OBJECT
 public:
     enum Column {
+        FolderColumn,
         NameColumn,
         AddressColumn,
         ReachableColumn,

@@ -3,9 +3,12 @@
 #include "ui_FleetOverviewDialog.h"
 
 #include <QHeaderView>
+
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <algorithm>
 
+#include "FleetBroadcast.h"
 #include "ProfileFleetModel.h"
 #include "ProfilePasswords.h"
 #include "ProfileProbe.h"
@@ -32,6 +35,7 @@ FleetOverviewDialog::FleetOverviewDialog(ProfileStore* store, ProfilePasswords* 
     m_ui->fleetView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &FleetOverviewDialog::refresh);
+    connect(m_ui->broadcastButton, &QPushButton::clicked, this, &FleetOverviewDialog::broadcast);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(store, &ProfileStore::profileSaved, this, [this] { m_model->setProfiles(profiles()); });
     connect(store, &ProfileStore::profileRemoved, this, [this] { m_model->setProfiles(profiles()); });
@@ -58,6 +62,24 @@ QList<Profile> FleetOverviewDialog::profiles() const
     if (m_sandbox)
         list.prepend(*m_sandbox);
     return list;
+}
+
+QList<Profile> FleetOverviewDialog::selectedProfiles() const
+{
+    const QList<Profile> all = profiles();
+    QList<Profile> selected;
+    for (const QModelIndex& row : m_ui->fleetView->selectionModel()->selectedRows()) {
+        const QUuid id = row.data(ProfileFleetModel::IdRole).toUuid();
+        const auto found = std::find_if(all.begin(), all.end(), [&id](const Profile& p) { return p.id == id; });
+        if (found != all.end())
+            selected.append(*found);
+    }
+    return selected.isEmpty() ? all : selected;
+}
+
+void FleetOverviewDialog::broadcast()
+{
+    FleetBroadcast::open(selectedProfiles(), m_passwords, this);
 }
 
 void FleetOverviewDialog::refresh()

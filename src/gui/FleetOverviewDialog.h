@@ -34,12 +34,15 @@ public:
     bool isProbing() const { return m_pending > 0; }
 
     void refresh();
+    // Opens the fleet broadcast to the selected profiles, or to every profile when none is selected.
+    void broadcast();
 
 signals:
     void refreshed();
 
 private:
     QList<Profile> profiles() const;
+    QList<Profile> selectedProfiles() const;
     void probe(const Profile& profile, quint64 generation);
     void settle(quint64 generation);
     void updateSummary();

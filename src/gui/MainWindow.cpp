@@ -8,6 +8,7 @@
 #include "UiSettings.h"
 
 #include <QCloseEvent>
+#include <QColor>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -72,6 +73,7 @@ void MainWindow::setAutoRefreshInterval(int seconds)
         m_autoRefresh->start(seconds * 1000);
     else
         m_autoRefresh->stop();
+    emit autoRefreshIntervalChanged(seconds);
 }
 
 void MainWindow::setProfileControls(QWidget* switcher, const QList<QAction*>& actions)
@@ -84,6 +86,28 @@ void MainWindow::setProfileControls(QWidget* switcher, const QList<QAction*>& ac
     toolBar->addActions(actions);
     m_ui->menuFile->insertActions(m_ui->actionQuit, actions);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
+void MainWindow::setMarking(const QString& label, const QString& color)
+{
+    m_marking = label.trimmed();
+    const QColor background(color);
+    const bool shown = !m_marking.isEmpty() || background.isValid();
+    m_ui->markingBar->setVisible(shown);
+    if (shown) {
+        QPalette palette = m_ui->markingBar->palette();
+        const QColor fill = background.isValid() ? background : palette.color(QPalette::Highlight);
+        palette.setColor(QPalette::Window, fill);
+        // Dark text on light colours, white on dark ones.
+        palette.setColor(QPalette::WindowText, fill.lightnessF() > 0.6 ? Qt::black : Qt::white);
+        m_ui->markingBar->setPalette(palette);
+        m_ui->markingBar->setText(m_marking.toUpper());
+        m_ui->markingBar->setMinimumHeight(m_marking.isEmpty() ? 6 : 0);
+        QFont font = m_ui->markingBar->font();
+        font.setBold(true);
+        m_ui->markingBar->setFont(font);
+    }
+    updateStatus();
 }
 
 void MainWindow::restoreLayout(UiSettings* settings)
@@ -146,5 +170,8 @@ void MainWindow::updateStatus()
     const QDateTime last = m_session->lastRefresh();
     m_refreshLabel->setText(
         last.isValid() ? tr("Last refresh %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat)) : QString());
-    setWindowTitle(name.isEmpty() ? tr("Prosody Admin Console") : tr("%1 — Prosody Admin Console").arg(name));
+    QString title = name.isEmpty() ? tr("Prosody Admin Console") : tr("%1 — Prosody Admin Console").arg(name);
+    if (!m_marking.isEmpty())
+        title = tr("[%1] %2").arg(m_marking.toUpper(), title);
+    setWindowTitle(title);
 }

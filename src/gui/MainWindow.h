@@ -35,6 +35,13 @@ public:
     void restoreLayout(UiSettings* settings);
     // Settings ▸ Preferences….
     QAction* preferencesAction() const;
+    // The profile's safety rail: its label in the title and, in its colour, across the top of the
+    // window. An empty label and colour remove it.
+    void setMarking(const QString& label, const QString& color);
+
+signals:
+    // The profile's auto-refresh interval (0: off), for panes that sample in the background.
+    void autoRefreshIntervalChanged(int seconds);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,4 +60,5 @@ private:
     QLabel* m_refreshLabel = nullptr;
     QTimer* m_autoRefresh = nullptr;
     UiSettings* m_layoutSettings = nullptr;
+    QString m_marking;
 };

@@ -225,8 +225,7 @@ void ProfileController::askPassword(const Profile& profile, const QString& reaso
 void ProfileController::startSession(const Profile& profile, const QString& password)
 {
     m_current = profile;
-    m_window->setAutoRefreshInterval(profile.autoRefreshSeconds);
-    m_session->setReadOnly(profile.readOnly);
+    applyToWindow(profile);
     const QString name
         = profile.isSandbox() && m_sandbox ? tr("Sandbox (%1)").arg(m_sandbox->info().domain) : profile.name;
     m_session->connectTo(name, profile.connectionSettings(password));
@@ -294,7 +293,13 @@ void ProfileController::profileSaved(const Profile& profile)
         switchTo(profile);
         return;
     }
+    applyToWindow(profile);
+}
+
+void ProfileController::applyToWindow(const Profile& profile)
+{
     m_window->setAutoRefreshInterval(profile.autoRefreshSeconds);
+    m_window->setMarking(profile.marking, profile.markingColor);
     m_session->setReadOnly(profile.readOnly);
 }
 
@@ -304,6 +309,7 @@ void ProfileController::profileRemoved(const QUuid& id)
         return;
     ++m_generation;
     m_current.reset();
+    m_window->setMarking({}, {});
     m_session->disconnectFromServer();
     showStatus(tr("The current profile was deleted. Choose another one."));
 }

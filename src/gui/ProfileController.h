@@ -73,6 +73,8 @@ private:
     void withPassword(const Profile& profile, Continuation then);
     void askPassword(const Profile& profile, const QString& reason, bool problem, Continuation then);
     void startSession(const Profile& profile, const QString& password);
+    // What the window shows and allows for the profile: auto-refresh, marking, read-only.
+    void applyToWindow(const Profile& profile);
     void sessionFailed(const ApiError& error);
     void offerCertificate(const ApiError& error);
     void storePin(const QUuid& id, const QByteArray& pin);

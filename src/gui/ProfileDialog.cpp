@@ -2,11 +2,16 @@
 
 #include "ui_ProfileDialog.h"
 
+#include <QColor>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QLayout>
+#include <QPixmap>
 #include <QPushButton>
+
+#include <algorithm>
 
 #include "ConnectionTestDialog.h"
 #include "InputHintLabel.h"
@@ -36,6 +41,12 @@ ProfileDialog::ProfileDialog(ProfileStore* store, ProfilePasswords* passwords, c
     m_testButton = m_ui->buttonBox->addButton(tr("&Test Connection…"), QDialogButtonBox::ActionRole);
     m_testButton->setAccessibleName(tr("Test the connection with these settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
+    m_ui->markingColorCombo->addItem(tr("No colour"), QString());
+    for (const auto& [name, color] : Profile::markingColors()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(color));
+        m_ui->markingColorCombo->addItem(QIcon(swatch), name, color);
+    }
     load(profile);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
@@ -68,6 +79,9 @@ void ProfileDialog::load(const Profile& profile)
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
     m_ui->refreshSpin->setValue(profile.autoRefreshSeconds);
     m_ui->readOnlyCheck->setChecked(profile.readOnly);
+    m_ui->folderEdit->setText(profile.folder);
+    m_ui->markingEdit->setText(profile.marking);
+    m_ui->markingColorCombo->setCurrentIndex(std::max(0, m_ui->markingColorCombo->findData(profile.markingColor)));
     m_ui->pinEdit->setText(profile.pinnedCertificateSha256.isEmpty()
             ? QString()
             : Profile::formatFingerprint(profile.pinnedCertificateSha256));
@@ -95,6 +109,9 @@ std::optional<Profile> ProfileDialog::editedProfile()
     profile.timeoutSeconds = m_ui->timeoutSpin->value();
     profile.autoRefreshSeconds = m_ui->refreshSpin->value();
     profile.readOnly = m_ui->readOnlyCheck->isChecked();
+    profile.folder = m_ui->folderEdit->text().trimmed();
+    profile.marking = m_ui->markingEdit->text().trimmed();
+    profile.markingColor = m_ui->markingColorCombo->currentData().toString();
     // A pin that is not a digest stays as typed, so problem() reports it.
     const QString pinText = m_ui->pinEdit->text().trimmed();
     const QByteArray pin = Profile::normalizedPin(pinText);

@@ -88,7 +88,8 @@ void ProfileListDialog::upsertItem(const Profile& profile)
         item->setData(IdRole, profile.id);
         item->setIcon(QIcon(QStringLiteral(":/icons/server.svg")));
     }
-    item->setText(profile.name);
+    // Folders sort their profiles together: "Customers/Acme / Chat".
+    item->setText(profile.folder.isEmpty() ? profile.name : tr("%1 / %2").arg(profile.folder, profile.name));
     item->setToolTip(tr("%1 as %2").arg(profile.baseUrl.toDisplayString(), profile.adminJid));
     m_ui->profilesList->sortItems();
     updateButtons();
@@ -126,6 +127,8 @@ void ProfileListDialog::updateButtons()
         profile->rememberPassword ? tr("password in the system keychain") : tr("password asked for each session"));
     if (profile->readOnly)
         details.append(tr("read-only"));
+    if (!profile->marking.isEmpty())
+        details.append(tr("marked “%1”").arg(profile->marking));
     if (profile->allowInsecureRemote && profile->isPlainHttpToRemoteHost())
         details.append(tr("UNSAFE: plain HTTP to another computer"));
     m_ui->detailsLabel->setText(details.join(QStringLiteral("; ")));

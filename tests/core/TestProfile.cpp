@@ -155,6 +155,9 @@ void TestProfile::mapRoundTrip()
     profile.allowInsecureRemote = true;
     profile.rememberPassword = false;
     profile.readOnly = true;
+    profile.folder = u"Customers/Acme"_s;
+    profile.marking = u"production"_s;
+    profile.markingColor = u"#c62828"_s;
     const QVariantMap map = profile.toMap();
     QCOMPARE(Profile::fromMap(profile.id, map), profile);
     // The stored form has no place for a secret.
@@ -180,6 +183,10 @@ void TestProfile::mapDefaultsAndDamage()
     // A damaged pin is kept, so every certificate is refused, rather than dropped, which would unpin.
     QCOMPARE(damaged.pinnedCertificateSha256, QByteArray("zz:top"));
     QVERIFY(!damaged.problem(Profile::Field::PinnedCertificate).isEmpty());
+
+    // A marking colour is a colour or nothing: never text that would end up in a style sheet.
+    QCOMPARE(Profile::fromMap(id, {{u"markingColor"_s, u"red; background: url(x)"_s}}).markingColor, QString());
+    QCOMPARE(Profile::fromMap(id, {{u"markingColor"_s, u"#C62828"_s}}).markingColor, u"#c62828"_s);
 }
 
 void TestProfile::connectionSettings()

@@ -1,3 +1,5 @@
+#include "BroadcastDialog.h"
+#include "BroadcastJob.h"
 #include "FakeCredentialStore.h"
 #include "FleetOverviewDialog.h"
 #include "ProfileFleetModel.h"
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -129,6 +132,20 @@ void TestFleetOverview::everyServerAtOnce()
     QTest::keyClicks(filter, u"slow"_s);
     QCOMPARE(ProfileUi::child<QTableView>(&dialog, "fleetView")->model()->rowCount(), 2);
     filter->clear();
+
+    // Broadcast to the selected servers: the dialog has one target per selected profile.
+    view->clearSelection();
+    view->selectRow(0); // Branch office: no password, named and left out
+    view->selectionModel()->select(view->model()->index(1, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows); // Production
+    QTest::mouseClick(ProfileUi::child<QPushButton>(&dialog, "broadcastButton"), Qt::LeftButton);
+    BroadcastDialog* broadcast = nullptr;
+    QTRY_VERIFY((broadcast = dialog.findChild<BroadcastDialog*>()) != nullptr);
+    QCOMPARE(broadcast->job()->targetCount(), 1);
+    QCOMPARE(broadcast->job()->target(0).name, u"Production"_s);
+    QTRY_VERIFY(!broadcast->job()->isCounting());
+    QCOMPARE(broadcast->job()->status(0).online, int(m_server.sandbox().botJids.size()));
+    broadcast->close();
 
     // A profile deleted meanwhile leaves the table; a new one joins it.
     QVERIFY(m_store->remove(slowB.id));

@@ -16,7 +16,10 @@
 #include "ServerSession.h"
 #include "TestServer.h"
 
+#include <QColor>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,7 +46,6 @@ private slots:
     void sandboxIsTheDefault();
 
 private:
-    Profile sandboxProfile(const QString& name, bool remember = true) const;
     QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
 
     TestServer m_server;
@@ -65,19 +67,9 @@ void TestProfiles::init()
     m_keychain = std::make_unique<FakeCredentialStore>();
 }
 
-Profile TestProfiles::sandboxProfile(const QString& name, bool remember) const
-{
-    Profile profile;
-    profile.name = name;
-    profile.baseUrl = m_server.settings().baseUrl;
-    profile.adminJid = m_server.settings().jid;
-    profile.rememberPassword = remember;
-    return profile;
-}
-
 void TestProfiles::dialogSaysWhatIsWrong()
 {
-    QVERIFY(m_store->save(sandboxProfile(u"Production"_s)));
+    QVERIFY(m_store->save(profileFor(m_server.settings(), u"Production"_s)));
     ProfilePasswords passwords(m_keychain.get());
     ProfileDialog dialog(m_store.get(), &passwords, Profile{});
     dialog.show();
@@ -112,11 +104,15 @@ void TestProfiles::dialogSaysWhatIsWrong()
     QCOMPARE(child<QLineEdit>(&dialog, "jidEdit")->text(), u"admin"_s);
     QCOMPARE(child<QLineEdit>(&dialog, "passwordEdit")->text(), u"pw"_s);
 
-    Profile good = sandboxProfile(u"Staging"_s);
+    Profile good = profileFor(m_server.settings(), u"Staging"_s);
     good.timeoutSeconds = 30;
     fill(&dialog, good, u"s3cret"_s);
     child<QSpinBox>(&dialog, "refreshSpin")->setValue(60);
     child<QCheckBox>(&dialog, "readOnlyCheck")->setChecked(true);
+    type(child<QLineEdit>(&dialog, "folderEdit"), u"Customers/Acme"_s);
+    type(child<QLineEdit>(&dialog, "markingEdit"), u"staging"_s);
+    auto* colors = child<QComboBox>(&dialog, "markingColorCombo");
+    colors->setCurrentIndex(colors->findText(u"Orange"_s));
     screenshot(&dialog, u"profile-dialog"_s);
     click(button(&dialog, QDialogButtonBox::Save));
     QTRY_COMPARE(saved.count(), 1);
@@ -125,6 +121,9 @@ void TestProfiles::dialogSaysWhatIsWrong()
     QCOMPARE(stored->timeoutSeconds, 30);
     QCOMPARE(stored->autoRefreshSeconds, 60);
     QVERIFY(stored->readOnly);
+    QCOMPARE(stored->folder, u"Customers/Acme"_s);
+    QCOMPARE(stored->marking, u"staging"_s);
+    QCOMPARE(stored->markingColor, u"#ef6c00"_s);
     QCOMPARE(m_keychain->secrets.value(key(*stored)), u"s3cret"_s);
     QTRY_VERIFY(!dialog.isVisible());
 }
@@ -140,7 +139,7 @@ void TestProfiles::listDialog()
 
     // New.
     list.newProfile();
-    fill(list.profileDialog(), sandboxProfile(u"Production"_s), u"s3cret"_s);
+    fill(list.profileDialog(), profileFor(m_server.settings(), u"Production"_s), u"s3cret"_s);
     click(button(list.profileDialog(), QDialogButtonBox::Save));
     QTRY_COMPARE(view->count(), 1);
     const Profile production = *m_store->findByName(u"Production"_s);
@@ -211,9 +210,9 @@ void TestProfiles::switcherFollowsTheStore()
     ProfileSwitcher switcher(m_store.get());
     QCOMPARE(switcher.count(), 1);
     QCOMPARE(switcher.itemText(0), u"Sandbox"_s);
-    const Profile b = *m_store->save(sandboxProfile(u"B"_s));
-    Profile c = *m_store->save(sandboxProfile(u"C"_s));
-    const Profile a = *m_store->save(sandboxProfile(u"a"_s));
+    const Profile b = *m_store->save(profileFor(m_server.settings(), u"B"_s));
+    Profile c = *m_store->save(profileFor(m_server.settings(), u"C"_s));
+    const Profile a = *m_store->save(profileFor(m_server.settings(), u"a"_s));
     QCOMPARE(switcher.itemText(1), u"a"_s);
     QCOMPARE(switcher.itemText(2), u"B"_s);
     QCOMPARE(switcher.itemText(3), u"C"_s);
@@ -233,9 +232,9 @@ void TestProfiles::switcherFollowsTheStore()
 
 void TestProfiles::switchingProfiles()
 {
-    const Profile remembered = *m_store->save(sandboxProfile(u"Remembered"_s));
+    const Profile remembered = *m_store->save(profileFor(m_server.settings(), u"Remembered"_s));
     m_keychain->secrets.insert(key(remembered), m_server.settings().password);
-    Profile sessionOnly = sandboxProfile(u"Session only"_s, false);
+    Profile sessionOnly = profileFor(m_server.settings(), u"Session only"_s, false);
     sessionOnly.readOnly = true;
     sessionOnly = *m_store->save(sessionOnly);
 
@@ -286,6 +285,18 @@ void TestProfiles::switchingProfiles()
     QSignalSpy states(&session, &ServerSession::stateChanged);
     m_store->save(edited);
     QCOMPARE(states.count(), 0);
+    // A marking shows at once in the title and across the window, without reconnecting.
+    auto* markingBar = child<QLabel>(&window, "markingBar");
+    QVERIFY(!markingBar->isVisible());
+    edited.marking = u"production"_s;
+    edited.markingColor = u"#c62828"_s;
+    m_store->save(edited);
+    QCOMPARE(states.count(), 0);
+    QVERIFY2(window.windowTitle().startsWith(u"[PRODUCTION] Session only"_s), qPrintable(window.windowTitle()));
+    QVERIFY(markingBar->isVisible());
+    QCOMPARE(markingBar->text(), u"PRODUCTION"_s);
+    QCOMPARE(markingBar->palette().color(QPalette::Window), QColor(u"#c62828"_s));
+    screenshot(&window, u"marked-profile"_s);
     edited.timeoutSeconds = 10;
     m_store->save(edited);
     QVERIFY(connected.wait(30000));
@@ -298,7 +309,7 @@ void TestProfiles::switchingProfiles()
 
 void TestProfiles::refusedPasswordIsAskedAgain()
 {
-    const Profile profile = *m_store->save(sandboxProfile(u"Stale"_s));
+    const Profile profile = *m_store->save(profileFor(m_server.settings(), u"Stale"_s));
     m_keychain->secrets.insert(key(profile), u"an old password"_s);
     ProfilePasswords passwords(m_keychain.get());
     ServerSession session;
@@ -320,8 +331,8 @@ void TestProfiles::refusedPasswordIsAskedAgain()
 
 void TestProfiles::commandLine()
 {
-    const Profile first = *m_store->save(sandboxProfile(u"First"_s));
-    const Profile second = *m_store->save(sandboxProfile(u"Second"_s));
+    const Profile first = *m_store->save(profileFor(m_server.settings(), u"First"_s));
+    const Profile second = *m_store->save(profileFor(m_server.settings(), u"Second"_s));
     m_keychain->secrets.insert(key(first), m_server.settings().password);
     m_keychain->secrets.insert(key(second), m_server.settings().password);
     int exitCode = -1;

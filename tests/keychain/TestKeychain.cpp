@@ -112,8 +112,6 @@ private slots:
     void withoutSecretService();
 
 private:
-    Profile sandboxProfile(const QString& name, bool remember) const;
-
     TestServer m_server;
     QTemporaryDir m_home;
     QString m_settingsFile;
@@ -132,16 +130,6 @@ void TestKeychain::initTestCase()
     QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
 }
 
-Profile TestKeychain::sandboxProfile(const QString& name, bool remember) const
-{
-    Profile profile;
-    profile.name = name;
-    profile.baseUrl = m_server.settings().baseUrl;
-    profile.adminJid = m_server.settings().jid;
-    profile.rememberPassword = remember;
-    return profile;
-}
-
 void TestKeychain::rememberedPassword()
 {
     const QString password = m_server.settings().password;
@@ -153,7 +141,7 @@ void TestKeychain::rememberedPassword()
         ProfilePasswords passwords(&keychain);
         ProfileListDialog list(&store, &passwords);
         list.show();
-        id = createThroughDialog(list, store, sandboxProfile(u"Keychain"_s, true), password);
+        id = createThroughDialog(list, store, profileFor(m_server.settings(), u"Keychain"_s, true), password);
         QVERIFY(!id.isNull());
         QTRY_VERIFY(!list.profileDialog()); // saved without a keychain problem: the dialog closed
     }
@@ -216,7 +204,8 @@ void TestKeychain::sessionOnlyPassword()
     ProfilePasswords passwords(&keychain);
     ProfileListDialog list(&store, &passwords);
     list.show();
-    const QUuid id = createThroughDialog(list, store, sandboxProfile(u"Session only"_s, false), u"typed-once"_s);
+    const QUuid id
+        = createThroughDialog(list, store, profileFor(m_server.settings(), u"Session only"_s, false), u"typed-once"_s);
     QVERIFY(!id.isNull());
     QCOMPARE(passwords.sessionPassword(id), u"typed-once"_s);
     QCOMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
@@ -231,7 +220,8 @@ void TestKeychain::rememberTurnedOff()
     ProfilePasswords passwords(&keychain);
     ProfileListDialog list(&store, &passwords);
     list.show();
-    const QUuid id = createThroughDialog(list, store, sandboxProfile(u"Forgetful"_s, true), u"remembered"_s);
+    const QUuid id
+        = createThroughDialog(list, store, profileFor(m_server.settings(), u"Forgetful"_s, true), u"remembered"_s);
     QVERIFY(!id.isNull());
     QTRY_COMPARE(readFromFreshProcess(id).secret, u"remembered"_s);
 
@@ -305,11 +295,7 @@ void TestKeychainUnavailable::sessionOnly()
 
     // The operator asks to remember the password: the dialog saves the profile and says plainly that the
     // password is kept for this session only.
-    Profile profile;
-    profile.name = u"No keychain"_s;
-    profile.baseUrl = server.settings().baseUrl;
-    profile.adminJid = server.settings().jid;
-    profile.rememberPassword = true;
+    const Profile profile = profileFor(server.settings(), u"No keychain"_s);
     const QString password = server.settings().password;
     ProfileListDialog list(&store, &passwords);
     list.show();

@@ -17,6 +17,17 @@
 // link pac_gui).
 namespace ProfileUi {
 
+// A profile for the server of `settings` (not stored, no id yet).
+inline Profile profileFor(const ConnectionSettings& settings, const QString& name, bool remember = true)
+{
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = settings.baseUrl;
+    profile.adminJid = settings.jid;
+    profile.rememberPassword = remember;
+    return profile;
+}
+
 template <typename T> T* child(const QObject* parent, const char* name)
 {
     T* found = parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
