@@ -1,5 +1,7 @@
 #include "ActivityLogModel.h"
 
+#include <algorithm>
+
 #include <QStringList>
 
 namespace {
@@ -147,6 +149,15 @@ void ActivityLogModel::clear()
     beginResetModel();
     m_records.clear();
     m_failures = 0;
+    endResetModel();
+}
+
+void ActivityLogModel::replaceAll(const QList<LoggedRequest>& entries)
+{
+    beginResetModel();
+    m_records = entries.size() > m_maximumEntries ? entries.mid(entries.size() - m_maximumEntries) : entries;
+    m_failures = int(std::count_if(
+        m_records.cbegin(), m_records.cend(), [](const Entry& entry) { return ActivityLogModel::isFailure(entry); }));
     endResetModel();
 }
 

@@ -35,6 +35,9 @@ public:
     // (Any other error of the probe - authentication, network, server error - still is one.)
     void append(const RequestRecord& record, bool probe = false);
     void clear();
+    // The whole log at once, e.g. the audit trail of the profile switched to (capped like append()).
+    void replaceAll(const QList<LoggedRequest>& entries);
+    const QList<LoggedRequest>& entries() const { return m_records; }
     const RequestRecord& recordAt(int row) const { return m_records.at(row).record; }
     bool isProbe(int row) const { return m_records.at(row).probe; }
 
@@ -54,11 +57,7 @@ public:
     QString headerText() const;
 
 private:
-    struct Entry
-    {
-        RequestRecord record;
-        bool probe = false;
-    };
+    using Entry = LoggedRequest;
     static bool isExpectedProbeAnswer(const Entry& entry);
     static bool isFailure(const Entry& entry) { return isFailure(entry.record) && !isExpectedProbeAnswer(entry); }
     QString displayText(const RequestRecord& record, int column) const;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QSslCertificate>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // turned into a sentence for the user in one place: userMessage().
 struct ApiError
 {
+    Q_GADGET
+public:
     enum class Kind {
         None,
         InvalidInput, // refused before anything was sent (bad path segment, empty password, …)
@@ -34,6 +37,7 @@ struct ApiError
         MalformedResponse, // the body is not what the contract promises
         ResponseTooLarge, // the body exceeded the client's size limit
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0; // 0 when no HTTP answer was received

@@ -19,4 +19,12 @@ struct RequestRecord
     QString message; // the server's result string or the error's sentence
 };
 
+// A record as the activity log keeps it: `probe` when the request was part of the capability probe,
+// where "not found" only means that the server lacks a feature.
+struct LoggedRequest
+{
+    RequestRecord record;
+    bool probe = false;
+};
+
 Q_DECLARE_METATYPE(RequestRecord)

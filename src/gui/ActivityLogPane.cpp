@@ -4,12 +4,18 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QStandardPaths>
 
 #include "ActivityLogFilterProxy.h"
 #include "ActivityLogModel.h"
+#include "AuditTrail.h"
+#include "MessageBanner.h"
 #include "ServerSession.h"
 
 #include <algorithm>
@@ -19,6 +25,7 @@ ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::ActivityLogPane>())
     , m_model(new ActivityLogModel(this))
     , m_proxy(new ActivityLogFilterProxy(this))
+    , m_trail(new AuditTrail(this))
 {
     m_ui->setupUi(contentWidget());
     m_proxy->setSourceModel(m_model);
@@ -44,6 +51,12 @@ ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
     m_clearAction->setToolTip(tr("Remove every entry from the log"));
     connect(m_clearAction, &QAction::triggered, m_model, &ActivityLogModel::clear);
     m_ui->clearButton->setDefaultAction(m_clearAction);
+
+    m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportLogAction"));
+    m_exportAction->setToolTip(tr("Save the entries shown as CSV or JSON"));
+    connect(m_exportAction, &QAction::triggered, this, &ActivityLogPane::chooseExportFile);
+    m_ui->exportButton->setDefaultAction(m_exportAction);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ActivityLogFilterProxy::setText);
     connect(m_ui->failuresOnlyCheck, &QCheckBox::toggled, m_proxy, &ActivityLogFilterProxy::setFailuresOnly);
@@ -79,6 +92,7 @@ ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
         const bool probe = m_probeStarted.isValid() && record.started >= m_probeStarted
             && (!m_probeEnded.isValid() || record.started < m_probeEnded);
         m_model->append(record, probe);
+        m_trail->append(record, probe);
     });
     updateCountLabel();
 }
@@ -114,6 +128,52 @@ QString ActivityLogPane::selectedText() const
     for (const int row : std::as_const(rows))
         text += m_model->rowText(row) + QLatin1Char('\n');
     return text;
+}
+
+void ActivityLogPane::setAuditTrailFile(const QString& path)
+{
+    if (path == m_trail->path() && m_trail->isOpen())
+        return;
+    m_model->replaceAll(m_trail->open(path));
+    if (!m_trail->errorString().isEmpty())
+        banner()->showMessage(
+            MessageBanner::Type::Warning, tr("%1 The log is kept for this session only.").arg(m_trail->errorString()));
+    m_ui->logView->scrollToBottom();
+}
+
+void ActivityLogPane::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Export Activity Log"),
+        QDir(folder).filePath(QStringLiteral("activity-log.csv")), tr("CSV files (*.csv);;JSON files (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportLogDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &ActivityLogPane::exportTo);
+    dialog->open();
+}
+
+bool ActivityLogPane::exportTo(const QString& path)
+{
+    QList<LoggedRequest> shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->entries().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    QSaveFile file(path);
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    const bool written = file.open(QIODevice::WriteOnly)
+        && (json ? AuditTrail::exportJson(shown, &file) : AuditTrail::exportCsv(shown, &file)) && file.commit();
+    if (!written) {
+        banner()->showMessage(MessageBanner::Type::Error,
+            tr("Could not write %1: %2. Choose another folder.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    banner()->showMessage(MessageBanner::Type::Success,
+        tr("Exported %n entries to %1.", nullptr, int(shown.size())).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ActivityLogPane::copySelection()

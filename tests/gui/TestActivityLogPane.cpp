@@ -5,16 +5,22 @@
 #include "ActivityLogFilterProxy.h"
 #include "ActivityLogModel.h"
 #include "ActivityLogPane.h"
+#include "AuditTrail.h"
 #include "AwaitReply.h"
 #include "PaneHarness.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -32,6 +38,7 @@ private slots:
     void failuresStandOutAndFilter();
     void copiesSelectedRowsAsTabSeparatedText();
     void neverShowsAPassword();
+    void keptOnDiskAndExported();
 
 private:
     template <typename T> T* child(const char* name)
@@ -45,6 +52,7 @@ private:
     // Every role of every cell of the view's model, as text, plus the clipboard of a full copy.
     QString everythingShown();
 
+    QTemporaryDir m_dir;
     PaneHarness m_harness{this};
     ServerSession* m_session = nullptr;
     ActivityLogPane* m_pane = nullptr;
@@ -59,6 +67,7 @@ void TestActivityLogPane::initTestCase()
     m_pane = new ActivityLogPane(m_session);
     m_pane->resize(1000, 500);
     m_pane->show();
+    m_pane->setAuditTrailFile(m_dir.filePath(u"audit/profile.jsonl"_s));
     QVERIFY(m_harness.connectSession(m_session));
 }
 
@@ -213,6 +222,56 @@ void TestActivityLogPane::neverShowsAPassword()
     const QByteArray credential = (settings.jid + QLatin1Char(':') + settings.password).toUtf8().toBase64();
     for (const QString& secret : {first, second, settings.password, QString::fromLatin1(credential)})
         QVERIFY2(!shown.contains(secret), "a password is shown in the activity log");
+}
+
+void TestActivityLogPane::keptOnDiskAndExported()
+{
+    // Every request of this session is in the audit trail, one line each, and no secret is.
+    const QString trailPath = m_dir.filePath(u"audit/profile.jsonl"_s);
+    QFile trail(trailPath);
+    QVERIFY(trail.open(QIODevice::ReadOnly));
+    const QByteArray written = trail.readAll();
+    QCOMPARE(int(written.count('\n')), m_pane->model()->rowCount());
+    const ConnectionSettings settings = m_harness.server.settings();
+    const QByteArray credential = (settings.jid + QLatin1Char(':') + settings.password).toUtf8().toBase64();
+    for (const QByteArray& secret :
+        {settings.password.toUtf8(), credential, QByteArray("Very-Secret-First-9"), QByteArray("Very-Secret-Second-9")})
+        QVERIFY2(!written.contains(secret), "a password is in the audit trail");
+
+    // A console started later on the same profile shows the same log.
+    ServerSession later;
+    ActivityLogPane reopened(&later);
+    reopened.setAuditTrailFile(trailPath);
+    QCOMPARE(reopened.model()->rowCount(), m_pane->model()->rowCount());
+    const int last = m_pane->model()->rowCount() - 1;
+    QCOMPARE(reopened.model()->recordAt(last).path, m_pane->model()->recordAt(last).path);
+    QCOMPARE(reopened.model()->recordAt(last).httpStatus, m_pane->model()->recordAt(last).httpStatus);
+    QCOMPARE(reopened.model()->failureCount(), m_pane->model()->failureCount());
+
+    // Export what is shown: filtered to the password changes, as JSON and as CSV.
+    child<QLineEdit>("filterEdit")->setText(u"/password"_s);
+    const int shown = m_pane->proxy()->rowCount();
+    QVERIFY(shown >= 2);
+    const QString jsonPath = m_dir.filePath(u"log.json"_s);
+    QVERIFY(m_pane->exportTo(jsonPath));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(int(exported.size()), shown);
+    QCOMPARE(exported.first().toObject().value(u"method"_s).toString(), u"PATCH"_s);
+    QVERIFY(exported.first().toObject().value(u"path"_s).toString().endsWith(u"/password"_s));
+    const QString csvPath = m_dir.filePath(u"log.csv"_s);
+    QVERIFY(m_pane->exportTo(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QCOMPARE(int(csvText.count("\r\n")), shown + 1);
+    QVERIFY(csvText.contains("time,method,path,status,duration_ms,error,message,probe"));
+    QVERIFY(!csvText.contains(settings.password.toUtf8()));
+    // A folder that cannot be written: said so, nothing else happens.
+    QVERIFY(!m_pane->exportTo(u"/proc/no-such-dir/log.csv"_s));
+    QVERIFY(m_pane->banner()->text().contains(u"Could not write"_s));
+    child<QLineEdit>("filterEdit")->clear();
 }
 
 QTEST_MAIN(TestActivityLogPane)

@@ -1,0 +1,174 @@
+#include "AuditTrail.h"
+
+#include "CsvWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject toJson(const LoggedRequest& entry)
+{
+    const RequestRecord& r = entry.record;
+    QJsonObject object{
+        {u"time"_s, r.started.toUTC().toString(Qt::ISODateWithMs)},
+        {u"method"_s, QString::fromLatin1(r.method)},
+        {u"path"_s, r.path},
+        {u"status"_s, r.httpStatus},
+        {u"durationMs"_s, r.durationMs},
+        {u"message"_s, r.message},
+    };
+    if (r.errorKind != ApiError::Kind::None)
+        object.insert(
+            u"error"_s, QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(r.errorKind))));
+    if (entry.probe)
+        object.insert(u"probe"_s, true);
+    return object;
+}
+
+QStringList csvHeader()
+{
+    return {u"time"_s, u"method"_s, u"path"_s, u"status"_s, u"duration_ms"_s, u"error"_s, u"message"_s, u"probe"_s};
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AuditTrail::~AuditTrail() = default;
+
+QString AuditTrail::fileForProfile(const QUuid& profileId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit/"_s
+        + profileId.toString(QUuid::WithoutBraces) + u".jsonl"_s;
+}
+
+QList<LoggedRequest> AuditTrail::open(const QString& path)
+{
+    m_file.close();
+    m_error.clear();
+    m_lines = 0;
+    QList<LoggedRequest> entries;
+    if (path.isEmpty())
+        return entries;
+    m_file.setFileName(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_error = tr("Cannot create the folder of the audit trail %1.").arg(path);
+        return entries;
+    }
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text)) {
+        m_error = tr("Cannot open the audit trail %1: %2").arg(path, m_file.errorString());
+        return entries;
+    }
+    m_file.seek(0);
+    while (!m_file.atEnd()) {
+        const QByteArray line = m_file.readLine();
+        ++m_lines;
+        LoggedRequest entry;
+        if (fromJsonLine(line, entry))
+            entries.append(entry);
+    }
+    if (entries.size() > m_maximumEntries)
+        entries.remove(0, entries.size() - m_maximumEntries);
+    if (m_lines > m_maximumEntries)
+        compact();
+    return entries;
+}
+
+void AuditTrail::append(const RequestRecord& record, bool probe)
+{
+    if (!m_file.isOpen())
+        return;
+    if (m_file.write(toJsonLine({record, probe})) < 0 || !m_file.flush()) {
+        m_error = tr("Cannot write to the audit trail %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return;
+    }
+    if (++m_lines > 2 * m_maximumEntries)
+        compact();
+}
+
+void AuditTrail::setMaximumEntries(int maximum)
+{
+    m_maximumEntries = std::max(1, maximum);
+}
+
+void AuditTrail::compact()
+{
+    // Keep the newest half of the cap, written atomically; then go on appending to the new file.
+    m_file.seek(0);
+    QList<QByteArray> lines;
+    while (!m_file.atEnd())
+        lines.append(m_file.readLine());
+    const qsizetype keep = std::min<qsizetype>(lines.size(), m_maximumEntries / 2 + 1);
+    QSaveFile out(m_file.fileName());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+        return;
+    for (qsizetype i = lines.size() - keep; i < lines.size(); ++i)
+        out.write(lines.at(i));
+    const QString path = m_file.fileName();
+    if (!out.commit())
+        return;
+    m_file.close();
+    m_file.setFileName(path);
+    if (m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text))
+        m_lines = int(keep);
+}
+
+QByteArray AuditTrail::toJsonLine(const LoggedRequest& entry)
+{
+    return QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool AuditTrail::fromJsonLine(const QByteArray& line, LoggedRequest& entry)
+{
+    const QJsonObject object = QJsonDocument::fromJson(line).object();
+    const QDateTime started = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    if (!started.isValid())
+        return false;
+    entry.record.started = started;
+    entry.record.method = object.value(u"method"_s).toString().toLatin1();
+    entry.record.path = object.value(u"path"_s).toString();
+    entry.record.httpStatus = object.value(u"status"_s).toInt();
+    entry.record.durationMs = qint64(object.value(u"durationMs"_s).toDouble());
+    entry.record.message = object.value(u"message"_s).toString();
+    bool known = false;
+    const int kind = QMetaEnum::fromType<ApiError::Kind>().keyToValue(
+        object.value(u"error"_s).toString(u"None"_s).toLatin1().constData(), &known);
+    // An error named by a later version of the console is still an error.
+    entry.record.errorKind = known ? ApiError::Kind(kind) : ApiError::Kind::HttpError;
+    entry.probe = object.value(u"probe"_s).toBool();
+    return true;
+}
+
+bool AuditTrail::exportCsv(const QList<LoggedRequest>& entries, QIODevice* device)
+{
+    QByteArray out = CsvWriter::byteOrderMark() + CsvWriter::row(csvHeader());
+    for (const LoggedRequest& entry : entries) {
+        const QJsonObject o = toJson(entry);
+        out += CsvWriter::row(
+            {o.value(u"time"_s).toString(), o.value(u"method"_s).toString(), o.value(u"path"_s).toString(),
+                QString::number(entry.record.httpStatus), QString::number(entry.record.durationMs),
+                o.value(u"error"_s).toString(), entry.record.message, entry.probe ? u"yes"_s : QString()});
+    }
+    return device->write(out) == out.size();
+}
+
+bool AuditTrail::exportJson(const QList<LoggedRequest>& entries, QIODevice* device)
+{
+    QJsonArray array;
+    for (const LoggedRequest& entry : entries)
+        array.append(toJson(entry));
+    const QByteArray out = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return device->write(out) == out.size();
+}
