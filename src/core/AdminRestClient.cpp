@@ -30,6 +30,16 @@ QByteArray json(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// The message's type and subject, only where they differ from the server's default.
+QJsonObject styled(QJsonObject body, const MessageStyle& style)
+{
+    if (style.type != MessageStyle::Type::Default)
+        body.insert(u"type"_s, MessageStyle::typeName(style.type));
+    if (!style.subject.isEmpty())
+        body.insert(u"subject"_s, style.subject);
+    return body;
+}
+
 constexpr QByteArrayView kJson = "application/json";
 
 // State of one HTTP exchange, shared by the QNetworkReply's handlers.
@@ -591,28 +601,58 @@ TypedReply<QString>* AdminRestClient::removeRosterContact(const QString& user, c
         &ResponseParser::parseMessage);
 }
 
-TypedReply<MessageDelivery>* AdminRestClient::sendMessage(const QString& user, const QString& message)
+TypedReply<MessageDelivery>* AdminRestClient::sendMessage(
+    const QString& user, const QString& message, const MessageStyle& style)
 {
-    return call<MessageDelivery>(
-        {"POST", {u"message"_s, user}, {}, json(QJsonObject{{u"message"_s, message}}), kJson.toByteArray()},
+    return call<MessageDelivery>({"POST", {u"message"_s, user}, {},
+                                     json(styled(QJsonObject{{u"message"_s, message}}, style)), kJson.toByteArray()},
         &ResponseParser::parseMessageDelivery);
 }
 
-TypedReply<MulticastResult>* AdminRestClient::multicast(const QList<MulticastRecipient>& recipients)
+TypedReply<MulticastResult>* AdminRestClient::multicast(
+    const QList<MulticastRecipient>& recipients, const MessageStyle& style)
 {
     QJsonArray list;
     for (const MulticastRecipient& recipient : recipients) {
         list.append(QJsonObject{{u"to"_s, recipient.to}, {u"message"_s, recipient.message}});
     }
     return call<MulticastResult>(
-        {"POST", {u"message"_s}, {}, json(QJsonObject{{u"recipients"_s, list}}), kJson.toByteArray()},
+        {"POST", {u"message"_s}, {}, json(styled(QJsonObject{{u"recipients"_s, list}}, style)), kJson.toByteArray()},
         &ResponseParser::parseMulticast);
 }
 
-TypedReply<int>* AdminRestClient::broadcast(const QString& message)
+TypedReply<int>* AdminRestClient::broadcast(const QString& message, const MessageStyle& style)
 {
-    return call<int>({"POST", {u"broadcast"_s}, {}, json(QJsonObject{{u"message"_s, message}}), kJson.toByteArray()},
+    return call<int>(
+        {"POST", {u"broadcast"_s}, {}, json(styled(QJsonObject{{u"message"_s, message}}, style)), kJson.toByteArray()},
         &ResponseParser::parseCount);
+}
+
+TypedReply<AnnounceResult>* AdminRestClient::announce(const QString& message, const MessageStyle& style)
+{
+    return call<AnnounceResult>(
+        {"POST", {u"announce"_s}, {}, json(styled(QJsonObject{{u"message"_s, message}}, style)), kJson.toByteArray()},
+        &ResponseParser::parseAnnounce);
+}
+
+TypedReply<int>* AdminRestClient::kick(const QString& user, const QString& resource, const QString& reason)
+{
+    QStringList segments{u"sessions"_s, user};
+    if (!resource.isEmpty())
+        segments.append(resource);
+    const QByteArray body = reason.isEmpty() ? QByteArray() : json(QJsonObject{{u"reason"_s, reason}});
+    return call<int>({"DELETE", segments, {}, body, body.isEmpty() ? QByteArray() : kJson.toByteArray()},
+        &ResponseParser::parseKick);
+}
+
+TypedReply<LastActivityPage>* AdminRestClient::lastActivity(int offset, int limit)
+{
+    const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit);
+    if (offset < 0 || limit < 0) {
+        return refuse<LastActivityPage>("GET", u"/last-activity?"_s + QString::fromLatin1(query),
+            ApiError::invalidInput(tr("the page offset and size must not be negative")));
+    }
+    return call<LastActivityPage>({"GET", {u"last-activity"_s}, query, {}, {}}, &ResponseParser::parseLastActivity);
 }
 
 TypedReply<QStringList>* AdminRestClient::modules()

@@ -71,10 +71,19 @@ public:
     TypedReply<QString>* addRosterContact(const QString& user, const QString& contactJid);
     TypedReply<QString>* removeRosterContact(const QString& user, const QString& contactJid);
 
-    TypedReply<MessageDelivery>* sendMessage(const QString& user, const QString& message);
+    // `style` (type, subject) is our module's extension: sent only when it is not the default.
+    TypedReply<MessageDelivery>* sendMessage(
+        const QString& user, const QString& message, const MessageStyle& style = {});
     // 404 "Invalid request path" (published current) → NotSupported: fall back to sendMessage().
-    TypedReply<MulticastResult>* multicast(const QList<MulticastRecipient>& recipients);
-    TypedReply<int>* broadcast(const QString& message); // users reached
+    TypedReply<MulticastResult>* multicast(const QList<MulticastRecipient>& recipients, const MessageStyle& style = {});
+    TypedReply<int>* broadcast(const QString& message, const MessageStyle& style = {}); // users reached
+    // Our extension: every registered user, online ones now and offline ones from their queue.
+    TypedReply<AnnounceResult>* announce(const QString& message, const MessageStyle& style = {});
+    // Our extension: closes the user's sessions (one when `resource` is set), sending `reason` to the
+    // client. The value is the number of sessions closed.
+    TypedReply<int>* kick(const QString& user, const QString& resource = {}, const QString& reason = {});
+    // Our extension: GET /last-activity?offset=&limit=, paged like registeredUsers().
+    TypedReply<LastActivityPage>* lastActivity(int offset, int limit);
 
     TypedReply<QStringList>* modules();
     TypedReply<int>* moduleCount();

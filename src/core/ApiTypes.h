@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -47,6 +48,32 @@ struct RegisteredUserPage
     int total = 0;
 };
 
+// POST /announce (ours): count = sent + queued + dropped + failed.
+struct AnnounceResult
+{
+    int count = 0;
+    int sent = 0; // to online users
+    int queued = 0; // stored for offline users
+    int dropped = 0; // offline users not reached: no offline storage, or a headline
+    int failed = 0; // the offline store refused
+};
+
+// One user of GET /last-activity (ours).
+struct UserActivity
+{
+    QString jid; // bare JID
+    bool online = false;
+    QDateTime lastActivity; // invalid: not seen since the server began recording (LastActivityPage::since)
+};
+
+struct LastActivityPage
+{
+    QList<UserActivity> users;
+    int offset = 0;
+    int total = 0;
+    QDateTime since; // when the server began recording; invalid when unknown
+};
+
 struct RosterItem
 {
     QString jid;
@@ -68,6 +95,32 @@ struct GroupInfo
     QString name;
     int memberCount = -1; // -1 when unknown
     QStringList members; // filled by GET /groups/<id>
+};
+
+// How a message is sent: its XMPP type and subject. Our module's extension; the published versions
+// ignore both and send type "normal" without a subject. Default sends neither key.
+struct MessageStyle
+{
+    enum class Type { Default, Chat, Normal, Headline };
+    Type type = Type::Default;
+    QString subject;
+
+    bool isDefault() const { return type == Type::Default && subject.isEmpty(); }
+    // "chat", "normal", "headline"; empty for Default.
+    static QString typeName(Type type)
+    {
+        switch (type) {
+        case Type::Chat:
+            return QStringLiteral("chat");
+        case Type::Normal:
+            return QStringLiteral("normal");
+        case Type::Headline:
+            return QStringLiteral("headline");
+        case Type::Default:
+            break;
+        }
+        return {};
+    }
 };
 
 struct MulticastRecipient

@@ -115,16 +115,33 @@ void BroadcastJob::sendTo(int i)
     status.sendError = {};
     emit statusChanged(i);
     const quint64 generation = m_sendGeneration;
-    auto* reply = client->broadcast(m_message);
+    if (m_audience == Audience::Registered) {
+        watchSend(
+            client->announce(m_message, m_style), i, generation, [](Status& status, const AnnounceResult& result) {
+                status.reached = result.sent + result.queued;
+                status.queued = result.queued;
+            });
+    } else {
+        watchSend(client->broadcast(m_message, m_style), i, generation, [](Status& status, int reached) {
+            status.reached = reached;
+            status.queued = -1;
+        });
+    }
+}
+
+template <typename T>
+void BroadcastJob::watchSend(TypedReply<T>* reply, int i, quint64 generation,
+    const std::type_identity_t<std::function<void(Status&, const T&)>>& record)
+{
     m_sendReplies.append(reply);
     ++m_sending;
-    connect(reply, &ApiReply::finished, this, [this, reply, i, generation] {
+    connect(reply, &ApiReply::finished, this, [this, reply, i, generation, record] {
         if (generation != m_sendGeneration)
             return;
         Status& status = m_statuses[i];
         if (reply->ok()) {
             status.sendState = SendState::Sent;
-            status.reached = reply->value();
+            record(status, reply->value());
             status.sendError = {};
         } else {
             status.sendState

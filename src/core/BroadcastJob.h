@@ -1,14 +1,19 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiTypes.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+#include <type_traits>
+
 class AdminRestClient;
 class ApiReply;
+template <typename T> class TypedReply;
 
 // One server a broadcast goes to: its client and the name the operator knows it by.
 struct BroadcastTarget
@@ -29,6 +34,9 @@ public:
     Q_ENUM(CountState)
     enum class SendState { NotSent, Sending, Sent, Failed, Cancelled };
     Q_ENUM(SendState)
+    // Who gets it: the users online now (POST /broadcast), or every registered user, offline ones
+    // from their offline queue (POST /announce, our module's extension).
+    enum class Audience { Online, Registered };
 
     struct Status
     {
@@ -37,6 +45,7 @@ public:
         ApiError countError;
         SendState sendState = SendState::NotSent;
         int reached = -1; // users the server reports the broadcast reached, -1 until sent
+        int queued = -1; // Registered audience: of those reached, queued for offline users
         ApiError sendError;
     };
 
@@ -62,6 +71,11 @@ public:
     bool isCounting() const { return m_counting > 0; }
     bool isSending() const { return m_sending > 0; }
     QString message() const { return m_message; }
+    void setAudience(Audience audience) { m_audience = audience; }
+    Audience audience() const { return m_audience; }
+    // The type and subject of the messages sent from now on (our module's extension).
+    void setStyle(const MessageStyle& style) { m_style = style; }
+    MessageStyle style() const { return m_style; }
     // Sums over the targets whose count or send is known.
     int totalOnline() const;
     int totalReached() const;
@@ -75,12 +89,18 @@ signals:
 
 private:
     void sendTo(int index);
+    // Follows one target's send; `record` copies what the server reported into the status.
+    template <typename T>
+    void watchSend(TypedReply<T>* reply, int index, quint64 generation,
+        const std::type_identity_t<std::function<void(Status&, const T&)>>& record);
 
     QList<BroadcastTarget> m_targets;
     QList<Status> m_statuses;
     QList<QPointer<ApiReply>> m_countReplies;
     QList<QPointer<ApiReply>> m_sendReplies;
     QString m_message;
+    MessageStyle m_style;
+    Audience m_audience = Audience::Online;
     int m_counting = 0;
     int m_sending = 0;
     quint64 m_countGeneration = 0;

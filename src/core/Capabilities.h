@@ -31,6 +31,11 @@ struct Capabilities
     bool wipes = false;
     bool serverInfo = false; // our GET /info
     QString prosodyVersion; // from /info, when available
+    // Our module's extensions that /info lists by name.
+    bool kick = false; // DELETE /sessions/<user>[/<resource>]
+    bool announce = false; // POST /announce: every registered user, offline ones from their queue
+    bool messageStyle = false; // "type" and "subject" on messages, multicast and broadcast
+    bool lastActivity = false; // GET /last-activity
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

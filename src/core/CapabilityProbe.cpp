@@ -94,6 +94,11 @@ void CapabilityProbe::start()
         m_result.serverInfo = info->ok();
         if (info->ok()) {
             m_result.prosodyVersion = info->value().prosodyVersion;
+            const QStringList& extensions = info->value().extensions;
+            m_result.kick = extensions.contains(QStringLiteral("kick"));
+            m_result.announce = extensions.contains(QStringLiteral("announce"));
+            m_result.messageStyle = extensions.contains(QStringLiteral("message-type"));
+            m_result.lastActivity = extensions.contains(QStringLiteral("last-activity"));
         }
         settle();
     });

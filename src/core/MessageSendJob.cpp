@@ -198,7 +198,7 @@ void MessageSendJob::multicast(quint64 round, const QStringList& recipients, con
     list.reserve(recipients.size());
     for (const QString& recipient : recipients)
         list.append({recipient, m_message});
-    auto* reply = m_client->multicast(list);
+    auto* reply = m_client->multicast(list, m_style);
     addInFlight(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, round, recipients, online] {
         if (round != m_round)
@@ -287,7 +287,7 @@ void MessageSendJob::sendSingle(const QString& recipient)
 {
     const quint64 round = m_round;
     setOutcome(recipient, Outcome::Sending);
-    auto* reply = m_client->sendMessage(recipient, m_message);
+    auto* reply = m_client->sendMessage(recipient, m_message, m_style);
     addInFlight(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, round, recipient] {
         if (round != m_round)

@@ -70,6 +70,9 @@ public:
     bool isRunning() const { return m_running; }
     AdminRestClient* client() const;
     QString message() const { return m_message; }
+    // The type and subject of the messages sent from now on (our module's extension).
+    void setStyle(const MessageStyle& style) { m_style = style; }
+    MessageStyle style() const { return m_style; }
     QStringList recipients() const { return m_recipients; }
     Outcome outcome(const QString& recipient) const { return m_outcomes.value(recipient, Outcome::Pending); }
     // The error of a Failed, Dropped or NoSuchUser recipient.
@@ -119,6 +122,7 @@ private:
     // Replies of an older round (before cancel()) are ignored.
     quint64 m_round = 0;
     QString m_message;
+    MessageStyle m_style;
     QStringList m_recipients;
     QHash<QString, Outcome> m_outcomes;
     QHash<QString, ApiError> m_errors;

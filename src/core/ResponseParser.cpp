@@ -810,3 +810,72 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     value = parsed;
     return {};
 }
+
+ApiError ResponseParser::parseKick(const HttpResponse& response, int& value, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    if (!asInt(result.value("closed"_L1), value) || value < 0) {
+        return malformed(response, u"result.closed is not a count"_s);
+    }
+    return {};
+}
+
+ApiError ResponseParser::parseAnnounce(const HttpResponse& response, AnnounceResult& value, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    AnnounceResult parsed;
+    const std::pair<QLatin1StringView, int*> fields[]{{"count"_L1, &parsed.count}, {"sent"_L1, &parsed.sent},
+        {"queued"_L1, &parsed.queued}, {"dropped"_L1, &parsed.dropped}, {"failed"_L1, &parsed.failed}};
+    for (const auto& [key, target] : fields) {
+        if (result.contains(key) && !asInt(result.value(key), *target)) {
+            return malformed(response, u"result.%1 is not a number"_s.arg(key));
+        }
+    }
+    if (!result.contains("count"_L1)) {
+        parsed.count = parsed.sent + parsed.queued + parsed.dropped + parsed.failed;
+    }
+    value = parsed;
+    return {};
+}
+
+ApiError ResponseParser::parseLastActivity(
+    const HttpResponse& response, LastActivityPage& value, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    auto time = [](const QJsonValue& v) {
+        qint64 seconds = 0;
+        return asInteger(v, seconds) ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime();
+    };
+    const QJsonValue users = result.value("users"_L1);
+    if (!users.isArray() && !(users.isObject() && users.toObject().isEmpty())) {
+        return malformed(response, u"result.users is not a list"_s);
+    }
+    LastActivityPage parsed;
+    for (const QJsonValue& entry : users.toArray()) {
+        const QJsonObject user = entry.toObject();
+        const QString jid = asText(user.value("jid"_L1));
+        if (jid.isEmpty()) {
+            return malformed(response, u"a user of result.users has no jid"_s);
+        }
+        parsed.users.append({jid, user.value("online"_L1).toBool(), time(user.value("last_activity"_L1))});
+    }
+    if (result.contains("offset"_L1) && !asInt(result.value("offset"_L1), parsed.offset)) {
+        return malformed(response, u"result.offset is not a number"_s);
+    }
+    parsed.total = parsed.offset + int(parsed.users.size());
+    if (result.contains("total"_L1) && !asInt(result.value("total"_L1), parsed.total)) {
+        return malformed(response, u"result.total is not a number"_s);
+    }
+    parsed.since = time(result.value("since"_L1));
+    value = parsed;
+    return {};
+}

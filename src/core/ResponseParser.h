@@ -54,6 +54,10 @@ public:
     static ApiError parseGroups(const HttpResponse& response, QList<GroupInfo>& value, QString& serverMessage);
     static ApiError parseGroup(const HttpResponse& response, GroupInfo& value, QString& serverMessage);
     static ApiError parseServerInfo(const HttpResponse& response, ServerInfo& value, QString& serverMessage);
+    // Our extensions: DELETE /sessions/… ({"closed": N}), POST /announce, GET /last-activity.
+    static ApiError parseKick(const HttpResponse& response, int& value, QString& serverMessage);
+    static ApiError parseAnnounce(const HttpResponse& response, AnnounceResult& value, QString& serverMessage);
+    static ApiError parseLastActivity(const HttpResponse& response, LastActivityPage& value, QString& serverMessage);
 
     // "Message multicasted to users: S/D" → {S, D}; nullopt when the text has another form.
     static std::optional<MulticastResult> parseMulticastMessage(const QString& message);

@@ -1,6 +1,7 @@
 #include "UsersModel.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -44,11 +45,20 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
             return row.sessions > 0 ? tr("online") : tr("offline");
         case SessionsColumn:
             return row.sessions;
+        case LastActivityColumn:
+            if (row.sessions > 0)
+                return tr("now");
+            if (row.lastActivity.isValid())
+                return QLocale().toString(row.lastActivity, QLocale::ShortFormat);
+            return m_activitySince.isValid() ? tr("not seen") : QString();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == OnlineColumn)
             return tr("%n connected session(s)", nullptr, row.sessions);
+        if (index.column() == LastActivityColumn && !row.lastActivity.isValid() && m_activitySince.isValid())
+            return tr("Not seen since the server began recording activity on %1.")
+                .arg(QLocale().toString(m_activitySince, QLocale::ShortFormat));
         break;
     case JidRole:
         return row.jid;
@@ -56,6 +66,8 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         return row.sessions > 0;
     case SessionCountRole:
         return row.sessions;
+    case LastActivityRole:
+        return row.lastActivity;
     }
     return {};
 }
@@ -73,19 +85,25 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Online");
     case SessionsColumn:
         return tr("Sessions");
+    case LastActivityColumn:
+        return tr("Last activity");
     }
     return {};
 }
 
-void UsersModel::setUsers(
-    const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain)
+void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions,
+    const QString& domain, const QHash<QString, QDateTime>& lastActivity, const QDateTime& activitySince)
 {
     const QHash<QString, int> counts = sessionCounts(sessions, domain);
     QList<UserRow> rows;
     rows.reserve(users.size());
     for (const RegisteredUser& user : users)
-        rows.append({user.jid, user.role, counts.value(user.jid)});
+        rows.append({user.jid, user.role, counts.value(user.jid), lastActivity.value(user.jid)});
+    const bool sinceChanged = m_activitySince != activitySince;
+    m_activitySince = activitySince;
     mergeRows(std::move(rows));
+    if (sinceChanged && rowCount() > 0)
+        emit dataChanged(index(0, LastActivityColumn), index(rowCount() - 1, LastActivityColumn));
 }
 
 void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const QString& domain)
@@ -94,7 +112,7 @@ void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const
     QList<UserRow> rows;
     rows.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        rows.append({it.key(), QString(), it.value()});
+        rows.append({it.key(), QString(), it.value(), {}});
     std::sort(rows.begin(), rows.end(), [](const UserRow& a, const UserRow& b) { return a.jid < b.jid; });
     mergeRows(std::move(rows));
 }
@@ -102,7 +120,7 @@ void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const
 void UsersModel::addUser(const QString& jid, const QString& role)
 {
     const int existing = rowOfKey(jid);
-    UserRow row = existing >= 0 ? rowAt(existing) : UserRow{jid, QString(), 0};
+    UserRow row = existing >= 0 ? rowAt(existing) : UserRow{jid, QString(), 0, {}};
     if (!role.isEmpty())
         row.role = role;
     upsertRow(row);

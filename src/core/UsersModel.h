@@ -3,11 +3,15 @@
 #include "ApiTypes.h"
 #include "KeyedTableModel.h"
 
+#include <QDateTime>
+#include <QHash>
+
 struct UserRow
 {
     QString jid; // bare JID: the key
     QString role; // empty when the server does not say
     int sessions = 0; // connected sessions
+    QDateTime lastActivity; // invalid: not seen since the server began recording, or not reported
     bool operator==(const UserRow&) const = default;
 };
 
@@ -18,8 +22,8 @@ class UsersModel : public KeyedTableModel<UserRow>
 {
     Q_OBJECT
 public:
-    enum Column { JidColumn, RoleColumn, OnlineColumn, SessionsColumn, ColumnCount };
-    enum Role { JidRole = Qt::UserRole, OnlineRole, SessionCountRole };
+    enum Column { JidColumn, RoleColumn, OnlineColumn, SessionsColumn, LastActivityColumn, ColumnCount };
+    enum Role { JidRole = Qt::UserRole, OnlineRole, SessionCountRole, LastActivityRole };
 
     explicit UsersModel(QObject* parent = nullptr);
 
@@ -27,8 +31,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The registered users (for a new listing) and the connected sessions of the same moment.
-    void setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain);
+    // The registered users (for a new listing) and the connected sessions of the same moment; their
+    // last activity where the server reports it (bare JID → time; missing: not seen since
+    // `activitySince`).
+    void setUsers(const QList<RegisteredUser>& users, const QList<ConnectedSession>& sessions, const QString& domain,
+        const QHash<QString, QDateTime>& lastActivity = {}, const QDateTime& activitySince = {});
+    // When the server began recording activity (invalid: unknown or not reported).
+    QDateTime activitySince() const { return m_activitySince; }
     // Only connected users are known (the server cannot list registered users).
     void setConnectedOnly(const QList<ConnectedSession>& sessions, const QString& domain);
 
@@ -41,4 +50,7 @@ public:
 
 protected:
     QString keyOf(const UserRow& row) const override { return row.jid; }
+
+private:
+    QDateTime m_activitySince;
 };

@@ -4,6 +4,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 #include "BroadcastTargetsModel.h"
 #include "DraftStore.h"
 #include "MessageBox.h"
@@ -17,6 +19,8 @@ BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget*
     , m_draft(new DraftStore(QStringLiteral("broadcast"), this))
 {
     m_ui->setupUi(this);
+    m_ui->optionsWidget->placeInTabOrder(m_ui->messageEdit, m_ui->audienceCombo);
+    setTabOrder(m_ui->audienceCombo, m_ui->sendButton);
     m_ui->banner->hide();
     m_model->setJob(m_job);
     m_ui->targetsView->setModel(m_model);
@@ -40,6 +44,16 @@ BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget*
         tr("A server may put a prefix before your text (its admin_rest_broadcast_prefix option)."));
     m_ui->prefixNote->setEnabled(false);
     m_ui->retryButton->hide();
+    // The preview goes to the operator's account on the first server; fleet targets may run other
+    // module versions, so type and subject are offered, and servers without them send "normal".
+    if (!targets.isEmpty())
+        m_ui->optionsWidget->setPreview(
+            targets.first().client, [this] { return messageText(); }, m_ui->banner);
+    m_ui->audienceCombo->addItem(tr("Everyone online now"), int(BroadcastJob::Audience::Online));
+    m_ui->audienceCombo->addItem(tr("Every registered user: those offline get it when they next sign in"),
+        int(BroadcastJob::Audience::Registered));
+    connect(m_ui->audienceCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_job->setAudience(BroadcastJob::Audience(m_ui->audienceCombo->currentData().toInt())); });
     m_ui->messageEdit->setPlainText(m_draft->draft().text);
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &BroadcastDialog::send);
@@ -68,6 +82,9 @@ BroadcastDialog* BroadcastDialog::openFor(ServerSession* session, QWidget* paren
 {
     auto* dialog = new BroadcastDialog({{session->displayName(), session->client()}}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Capabilities& caps = session->capabilities();
+    dialog->setStyleAvailable(!caps.probed || caps.messageStyle);
+    dialog->setAnnounceAvailable(caps.announce);
     if (session->isReadOnly())
         dialog->setReadOnly(tr("This connection is read-only: broadcasting is disabled."));
     dialog->open();
@@ -77,6 +94,22 @@ BroadcastDialog* BroadcastDialog::openFor(ServerSession* session, QWidget* paren
 void BroadcastDialog::setReadOnly(const QString& why)
 {
     m_readOnlyReason = why;
+    updateState();
+}
+
+void BroadcastDialog::setStyleAvailable(bool available)
+{
+    m_ui->optionsWidget->setStyleAvailable(available);
+}
+
+void BroadcastDialog::setAnnounceAvailable(bool available)
+{
+    m_announceAvailable = available;
+    if (!available) {
+        m_ui->audienceCombo->setCurrentIndex(0);
+        m_ui->audienceCombo->setToolTip(tr("This server sends broadcasts to the users online only: reaching every "
+                                           "registered user needs this project's admin_rest module (announce)."));
+    }
     updateState();
 }
 
@@ -132,6 +165,9 @@ void BroadcastDialog::send()
         question = tr("Send this message to everyone online on %n server(s)?", nullptr, m_job->targetCount())
             + QLatin1Char(' ') + tr("At the last count that was %n user(s).", nullptr, m_job->totalOnline());
     }
+    if (m_job->audience() == BroadcastJob::Audience::Registered)
+        question += QLatin1Char('\n')
+            + tr("It also goes to every registered user who is offline: they get it when they next sign in.");
     question += QLatin1Char('\n') + tr("A broadcast cannot be called back.");
     MessageBox::confirm(
         this, tr("Send Broadcast?"), question, tr("Send Broadcast"), [this, message] { sendConfirmed(message); },
@@ -142,6 +178,7 @@ void BroadcastDialog::sendConfirmed(const QString& message)
 {
     m_ui->banner->hide();
     m_ui->progressLabel->setText(tr("Sending…"));
+    m_job->setStyle(m_ui->optionsWidget->style());
     m_job->send(message);
     updateState();
 }
@@ -161,9 +198,15 @@ void BroadcastDialog::broadcastFinished()
     m_ui->progressLabel->clear();
     const QList<int> failed = m_job->failedTargets();
     const int sent = m_job->countIn(BroadcastJob::SendState::Sent);
-    const QString reached = m_job->targetCount() > 1 ? tr("Reached %n user(s)", nullptr, m_job->totalReached())
+    QString reached = m_job->targetCount() > 1 ? tr("Reached %n user(s)", nullptr, m_job->totalReached())
             + QLatin1Char(' ') + tr("on %n server(s).", nullptr, sent)
-                                                     : tr("Reached %n user(s).", nullptr, m_job->totalReached());
+                                               : tr("Reached %n user(s).", nullptr, m_job->totalReached());
+    if (m_job->audience() == BroadcastJob::Audience::Registered) {
+        int queued = 0;
+        for (int i = 0; i < m_job->targetCount(); ++i)
+            queued += std::max(0, m_job->status(i).queued);
+        reached += QLatin1Char(' ') + tr("Of those, %n get it when they next sign in.", nullptr, queued);
+    }
     if (failed.isEmpty()) {
         m_ui->banner->showMessage(MessageBanner::Type::Success, tr("Broadcast sent.") + QLatin1Char(' ') + reached);
         // Sent everywhere: nothing left to keep as a draft.
@@ -190,9 +233,11 @@ void BroadcastDialog::updateState()
     if (why.isEmpty() && counting)
         why = tr("Counting the users online…");
     m_ui->sendButton->setEnabled(why.isEmpty() && !sending);
+    m_ui->optionsWidget->setPreviewEnabled(why.isEmpty() && !sending);
     m_ui->sendButton->setToolTip(why.isEmpty() ? tr("Asks for confirmation first.") : why);
     m_ui->recountButton->setEnabled(!counting && !sending);
     m_ui->messageEdit->setReadOnly(sending);
+    m_ui->audienceCombo->setEnabled(m_announceAvailable && !sending);
     const qsizetype failed = m_job->failedTargets().size();
     m_ui->retryButton->setVisible(failed > 0 && !sending);
     m_ui->retryButton->setEnabled(m_readOnlyReason.isEmpty());

@@ -32,6 +32,11 @@ public:
 
     // Disables sending, saying why (read-only profile).
     void setReadOnly(const QString& why);
+    // Whether the server can send a message type and subject (our module's extension).
+    void setStyleAvailable(bool available);
+    // Whether the server(s) can reach every registered user, offline ones included (POST /announce).
+    // Fleet broadcasts offer it; a server without it then reports the send as failed.
+    void setAnnounceAvailable(bool available);
     // Something the operator should know before sending (servers left out of a fleet).
     void showNote(const QString& text);
 
@@ -56,4 +61,5 @@ private:
     BroadcastTargetsModel* m_model = nullptr;
     DraftStore* m_draft = nullptr;
     QString m_readOnlyReason;
+    bool m_announceAvailable = true;
 };

@@ -41,6 +41,7 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     , m_draft(new DraftStore(draftName, this))
 {
     m_ui->setupUi(this);
+    m_ui->optionsWidget->placeInTabOrder(m_ui->messageEdit, m_ui->sendButton);
     m_ui->recipientsView->setModel(m_model);
     QHeaderView* header = m_ui->recipientsView->horizontalHeader();
     header->setSectionResizeMode(RecipientsModel::RecipientColumn, QHeaderView::Interactive);
@@ -192,6 +193,9 @@ void ComposerWidget::sessionConnected()
     m_checker->setClient(client);
     m_model->setDomain(client->domain());
     const Capabilities& caps = m_session->capabilities();
+    m_ui->optionsWidget->setPreview(
+        client, [this] { return messageText(); }, m_banner);
+    m_ui->optionsWidget->setStyleAvailable(!caps.probed || caps.messageStyle);
     if (caps.probed && !caps.multicast) {
         m_ui->routeNote->setText(tr("This server has no multicast route (a bug of the published module): the "
                                     "message goes out as one request per recipient, a few at a time."));
@@ -431,6 +435,7 @@ void ComposerWidget::startSending(const QStringList& addresses)
     const Capabilities& caps = m_session->capabilities();
     job->setTryMulticast(!caps.probed || caps.multicast);
     job->setUnverified(m_model->addressesWith(RecipientChecker::Existence::CheckFailed));
+    job->setStyle(m_ui->optionsWidget->style());
     attachJob(job);
     job->start(m_ui->messageEdit->toPlainText(), addresses);
     updateState();
@@ -468,11 +473,13 @@ void ComposerWidget::retryFailed()
     if (m_job->client() != m_session->client()) {
         // Connected anew since: the same message to the same recipients, through the new client.
         const QString message = m_job->message();
+        const MessageStyle style = m_job->style();
         const QStringList again = m_job->retryableRecipients();
         m_job->deleteLater();
         auto* job = new MessageSendJob(m_session->client(), this);
         job->setTryMulticast(!m_session->capabilities().probed || m_session->capabilities().multicast);
         job->setUnverified(m_model->addressesWith(RecipientChecker::Existence::CheckFailed));
+        job->setStyle(style);
         attachJob(job);
         job->start(message, again);
     } else if (!m_job->retryFailed()) {
@@ -629,6 +636,7 @@ void ComposerWidget::updateState()
     else if (readOnly)
         why = tr("This connection is read-only: sending messages is disabled.");
     m_ui->sendButton->setEnabled(why.isEmpty() && !sending);
+    m_ui->optionsWidget->setPreviewEnabled(why.isEmpty() && !sending);
     m_ui->sendButton->setToolTip(why.isEmpty() ? tr("Send the message to the recipients (Ctrl+Return)") : why);
     m_ui->sendButton->setText(recipients > 0 ? tr("&Send to %n Recipient(s)", nullptr, recipients) : tr("&Send"));
     m_ui->cancelButton->setVisible(sending);

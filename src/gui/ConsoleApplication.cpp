@@ -1,9 +1,11 @@
 #include "ConsoleApplication.h"
 
 #include "ActivityLogPane.h"
+#include "AuditTrail.h"
 #include "ComposerPane.h"
 #include "ConnectionSettings.h"
 #include "ConsoleTranslator.h"
+#include "DashboardPane.h"
 #include "GroupsPane.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
@@ -99,12 +101,16 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     m_window = new MainWindow(m_session);
     m_window->addPane(new UsersPane(m_session, m_window));
     m_window->addPane(new SessionsPane(m_session, m_window));
+    auto* dashboard = new DashboardPane(m_session, m_window);
+    m_window->addPane(dashboard);
+    connect(m_window, &MainWindow::autoRefreshIntervalChanged, dashboard, &DashboardPane::setSamplingInterval);
     m_window->addPane(new RostersPane(m_session, m_window));
     m_window->addPane(new GroupsPane(m_session, m_window));
     m_window->addPane(new ModulesPane(m_session, m_window));
     m_window->addPane(new WhitelistPane(m_session, m_window));
     m_window->addPane(new ComposerPane(m_session, m_window));
-    m_window->addPane(new ActivityLogPane(m_session, m_window));
+    auto* activityLog = new ActivityLogPane(m_session, m_window);
+    m_window->addPane(activityLog);
     connect(m_window->preferencesAction(), &QAction::triggered, m_window, [this] {
         auto* dialog = new PreferencesDialog(m_uiSettings, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -112,6 +118,12 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     });
 
     m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
+    // The activity log is kept on disk per stored profile (and the sandbox); an ad-hoc --url
+    // connection's log lives for the session only.
+    connect(m_profiles, &ProfileController::currentProfileChanged, activityLog, [this, activityLog](const QUuid& id) {
+        const bool kept = id == Profile::sandboxId() || m_store->profile(id).has_value();
+        activityLog->setAuditTrailFile(kept ? AuditTrail::fileForProfile(id) : QString());
+    });
     m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
     m_window->restoreLayout(m_uiSettings);
     m_window->show();

@@ -3,9 +3,10 @@
 #include <QPushButton>
 
 void MessageBox::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
-    const std::function<void()>& onAccept, QMessageBox::Icon icon)
+    const std::function<void()>& onAccept, QMessageBox::Icon icon, const QString& details)
 {
     s_lastText = text;
+    s_lastDetails = details;
     ++s_questions;
     if (s_nextAnswer.has_value()) {
         const bool accept = *s_nextAnswer;
@@ -16,6 +17,7 @@ void MessageBox::confirm(QWidget* parent, const QString& title, const QString& t
     }
     auto* box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details);
     QPushButton* accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);

@@ -3,11 +3,16 @@
 #include "ui_SessionsPane.h"
 
 #include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 
+#include <memory>
 #include <utility>
 
 #include "AdminRestClient.h"
+#include "KickDialog.h"
 #include "ServerSession.h"
 #include "SessionsModel.h"
 #include "UserReference.h"
@@ -33,6 +38,15 @@ SessionsPane::SessionsPane(ServerSession* session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsPane::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionsPane::updateCountLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsPane::updateCountLabel);
+
+    m_ui->kickButton->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
+    addContextAction(m_ui->sessionsView, m_ui->kickButton, QKeySequence::Delete);
+    connect(m_ui->kickButton, &QToolButton::clicked, this, &SessionsPane::kickSelected);
+    connect(m_ui->sessionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SessionsPane::updateActions);
+    connect(session, &ServerSession::stateChanged, this, &SessionsPane::updateActions);
+    connect(session, &ServerSession::readOnlyChanged, this, &SessionsPane::updateActions);
+    updateActions();
 }
 
 SessionsPane::~SessionsPane() = default;
@@ -170,4 +184,84 @@ void SessionsPane::updateCountLabel()
     if (shown != sessions)
         text += QStringLiteral(" — ") + tr("%n shown", nullptr, shown);
     m_ui->countLabel->setText(isConnected() || sessions > 0 ? text : QString());
+}
+
+void SessionsPane::updateActions()
+{
+    const int selected = int(m_ui->sessionsView->selectionModel()->selectedRows().size());
+    QString why;
+    if (!isConnected())
+        why = tr("Not connected to a server.");
+    else if (!session()->capabilities().kick)
+        why = tr("This server cannot close sessions: that needs this project's admin_rest module (kick extension).");
+    else if (session()->isReadOnly())
+        why = tr("This connection is read-only.");
+    else if (selected == 0)
+        why = tr("Select the sessions to disconnect.");
+    m_ui->kickButton->setEnabled(why.isEmpty());
+    m_ui->kickButton->setToolTip(
+        why.isEmpty() ? tr("Disconnect the %n selected session(s) (Del)", nullptr, selected) : why);
+}
+
+QStringList SessionsPane::selectedSessions() const
+{
+    QStringList sessions;
+    for (const QModelIndex& index : m_ui->sessionsView->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        sessions << source.data(SessionsModel::UserRole).toString() + QLatin1Char('/')
+                + source.data(SessionsModel::ResourceRole).toString();
+    }
+    sessions.sort(Qt::CaseInsensitive);
+    return sessions;
+}
+
+void SessionsPane::kickSelected()
+{
+    if (!m_ui->kickButton->isEnabled())
+        return;
+    const QStringList sessions = selectedSessions();
+    auto* dialog = new KickDialog(sessions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessions] { kick(sessions, dialog->reason()); });
+    dialog->open();
+}
+
+void SessionsPane::kick(const QStringList& sessions, const QString& reason)
+{
+    if (!isConnected() || sessions.isEmpty())
+        return;
+    AdminRestClient* client = session()->client();
+    struct Progress
+    {
+        int pending = 0;
+        int closed = 0;
+        QStringList failed;
+        ApiError lastError;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(sessions.size());
+    for (const QString& full : sessions) {
+        const QString user = full.section(QLatin1Char('/'), 0, 0);
+        const QString resource = full.section(QLatin1Char('/'), 1);
+        auto* reply = client->kick(UserReference::forPath(user, client->domain()), resource, reason);
+        connect(reply, &ApiReply::finished, this, [this, reply, full, progress] {
+            if (reply->ok() || reply->error().kind == ApiError::Kind::NotFound) {
+                // NotFound: the session ended meanwhile, which is what was wanted.
+                progress->closed += reply->ok() ? reply->value() : 0;
+            } else {
+                progress->failed << full;
+                progress->lastError = reply->error();
+            }
+            if (--progress->pending > 0)
+                return;
+            if (progress->failed.isEmpty())
+                banner()->showMessage(
+                    MessageBanner::Type::Success, tr("Disconnected %n session(s).", nullptr, progress->closed));
+            else
+                showError(progress->lastError,
+                    tr("Could not disconnect %1.").arg(progress->failed.join(QStringLiteral(", "))));
+            refresh();
+            emit kicked();
+        });
+    }
 }

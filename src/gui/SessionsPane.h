@@ -36,10 +36,16 @@ public:
     bool isLoading() const { return m_loading; }
     // The most detail requests that were ever in flight at once (for tests).
     int peakDetailsInFlight() const { return m_peakInFlight; }
+    // Asks (KickDialog, listing them) and then closes the selected sessions, where the server can.
+    void kickSelected();
+    // Closes these sessions ("user@host/resource") with the reason; the outcome goes to the banner.
+    void kick(const QStringList& sessions, const QString& reason);
 
 signals:
     // A refresh finished: the list and every user's details are in.
     void loaded();
+    // A kick's answers are all in.
+    void kicked();
 
 protected:
     void sessionDisconnected() override;
@@ -49,6 +55,8 @@ private:
     void updateCountLabel();
     void finishIfDone(quint64 generation);
     void cancelDetails();
+    void updateActions();
+    QStringList selectedSessions() const;
 
     std::unique_ptr<Ui::SessionsPane> m_ui;
     SessionsModel* m_model = nullptr;

@@ -3,9 +3,11 @@
 #include "ui_UsersPane.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QToolButton>
 
 #include "AddUserDialog.h"
 #include "AdminRestClient.h"
@@ -17,6 +19,7 @@
 #include "SessionsModel.h"
 #include "UserBulkActions.h"
 #include "UserReference.h"
+#include "UsersFilterProxy.h"
 #include "UsersModel.h"
 #include "VcardDialog.h"
 
@@ -36,15 +39,13 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
     , m_ui(std::make_unique<Ui::UsersPane>())
     , m_model(new UsersModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new UsersFilterProxy(this))
     , m_sessions(new SessionsModel(this))
 {
     m_ui->setupUi(contentWidget());
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(UsersModel::JidColumn);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->usersView->setModel(m_proxy);
+    m_ui->usersView->hideColumn(UsersModel::LastActivityColumn); // until the server reports it
     m_ui->usersView->sortByColumn(UsersModel::JidColumn, Qt::AscendingOrder);
     m_ui->usersView->horizontalHeader()->setSectionResizeMode(UsersModel::JidColumn, QHeaderView::Stretch);
     m_ui->sessionsView->setModel(m_sessions);
@@ -55,7 +56,10 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     bulkActions->addToolButtons(m_ui->toolbarLayout); // after the spacer: bulk work apart from per-user actions
     connect(bulkActions, &UserBulkActions::usersChanged, this, &UsersPane::refresh);
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &UsersFilterProxy::setText);
+    connect(m_ui->inactiveCheck, &QCheckBox::toggled, this, &UsersPane::updateInactiveFilter);
+    connect(m_ui->inactiveDaysSpin, &QSpinBox::valueChanged, this, &UsersPane::updateInactiveFilter);
+    connect(m_ui->deleteInactiveButton, &QToolButton::clicked, this, &UsersPane::deleteShown);
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showSelectedUserSessions();
@@ -67,7 +71,7 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     });
     connect(session, &ServerSession::readOnlyChanged, this, &UsersPane::updateActions);
     connect(session, &ServerSession::stateChanged, this, &UsersPane::updateActions);
-    updateActions();
+    updateInactiveFilter();
 }
 
 UsersPane::~UsersPane() = default;
@@ -189,7 +193,8 @@ void UsersPane::sessionDisconnected()
     m_sessions->clear();
     m_ui->sourceLabel->clear();
     m_deleteQueue.clear();
-    updateActions();
+    m_activityListed = false;
+    updateInactiveFilter();
 }
 
 void UsersPane::refresh()
@@ -201,8 +206,15 @@ void UsersPane::refresh()
     const quint64 generation = ++m_generation;
     m_loadedUsers.clear();
     m_loadedSessions.clear();
+    m_loadedActivity.clear();
+    m_activitySince = {};
     m_registeredListed = caps.canListRegisteredUsers();
+    m_activityListed = m_registeredListed && caps.lastActivity;
     m_pending = 1;
+    if (m_activityListed) {
+        ++m_pending;
+        loadActivityPage(generation, 0);
+    }
 
     auto* sessions = client->connectedSessions();
     connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
@@ -261,13 +273,66 @@ void UsersPane::loadRegisteredPage(quint64 generation, int offset, QList<Registe
         });
 }
 
+void UsersPane::loadActivityPage(quint64 generation, int offset)
+{
+    auto* page = session()->client()->lastActivity(offset, PageSize);
+    connect(page, &ApiReply::finished, this, [this, page, generation, offset] {
+        if (generation != m_generation)
+            return;
+        if (!page->ok()) {
+            m_activityListed = false;
+            showError(page->error(), tr("Could not read the users' last activity."));
+            finishLoad(generation);
+            return;
+        }
+        const LastActivityPage& result = page->value();
+        for (const UserActivity& activity : result.users) {
+            if (activity.lastActivity.isValid())
+                m_loadedActivity.insert(activity.jid, activity.lastActivity);
+        }
+        m_activitySince = result.since;
+        const int next = offset + int(result.users.size());
+        if (!result.users.isEmpty() && next < result.total) {
+            loadActivityPage(generation, next);
+            return;
+        }
+        finishLoad(generation);
+    });
+}
+
+void UsersPane::updateInactiveFilter()
+{
+    const bool available = m_activityListed && isConnected();
+    m_ui->inactiveCheck->setEnabled(available);
+    m_ui->inactiveDaysSpin->setEnabled(available);
+    const QString why = available ? QString()
+                                  : tr("This server does not report when users were last active: that needs this "
+                                       "project's admin_rest module (last-activity extension).");
+    m_ui->inactiveCheck->setToolTip(why);
+    m_proxy->setInactiveDays(available && m_ui->inactiveCheck->isChecked() ? m_ui->inactiveDaysSpin->value() : 0);
+    const bool filtering = m_proxy->inactiveDays() > 0;
+    m_ui->deleteInactiveButton->setVisible(filtering);
+    m_ui->deleteInactiveButton->setEnabled(filtering && !session()->isReadOnly());
+    updateActions();
+}
+
+void UsersPane::deleteShown()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_ui->usersView->selectAll();
+    if (m_deleteAction->isEnabled())
+        m_deleteAction->trigger();
+}
+
 void UsersPane::finishLoad(quint64 generation)
 {
     if (generation != m_generation || --m_pending > 0)
         return;
     const QString domain = session()->client()->domain();
     if (m_registeredListed) {
-        m_model->setUsers(m_loadedUsers, m_loadedSessions, domain);
+        m_model->setUsers(m_loadedUsers, m_loadedSessions, domain, m_loadedActivity, m_activitySince);
+        m_ui->usersView->setColumnHidden(UsersModel::LastActivityColumn, !m_activityListed);
         m_ui->sourceLabel->setText(tr("%n registered user(s)", nullptr, m_model->rowCount()));
         m_ui->sourceLabel->setToolTip({});
     } else {
@@ -277,7 +342,7 @@ void UsersPane::finishLoad(quint64 generation)
         m_ui->sourceLabel->setToolTip(tr("This server's admin_rest has no route that lists every registered "
                                          "user, so only the users online now are shown."));
     }
-    updateActions();
+    updateInactiveFilter();
     session()->markRefreshed();
 }
 
@@ -384,7 +449,8 @@ void UsersPane::deleteSelected()
         text += QLatin1Char('\n')
             + tr("This includes %1, the account this console signs in with: the console will lose access.").arg(ownJid);
     MessageBox::confirm(
-        this, tr("Delete Users"), text, tr("Delete %n User(s)", nullptr, int(jids.size())), [this, jids] {
+        this, tr("Delete Users"), text, tr("Delete %n User(s)", nullptr, int(jids.size())),
+        [this, jids] {
             if (!isConnected())
                 return;
             m_deleteQueue = jids;
@@ -395,7 +461,8 @@ void UsersPane::deleteSelected()
             updateActions();
             for (int i = 0; i < DeleteConcurrency; ++i)
                 deleteNext();
-        });
+        },
+        QMessageBox::Warning, jids.size() > ListedInConfirmation ? jids.join(QLatin1Char('\n')) : QString());
 }
 
 void UsersPane::deleteNext()

@@ -2,13 +2,15 @@
 
 #include "Pane.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
 
 class QAction;
-class QSortFilterProxyModel;
+class UsersFilterProxy;
 class SessionsModel;
 class UsersModel;
 struct ConnectedSession;
@@ -42,6 +44,9 @@ public:
     QStringList selectedJids() const;
     // Selects the row of `jid` (if listed) and scrolls to it.
     void selectJid(const QString& jid);
+    UsersFilterProxy* proxy() const { return m_proxy; }
+    // Selects every row shown (e.g. the inactive accounts) and asks to delete them, listing them.
+    void deleteShown();
 
 protected:
     void sessionConnected() override;
@@ -51,6 +56,8 @@ private:
     void createActions();
     void updateActions();
     void loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected);
+    void loadActivityPage(quint64 generation, int offset);
+    void updateInactiveFilter();
     void finishLoad(quint64 generation);
     void showSelectedUserSessions();
     void showContextMenu(const QPoint& position);
@@ -64,7 +71,7 @@ private:
 
     std::unique_ptr<Ui::UsersPane> m_ui;
     UsersModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    UsersFilterProxy* m_proxy = nullptr;
     SessionsModel* m_sessions = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
@@ -77,6 +84,9 @@ private:
     bool m_registeredListed = false;
     QList<RegisteredUser> m_loadedUsers;
     QList<ConnectedSession> m_loadedSessions;
+    QHash<QString, QDateTime> m_loadedActivity; // bare JID → last activity, where the server reports it
+    QDateTime m_activitySince;
+    bool m_activityListed = false;
     quint64 m_sessionsGeneration = 0;
     // A running multi-delete: the users still to send, those in flight, and what happened.
     QStringList m_deleteQueue;

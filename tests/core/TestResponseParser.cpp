@@ -158,6 +158,29 @@ QString run(const QString& parser, const HttpResponse& response, ApiError& error
             .arg(v.moduleCount)
             .arg(v.hosts.join(u','), v.extensions.join(u','));
     }
+    if (parser == "kick"_L1) {
+        int v = -1;
+        error = ResponseParser::parseKick(response, v, serverMessage);
+        return QString::number(v);
+    }
+    if (parser == "announce"_L1) {
+        AnnounceResult v;
+        error = ResponseParser::parseAnnounce(response, v, serverMessage);
+        return u"%1=%2+%3+%4+%5"_s.arg(v.count).arg(v.sent).arg(v.queued).arg(v.dropped).arg(v.failed);
+    }
+    if (parser == "lastActivity"_L1) {
+        LastActivityPage v;
+        error = ResponseParser::parseLastActivity(response, v, serverMessage);
+        QStringList items;
+        for (const UserActivity& a : v.users) {
+            items << u"%1:%2:%3"_s.arg(a.jid, yesNo(a.online))
+                         .arg(a.lastActivity.isValid() ? a.lastActivity.toSecsSinceEpoch() : -1);
+        }
+        return u"%1..%2 since %3 [%4]"_s.arg(v.offset)
+            .arg(v.total)
+            .arg(v.since.isValid() ? v.since.toSecsSinceEpoch() : -1)
+            .arg(items.join(u' '));
+    }
     qFatal("unknown parser");
 }
 
@@ -460,6 +483,30 @@ void TestResponseParser::parse_data()
     row("info: list", "info", 200, R"({"result":{"info":[]}})", Kind::MalformedResponse);
     row("info: classic", "info", 404, R"({"result":"Invalid request path"})", Kind::NotSupported);
 
+    // DELETE /sessions/<user>[/<resource>] (ours)
+    row("kick", "kick", 200, R"({"result":{"closed":2}})", Kind::None, u"2"_s);
+    row("kick: not connected", "kick", 404, R"({"result":"User is not connected: a@example.org"})", Kind::NotFound, {},
+        u"User is not connected: a@example.org"_s);
+    row("kick: published", "kick", 404, R"({"result":"Invalid request path"})", Kind::NotSupported);
+    row("kick: no count", "kick", 200, R"({"result":{"closed":"all"}})", Kind::MalformedResponse);
+
+    // POST /announce (ours)
+    row("announce", "announce", 200, R"({"result":{"count":10,"sent":3,"queued":6,"dropped":1,"failed":0}})",
+        Kind::None, u"10=3+6+1+0"_s);
+    row("announce: no count", "announce", 200, R"({"result":{"sent":1,"queued":2}})", Kind::None, u"3=1+2+0+0"_s);
+    row("announce: bad type", "announce", 400, R"({"result":"Invalid message type: must be chat, normal or headline"})",
+        Kind::BadRequest, {}, u"Invalid message type: must be chat, normal or headline"_s);
+
+    // GET /last-activity (ours)
+    row("last activity", "lastActivity", 200,
+        R"({"result":{"users":[{"jid":"a@example.org","online":true,"last_activity":1764000000},)"
+        R"({"jid":"b@example.org","online":false,"last_activity":null}],"offset":2,"limit":2,"count":2,"total":9,"since":1730000000}})",
+        Kind::None, u"2..9 since 1730000000 [a@example.org:yes:1764000000 b@example.org:no:-1]"_s);
+    row("last activity: empty {}", "lastActivity", 200, R"({"result":{"users":{},"since":null}})", Kind::None,
+        u"0..0 since -1 []"_s);
+    row("last activity: user without jid", "lastActivity", 200, R"({"result":{"users":[{"online":true}]}})",
+        Kind::MalformedResponse);
+
     // faults common to all
     row("whitelisted out", "whitelist", 401, "", Kind::NotWhitelisted, {}, {}, QByteArray());
     row("HTML 500", "modules", 500, "<html><head><title>500 Internal Server Error</title></head></html>",
@@ -539,11 +586,12 @@ void TestResponseParser::survivesTruncationAndNoise()
         R"({"result":{"info":{"server":"s","modules":[1,2],"hosts":["h"],"extensions":{}}}})",
         R"({"result":{"group":{"id":"g","members":[{"jid":"a@b"}]},"groups":[{"id":"g","count":1e308}]}})",
         R"({"result":"Message multicasted to users: 99999999999999999999/1"})",
+        R"({"result":{"users":[{"jid":"a@b","online":true,"last_activity":1e300}],"since":-5,"closed":3,"sent":1}})",
     };
     const QStringList parsers{u"message"_s, u"ping"_s, u"user"_s, u"connected"_s, u"createUser"_s, u"deleteUser"_s,
         u"sessions"_s, u"count"_s, u"allUsers"_s, u"registeredUsers"_s, u"roster"_s, u"delivery"_s, u"multicast"_s,
         u"modules"_s, u"module"_s, u"unloadModule"_s, u"whitelist"_s, u"vcard"_s, u"createGroup"_s, u"groups"_s,
-        u"group"_s, u"info"_s};
+        u"group"_s, u"info"_s, u"kick"_s, u"announce"_s, u"lastActivity"_s};
     QList<QByteArray> inputs;
     for (const QByteArray& body : bodies) {
         for (qsizetype n = 0; n <= body.size(); n += 3) {

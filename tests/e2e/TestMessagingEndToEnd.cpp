@@ -3,7 +3,9 @@
 // gets the queued message at login; a server without offline storage (--no-offline) drops it (501)
 // and says so per recipient; a server whose multicast route is missing (--emulate current) gets one
 // message per recipient; a broadcast reaches every bot online and reports exactly that many, on one
-// server and on a fleet of two.
+// server and on a fleet of two. Our module's extensions: a message's type and subject arrive as
+// sent; a kicked bot is disconnected with the reason given; an announcement reaches an offline user
+// at login; last activity moves with a login; a published-module server lacks them all, and says so.
 
 #include "AdminRestClient.h"
 #include "AwaitReply.h"
@@ -17,6 +19,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Outcome = MessageSendJob::Outcome;
@@ -108,6 +111,13 @@ private slots:
     void fallbackWhereMulticastIsMissing();
     void broadcastReachesEveryBotOnline();
     void fleetBroadcastReportsEachServer();
+
+    // Our module's extensions, skipped with the reason where the server lacks them.
+    void messageTypeAndSubjectArriveAsSent();
+    void kickedBotGetsTheReason();
+    void announcementReachesOfflineUserAtLogin();
+    void lastActivityFollowsLoginAndLogout();
+    void extensionsUnavailableOnThePublishedModule();
 
 private:
     bool startNoOffline();
@@ -353,6 +363,161 @@ void TestMessagingEndToEnd::fleetBroadcastReportsEachServer()
     QCOMPARE(received.from, m_main.server.domain());
     QVERIFY(botB->waitForMessage(text, &received));
     QCOMPARE(received.from, m_noOffline->server.domain());
+}
+
+void TestMessagingEndToEnd::messageTypeAndSubjectArriveAsSent()
+{
+    if (!m_main.caps.messageStyle)
+        QSKIP("This server has no message types and subjects (our module's extension).");
+    const QString a = m_main.createUser(u"sty"_s);
+    const QString b = m_main.createUser(u"stz"_s);
+    auto botA = m_main.startBot(a);
+    auto botB = m_main.startBot(b);
+    QVERIFY2(botA->waitOnline(), qPrintable(botA->errorText()));
+    QVERIFY2(botB->waitOnline(), qPrintable(botB->errorText()));
+
+    MessageStyle chat;
+    chat.type = MessageStyle::Type::Chat;
+    chat.subject = u"Maintenance tonight"_s;
+    const QString single = u"Typed single %1"_s.arg(a);
+    QVERIFY(awaitReply(m_main.client->sendMessage(a, single, chat)).ok());
+    XmppBot::Message received;
+    QVERIFY(botA->waitForMessage(single, &received));
+    QCOMPARE(received.type, u"chat"_s);
+    QCOMPARE(received.subject, u"Maintenance tonight"_s);
+
+    // Through the job, as the composer sends: multicast with a headline and no subject.
+    MessageStyle headline;
+    headline.type = MessageStyle::Type::Headline;
+    const QString multi = u"Typed multicast %1"_s.arg(b);
+    MessageSendJob job(m_main.client);
+    job.setTryMulticast(m_main.caps.multicast);
+    job.setStyle(headline);
+    job.start(multi, {a, b});
+    QVERIFY(waitFinished(job));
+    QCOMPARE(job.outcome(b), Outcome::Delivered);
+    QVERIFY(botB->waitForMessage(multi, &received));
+    QCOMPARE(received.type, u"headline"_s);
+    QCOMPARE(received.subject, QString());
+
+    // The default is what the published versions send: normal, no subject.
+    const QString plain = u"Untyped %1"_s.arg(a);
+    QVERIFY(awaitReply(m_main.client->sendMessage(a, plain)).ok());
+    QVERIFY(botA->waitForMessage(plain, &received));
+    QCOMPARE(received.type, u"normal"_s);
+    QCOMPARE(received.subject, QString());
+}
+
+void TestMessagingEndToEnd::kickedBotGetsTheReason()
+{
+    if (!m_main.caps.kick)
+        QSKIP("This server cannot close sessions (our module's kick extension).");
+    const QString user = m_main.createUser(u"kick"_s);
+    auto phone = m_main.startBot(user, u"phone"_s);
+    auto laptop = m_main.startBot(user, u"laptop"_s);
+    QVERIFY2(phone->waitOnline(), qPrintable(phone->errorText()));
+    QVERIFY2(laptop->waitOnline(), qPrintable(laptop->errorText()));
+
+    // One session: the other stays.
+    const auto one = awaitReply(m_main.client->kick(user, u"phone"_s, u"Please update your client"_s));
+    QVERIFY2(one.ok(), one.describe().constData());
+    QCOMPARE(one.value, 1);
+    QVERIFY(phone->waitDisconnected());
+    QVERIFY2(phone->disconnectReason().contains(u"Please update your client"_s), qPrintable(phone->disconnectReason()));
+    QVERIFY(laptop->isOnline());
+
+    // All of them; then there is none left to close.
+    const auto all = awaitReply(m_main.client->kick(user, {}, u"Account under review"_s));
+    QVERIFY2(all.ok(), all.describe().constData());
+    QCOMPARE(all.value, 1);
+    QVERIFY(laptop->waitDisconnected());
+    QVERIFY2(laptop->disconnectReason().contains(u"Account under review"_s), qPrintable(laptop->disconnectReason()));
+    QCOMPARE(awaitReply(m_main.client->kick(user)).error.kind, ApiError::Kind::NotFound);
+    // A resource with a slash cannot name another route: refused before anything is sent.
+    QCOMPARE(awaitReply(m_main.client->kick(user, u"a/b"_s)).error.kind, ApiError::Kind::InvalidInput);
+}
+
+void TestMessagingEndToEnd::announcementReachesOfflineUserAtLogin()
+{
+    if (!m_main.caps.announce)
+        QSKIP("This server cannot announce to every registered user (our module's extension).");
+    if (m_main.server.isExternal())
+        QSKIP("An announcement goes to every user of the server: never sent to an external server.");
+    const QString online = m_main.createUser(u"anon"_s);
+    const QString offline = m_main.createUser(u"anoff"_s);
+    auto bot = m_main.startBot(online);
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+
+    const QString text = u"Announcement to everyone %1"_s.arg(offline);
+    const auto announced = awaitReply(m_main.client->announce(text));
+    QVERIFY2(announced.ok(), announced.describe().constData());
+    const AnnounceResult& result = announced.value;
+    QVERIFY(result.sent >= 1);
+    QVERIFY(result.queued >= 1);
+    QCOMPARE(result.count, result.sent + result.queued + result.dropped + result.failed);
+    QVERIFY(bot->waitForMessage(text));
+    auto late = m_main.startBot(offline, u"late"_s);
+    QVERIFY2(late->waitOnline(), qPrintable(late->errorText()));
+    XmppBot::Message received;
+    QVERIFY(late->waitForMessage(text, &received));
+    QCOMPARE(received.from, m_main.server.domain());
+}
+
+void TestMessagingEndToEnd::lastActivityFollowsLoginAndLogout()
+{
+    if (!m_main.caps.lastActivity)
+        QSKIP("This server does not report last activity (our module's extension).");
+    const QString user = m_main.createUser(u"last"_s);
+    const QString jid = user + u'@' + m_main.server.domain();
+    auto find = [this, &jid]() -> std::optional<UserActivity> {
+        for (int offset = 0;;) {
+            const auto page = awaitReply(m_main.client->lastActivity(offset, 1000));
+            if (!page.ok() || page.value.users.isEmpty())
+                return std::nullopt;
+            for (const UserActivity& activity : page.value.users) {
+                if (activity.jid == jid)
+                    return activity;
+            }
+            offset += int(page.value.users.size());
+            if (offset >= page.value.total)
+                return std::nullopt;
+        }
+    };
+    const std::optional<UserActivity> before = find();
+    QVERIFY(before.has_value());
+    QVERIFY(!before->online);
+    QVERIFY(!before->lastActivity.isValid()); // never seen
+
+    const QDateTime loginTime = QDateTime::currentDateTime().addSecs(-2);
+    auto bot = m_main.startBot(user);
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(find().value_or(UserActivity{}).online, 10000);
+    bot->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!find().value_or(UserActivity{}).online, 10000);
+    const std::optional<UserActivity> after = find();
+    QVERIFY(after.has_value());
+    QVERIFY(after->lastActivity.isValid());
+    QVERIFY2(after->lastActivity >= loginTime, qPrintable(after->lastActivity.toString(Qt::ISODate)));
+    QVERIFY(after->lastActivity <= QDateTime::currentDateTime().addSecs(2));
+}
+
+void TestMessagingEndToEnd::extensionsUnavailableOnThePublishedModule()
+{
+    if (TestServer::externalRequested())
+        QSKIP("Needs a sandbox started with --emulate current.");
+    Server published;
+    QString error;
+    QVERIFY2(published.start({u"--emulate"_s, u"current"_s, u"--bots"_s, u"0"_s}, this, &error), qPrintable(error));
+    QVERIFY(!published.caps.kick);
+    QVERIFY(!published.caps.announce);
+    QVERIFY(!published.caps.messageStyle);
+    QVERIFY(!published.caps.lastActivity);
+    QVERIFY(!published.caps.serverInfo);
+    // Called anyway, each says "not supported" rather than failing in another way.
+    QCOMPARE(awaitReply(published.client->kick(u"nobody"_s)).error.kind, ApiError::Kind::NotSupported);
+    QCOMPARE(awaitReply(published.client->announce(u"x"_s)).error.kind, ApiError::Kind::NotSupported);
+    QCOMPARE(awaitReply(published.client->lastActivity(0, 10)).error.kind, ApiError::Kind::NotSupported);
+    published.cleanUp();
 }
 
 QTEST_GUILESS_MAIN(TestMessagingEndToEnd)

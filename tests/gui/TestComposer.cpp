@@ -16,6 +16,7 @@
 #include "InputHintLabel.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "MessageOptionsWidget.h"
 #include "MessageSendJob.h"
 #include "PaneHarness.h"
 #include "ProfilePasswords.h"
@@ -61,6 +62,8 @@ private slots:
     void broadcastShowsOnlineCountsAndReached();
     void fleetBroadcastRetriesTheFailedServer();
     void fleetBroadcastFromProfiles();
+    void messageTypeSubjectAndPreviewToSelf();
+    void announceReachesEveryRegisteredUser();
 
 private:
     template <typename T> static T* child(QObject* parent, const char* name)
@@ -509,6 +512,82 @@ void TestComposer::fleetBroadcastFromProfiles()
     QVERIFY(finished.wait(20000));
     QCOMPARE(dialog->job()->status(0).sendState, BroadcastJob::SendState::Sent);
     QCOMPARE(dialog->job()->status(0).reached, dialog->job()->status(0).online);
+    dialog->close();
+}
+
+void TestComposer::messageTypeSubjectAndPreviewToSelf()
+{
+    if (!m_session->capabilities().messageStyle)
+        QSKIP("This server has no message types and subjects (our module's extension).");
+    const QString user = createUser(u"styled"_s);
+    auto bot = startBot(user);
+    QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
+    QWidget parent;
+    ComposerDialog* dialog = ComposerDialog::openFor(m_session, {m_harness.bare(user)}, &parent);
+    QVERIFY(dialog);
+    ComposerWidget* composer = dialog->composer();
+    auto* options = child<MessageOptionsWidget>(dialog, "optionsWidget");
+    auto* type = child<QComboBox>(options, "typeCombo");
+    QVERIFY(type->isEnabled());
+    type->setCurrentIndex(type->findText(u"Chat"_s));
+    QVERIFY2(child<QLabel>(options, "typeNote")->text().contains(u"every client shows it"_s),
+        qPrintable(child<QLabel>(options, "typeNote")->text()));
+    QTest::keyClicks(child<QLineEdit>(options, "subjectEdit"), u"Planned maintenance"_s);
+    const QString text = u"Typed from the composer %1"_s.arg(user);
+    composer->setMessageText(text);
+
+    // Preview to the admin's own account first: the recipients get nothing yet.
+    QSignalSpy previewed(options, &MessageOptionsWidget::previewFinished);
+    QTest::mouseClick(child<QPushButton>(options, "previewButton"), Qt::LeftButton);
+    QVERIFY(previewed.wait(20000));
+    QCOMPARE(previewed.first().first().toBool(), true);
+    QVERIFY2(dialog->banner()->text().contains(m_harness.server.settings().jid.section(u'/', 0, 0)),
+        qPrintable(dialog->banner()->text()));
+    QVERIFY(!bot->waitForMessage(text, nullptr, 500));
+
+    QSignalSpy finished(composer, &ComposerWidget::sendFinished);
+    QTRY_VERIFY(checked(composer->model()));
+    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    XmppBot::Message received;
+    QVERIFY(bot->waitForMessage(text, &received));
+    QCOMPARE(received.type, u"chat"_s);
+    QCOMPARE(received.subject, u"Planned maintenance"_s);
+    PaneHarness::screenshot(dialog, u"composer-typed"_s);
+    dialog->close();
+}
+
+void TestComposer::announceReachesEveryRegisteredUser()
+{
+    if (!m_session->capabilities().announce)
+        QSKIP("This server cannot announce to every registered user (our module's extension).");
+    if (m_harness.server.isExternal())
+        QSKIP("An announcement goes to every user of the server: never sent to an external server.");
+    const QString offline = createUser(u"annoff"_s);
+    ComposerPane pane(m_session);
+    pane.show();
+    QTest::mouseClick(pane.broadcastButton(), Qt::LeftButton);
+    auto* dialog = pane.findChild<BroadcastDialog*>();
+    QVERIFY(dialog);
+    auto* audience = child<QComboBox>(dialog, "audienceCombo");
+    QVERIFY(audience->isEnabled());
+    audience->setCurrentIndex(1);
+    QCOMPARE(dialog->job()->audience(), BroadcastJob::Audience::Registered);
+    const QString text = u"Announced to all %1"_s.arg(offline);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "messageEdit"), text);
+    QTRY_VERIFY(!dialog->job()->isCounting());
+    MessageBox::setNextAnswer(true);
+    QSignalSpy finished(dialog, &BroadcastDialog::sendFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"offline"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->job()->status(0).sendState, BroadcastJob::SendState::Sent);
+    QVERIFY(dialog->job()->status(0).queued >= 1);
+    QVERIFY2(child<MessageBanner>(dialog, "banner")->text().contains(u"next sign in"_s),
+        qPrintable(child<MessageBanner>(dialog, "banner")->text()));
+    auto late = startBot(offline);
+    QVERIFY2(late->waitOnline(), qPrintable(late->errorText()));
+    QVERIFY(late->waitForMessage(text));
     dialog->close();
 }
 

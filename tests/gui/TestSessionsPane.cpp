@@ -2,6 +2,7 @@
 // the connected-user count, filtering as you type, bounded detail requests, stale refreshes ignored.
 
 #include "AwaitReply.h"
+#include "KickDialog.h"
 #include "PaneHarness.h"
 #include "SessionsModel.h"
 #include "SessionsPane.h"
@@ -9,7 +10,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +32,7 @@ private slots:
     void filterAsYouType();
     void refreshesInARowKeepOnlyTheNewest();
     void classicServerWithoutAddresses();
+    void disconnectThroughTheDialog();
 
 private:
     template <typename T> T* child(const char* name)
@@ -220,7 +225,54 @@ void TestSessionsPane::classicServerWithoutAddresses()
         QVERIFY(!pane.model()->index(row, SessionsModel::PortColumn).data().isValid());
     }
     QVERIFY(!pane.banner()->isVisible() || pane.banner()->type() != MessageBanner::Type::Error);
+    // No kick on the published module: the action is off and says why.
+    pane.findChild<QTableView*>(u"sessionsView"_s)->selectRow(0);
+    auto* kick = pane.findChild<QToolButton*>(u"kickButton"_s);
+    QVERIFY(!kick->isEnabled());
+    QVERIFY2(kick->toolTip().contains(u"cannot close sessions"_s), qPrintable(kick->toolTip()));
     PaneHarness::screenshot(&pane, u"sessions-classic"_s);
+}
+
+void TestSessionsPane::disconnectThroughTheDialog()
+{
+    if (!m_session->capabilities().kick)
+        QSKIP("This server cannot close sessions (our module's kick extension).");
+    const QString user = m_harness.server.uniqueUser(u"kicked"_s);
+    m_created << user;
+    QVERIFY(awaitReply(m_harness.client->createUser(user, u"Kicked-pass-1"_s)).ok());
+    const QString bare = m_harness.bare(user);
+    XmppBot phone;
+    XmppBot laptop;
+    phone.start(bare, u"Kicked-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"phone"_s);
+    laptop.start(bare, u"Kicked-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"laptop"_s);
+    QVERIFY(phone.waitOnline());
+    QVERIFY(laptop.waitOnline());
+    QVERIFY(reload());
+
+    auto* view = child<QTableView>("sessionsView");
+    child<QLineEdit>("filterEdit")->setText(bare);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QVERIFY(PaneHarness::selectRows(view, SessionsModel::ResourceColumn, {u"phone"_s}));
+    auto* kick = child<QToolButton>("kickButton");
+    QVERIFY2(kick->isEnabled(), qPrintable(kick->toolTip()));
+    QTest::mouseClick(kick, Qt::LeftButton);
+    KickDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_pane->findChild<KickDialog*>()) != nullptr);
+    // The confirmation names the session it closes.
+    auto* list = dialog->findChild<QListWidget*>(u"sessionsList"_s);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), bare + u"/phone"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"reasonEdit"_s), u"Server moves at noon"_s);
+    PaneHarness::screenshot(dialog, u"kick-dialog"_s);
+    QSignalSpy kicked(m_pane, &SessionsPane::kicked);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"disconnectButton"_s), Qt::LeftButton);
+    QVERIFY(kicked.wait(20000));
+    QVERIFY(phone.waitDisconnected());
+    QVERIFY2(phone.disconnectReason().contains(u"Server moves at noon"_s), qPrintable(phone.disconnectReason()));
+    QVERIFY(laptop.isOnline());
+    QVERIFY2(m_pane->banner()->text().contains(u"Disconnected 1 session"_s), qPrintable(m_pane->banner()->text()));
+    child<QLineEdit>("filterEdit")->clear();
+    laptop.stop();
 }
 
 QTEST_MAIN(TestSessionsPane)

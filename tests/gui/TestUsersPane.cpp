@@ -17,11 +17,13 @@
 #include "XmppBot.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -53,6 +55,7 @@ private slots:
     void filterAsYouTypeAndRefreshKeepsSelection();
     void keyboardShortcuts();
     void classicServerListsConnectedUsersOnly();
+    void inactiveAccountsFilterAndDeletePreview();
 
 private:
     template <typename T> T* child(QObject* parent, const char* name)
@@ -612,6 +615,76 @@ void TestUsersPane::classicServerListsConnectedUsersOnly()
         qPrintable(pane.editVcardAction()->toolTip()));
     QTRY_VERIFY(child<QTableView>(&pane, "sessionsView")->model()->rowCount() == 1);
     PaneHarness::screenshot(&pane, u"users-classic"_s);
+}
+
+void TestUsersPane::inactiveAccountsFilterAndDeletePreview()
+{
+    if (!m_session->capabilities().lastActivity)
+        QSKIP("This server does not report last activity (our module's extension).");
+    if (m_harness.server.isExternal())
+        QSKIP("Deletes the inactive accounts it finds: only on the sandbox.");
+    auto* view = child<QTableView>(m_pane, "usersView");
+    QVERIFY(!view->isColumnHidden(UsersModel::LastActivityColumn));
+
+    // What the server says, read apart from the pane: who is inactive for 100 days.
+    const int days = 100;
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-days);
+    QStringList expected;
+    const auto page = awaitReply(m_harness.client->lastActivity(0, 5000));
+    QVERIFY2(page.ok(), page.describe());
+    for (const UserActivity& activity : page.value.users) {
+        const bool inactive = activity.lastActivity.isValid() ? activity.lastActivity < cutoff
+                                                              : page.value.since.isValid() && page.value.since < cutoff;
+        if (!activity.online && inactive)
+            expected << activity.jid;
+    }
+    QVERIFY2(expected.size() >= 5, qPrintable(expected.join(u' ')));
+
+    auto* check = child<QCheckBox>(m_pane, "inactiveCheck");
+    QVERIFY2(check->isEnabled(), qPrintable(check->toolTip()));
+    child<QSpinBox>(m_pane, "inactiveDaysSpin")->setValue(days);
+    check->setChecked(true);
+    QTRY_COMPARE(view->model()->rowCount(), int(expected.size()));
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown << view->model()->index(row, UsersModel::JidColumn).data().toString();
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
+    // Sorted by last activity, the longest inactive first.
+    view->sortByColumn(UsersModel::LastActivityColumn, Qt::AscendingOrder);
+    const QDateTime first
+        = view->model()->index(0, UsersModel::JidColumn).data(UsersModel::LastActivityRole).toDateTime();
+    const QDateTime last = view->model()
+                               ->index(view->model()->rowCount() - 1, UsersModel::JidColumn)
+                               .data(UsersModel::LastActivityRole)
+                               .toDateTime();
+    QVERIFY(!first.isValid() || !last.isValid() || first <= last);
+    PaneHarness::screenshot(m_pane, u"users-inactive"_s);
+
+    // "Delete Shown…" previews every account it would delete; answered no, nothing happens.
+    auto* deleteShown = child<QToolButton>(m_pane, "deleteInactiveButton");
+    QVERIFY(deleteShown->isVisible() && deleteShown->isEnabled());
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(false);
+    QTest::mouseClick(deleteShown, Qt::LeftButton);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.startsWith(u"Delete %1 user"_s.arg(expected.size())), qPrintable(text));
+    // The first accounts in the sentence, every one of them in the details.
+    QVERIFY2(text.contains(view->model()->index(0, UsersModel::JidColumn).data().toString()), qPrintable(text));
+    for (const QString& jid : std::as_const(expected))
+        QVERIFY2(text.contains(jid) || MessageBox::lastDetails().split(u'\n').contains(jid), qPrintable(jid));
+    QVERIFY(serverHasUser(expected.first().section(u'@', 0, 0)));
+
+    // Answered yes, they are gone from the server.
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(deleteShown, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 30000);
+    for (const QString& jid : std::as_const(expected))
+        QVERIFY2(!serverHasUser(jid.section(u'@', 0, 0)), qPrintable(jid));
+    check->setChecked(false);
+    view->sortByColumn(UsersModel::JidColumn, Qt::AscendingOrder);
 }
 
 QTEST_MAIN(TestUsersPane)

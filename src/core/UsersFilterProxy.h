@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSortFilterProxyModel>
+
+// The users table as shown: filtered by the text typed (in the JID) and, where the server reports
+// last activity, to the accounts inactive for at least N days (offline, and last seen before then
+// or not at all since the server began recording, itself before then). Last activity sorts by time,
+// never seen first.
+class UsersFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit UsersFilterProxy(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    // 0 turns the inactivity filter off.
+    void setInactiveDays(int days);
+    int inactiveDays() const { return m_inactiveDays; }
+    // The "now" the inactivity is measured from (tests); invalid: the current time.
+    void setReferenceTime(const QDateTime& time);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QDateTime cutoff() const;
+
+    int m_inactiveDays = 0;
+    QDateTime m_referenceTime;
+};
