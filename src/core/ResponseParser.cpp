@@ -787,7 +787,8 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     if (asWholeNumber(info.value("uptime"_L1), number)) {
         parsed.uptimeSeconds = number;
     }
-    if (asWholeNumber(info.value("memory"_L1), number)) {
+    // The process's resident size where the server reports it (ours), else its heap.
+    if (asWholeNumber(info.value("rss"_L1), number) || asWholeNumber(info.value("memory"_L1), number)) {
         parsed.memoryBytes = number;
     }
     const QJsonValue modules = info.value("modules"_L1);

@@ -480,6 +480,9 @@ void TestResponseParser::parse_data()
     row("info: fractions truncated, absurd numbers left unknown", "info", 200,
         R"({"result":{"info":{"server":"x","uptime":12.75,"memory":5.24e47,"modules":1e300,"hosts":[],"extensions":[]}}})",
         Kind::None, u"x||||12|-1|-1||"_s);
+    row("info: rss before heap", "info", 200,
+        R"({"result":{"info":{"server":"x","prosody_version":"0.12.3","memory":3657728,"rss":41943040}}})", Kind::None,
+        u"x|0.12.3|||-1|41943040|-1||"_s);
     row("info: list", "info", 200, R"({"result":{"info":[]}})", Kind::MalformedResponse);
     row("info: classic", "info", 404, R"({"result":"Invalid request path"})", Kind::NotSupported);
 
