@@ -377,6 +377,10 @@ void TestComposer::withoutMulticastItSaysSoAndSendsOneByOne()
     auto* combo = child<QComboBox>(&pane, "groupCombo");
     QVERIFY(!combo->isEnabled());
     QVERIFY(!combo->toolTip().isEmpty());
+    // Message type and subject are our module's: off here, and the note says what the server sends.
+    QVERIFY(!child<QComboBox>(&pane, "typeCombo")->isEnabled());
+    QVERIFY(!child<QLineEdit>(&pane, "subjectEdit")->isEnabled());
+    QVERIFY(child<QLabel>(&pane, "typeNote")->text().contains(u"without a subject"_s));
 
     const QString online = current.sandbox().botJids.first().section(u'/', 0, 0);
     const QString offline = current.sandbox().users.last() + u'@' + current.domain();
