@@ -19,9 +19,11 @@ ButtonAction::ButtonAction(QAbstractButton* button, const QKeySequence& shortcut
 
 bool ButtonAction::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_button
-        && (event->type() == QEvent::EnabledChange || event->type() == QEvent::ToolTipChange
-            || event->type() == QEvent::LanguageChange)) {
+    // The event type first: the button also sends events while it is being destroyed, when reading
+    // m_button (a cast to QAbstractButton) would be undefined behaviour.
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::EnabledChange || type == QEvent::ToolTipChange || type == QEvent::LanguageChange)
+        && watched == m_button) {
         syncFromButton();
     }
     return QAction::eventFilter(watched, event);
