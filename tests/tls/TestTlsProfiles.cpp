@@ -246,8 +246,10 @@ void TestTlsProfiles::profileDialogLabelsTheOptInUnsafe()
     auto* optIn = child<QCheckBox>(&dialog, "insecureCheck");
     QVERIFY(optIn->text().contains(u"unsafe"_s));
     QVERIFY(optIn->accessibleName().contains(u"unsafe"_s));
-    // Drawn in red.
-    QVERIFY(optIn->styleSheet().contains(u"#c01c28"_s));
+    // Drawn in the error red of the palette, in bold.
+    QCOMPARE(optIn->palette().color(QPalette::WindowText), InputHintLabel::errorColor(optIn->palette()));
+    QVERIFY(optIn->palette().color(QPalette::WindowText) != QApplication::palette().color(QPalette::WindowText));
+    QVERIFY(optIn->font().bold());
     QVERIFY(!optIn->isChecked());
 
     // Without the opt-in, a plain-HTTP address of another computer cannot be saved.
