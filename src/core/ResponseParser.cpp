@@ -289,6 +289,21 @@ bool parseGroupInfo(const QJsonValue& value, GroupInfo& group)
     return true;
 }
 
+// Where a page of our paged listings stands: "offset" (0 when absent) and "total" (the end of
+// this page when absent).
+ApiError pagePosition(const HttpResponse& response, const QJsonObject& result, int count, int& offset, int& total)
+{
+    offset = 0;
+    if (result.contains("offset"_L1) && !asInt(result.value("offset"_L1), offset)) {
+        return malformed(response, u"result.offset is not a number"_s);
+    }
+    total = offset + count;
+    if (result.contains("total"_L1) && !asInt(result.value("total"_L1), total)) {
+        return malformed(response, u"result.total is not a number"_s);
+    }
+    return {};
+}
+
 } // namespace
 
 QByteArray ResponseParser::mediaType(const QByteArray& contentType)
@@ -542,15 +557,7 @@ ApiError ResponseParser::parseRegisteredUsers(
     if (!parseUserList(result.value("users"_L1), value.users)) {
         return malformed(response, u"result.users is not a list of users"_s);
     }
-    value.offset = 0;
-    if (result.contains("offset"_L1) && !asInt(result.value("offset"_L1), value.offset)) {
-        return malformed(response, u"result.offset is not a number"_s);
-    }
-    value.total = value.offset + int(value.users.size());
-    if (result.contains("total"_L1) && !asInt(result.value("total"_L1), value.total)) {
-        return malformed(response, u"result.total is not a number"_s);
-    }
-    return {};
+    return pagePosition(response, result, int(value.users.size()), value.offset, value.total);
 }
 
 ApiError ResponseParser::parseRoster(const HttpResponse& response, QList<RosterItem>& value, QString& serverMessage)
@@ -869,12 +876,8 @@ ApiError ResponseParser::parseLastActivity(
         }
         parsed.users.append({jid, user.value("online"_L1).toBool(), time(user.value("last_activity"_L1))});
     }
-    if (result.contains("offset"_L1) && !asInt(result.value("offset"_L1), parsed.offset)) {
-        return malformed(response, u"result.offset is not a number"_s);
-    }
-    parsed.total = parsed.offset + int(parsed.users.size());
-    if (result.contains("total"_L1) && !asInt(result.value("total"_L1), parsed.total)) {
-        return malformed(response, u"result.total is not a number"_s);
+    if (ApiError error = pagePosition(response, result, int(parsed.users.size()), parsed.offset, parsed.total)) {
+        return error;
     }
     parsed.since = time(result.value("since"_L1));
     value = parsed;

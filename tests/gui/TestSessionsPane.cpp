@@ -43,6 +43,9 @@ private:
         return widget;
     }
     bool reload();
+    // A new user online with two sessions (bot and resource each); its bare JID, empty on failure.
+    QString userWithTwoSessions(
+        const QString& stem, std::pair<XmppBot*, QString> first, std::pair<XmppBot*, QString> second);
 
     PaneHarness m_harness{this};
     ServerSession* m_session = nullptr;
@@ -78,6 +81,20 @@ bool TestSessionsPane::reload()
     QSignalSpy loaded(m_pane, &SessionsPane::loaded);
     m_pane->refresh();
     return loaded.wait(20000);
+}
+
+QString TestSessionsPane::userWithTwoSessions(
+    const QString& stem, std::pair<XmppBot*, QString> first, std::pair<XmppBot*, QString> second)
+{
+    const QString user = m_harness.server.uniqueUser(stem);
+    m_created << user;
+    const QString password = u"Two-sessions-1"_s;
+    if (!awaitReply(m_harness.client->createUser(user, password)).ok())
+        return {};
+    const QString bare = m_harness.bare(user);
+    for (const auto& [bot, resource] : {first, second})
+        bot->start(bare, password, m_harness.server.c2sHost(), m_harness.server.c2sPort(), resource);
+    return first.first->waitOnline() && second.first->waitOnline() ? bare : QString();
 }
 
 void TestSessionsPane::listsTheSandboxBots()
@@ -126,16 +143,10 @@ void TestSessionsPane::showsTheConnectedUserCount()
 
 void TestSessionsPane::newSessionAppearsAndLeaves()
 {
-    const QString user = m_harness.server.uniqueUser(u"online"_s);
-    m_created << user;
-    QVERIFY(awaitReply(m_harness.client->createUser(user, u"Online-pass-1"_s)).ok());
-    const QString bare = m_harness.bare(user);
     XmppBot first;
     XmppBot second;
-    first.start(bare, u"Online-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"res-one"_s);
-    second.start(bare, u"Online-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"res-two"_s);
-    QVERIFY(first.waitOnline());
-    QVERIFY(second.waitOnline());
+    const QString bare = userWithTwoSessions(u"online"_s, {&first, u"res-one"_s}, {&second, u"res-two"_s});
+    QVERIFY(!bare.isEmpty());
 
     QVERIFY(reload());
     QVERIFY(m_pane->model()->rowOfKey(bare + u"/res-one"_s) >= 0);
@@ -237,16 +248,10 @@ void TestSessionsPane::disconnectThroughTheDialog()
 {
     if (!m_session->capabilities().kick)
         QSKIP("This server cannot close sessions (our module's kick extension).");
-    const QString user = m_harness.server.uniqueUser(u"kicked"_s);
-    m_created << user;
-    QVERIFY(awaitReply(m_harness.client->createUser(user, u"Kicked-pass-1"_s)).ok());
-    const QString bare = m_harness.bare(user);
     XmppBot phone;
     XmppBot laptop;
-    phone.start(bare, u"Kicked-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"phone"_s);
-    laptop.start(bare, u"Kicked-pass-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(), u"laptop"_s);
-    QVERIFY(phone.waitOnline());
-    QVERIFY(laptop.waitOnline());
+    const QString bare = userWithTwoSessions(u"kicked"_s, {&phone, u"phone"_s}, {&laptop, u"laptop"_s});
+    QVERIFY(!bare.isEmpty());
     QVERIFY(reload());
 
     auto* view = child<QTableView>("sessionsView");
