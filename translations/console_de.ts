@@ -1453,6 +1453,18 @@
         <source>There is no profile called “%1”. The profiles are: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Die Profile sind: %2.</translation>
     </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Wipe Server &amp;Data…</source>
+        <translation>Server&amp;daten löschen…</translation>
+    </message>
+    <message>
+        <source>Wipe &amp;Certificates…</source>
+        <translation>&amp;Zertifikate löschen…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTranslator</name>
@@ -5114,6 +5126,69 @@
     <message>
         <source>Remove the selected addresses from the whitelist</source>
         <translation>Die ausgewählten Adressen von der Whitelist entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Host name, typed to confirm</source>
+        <translation>Hostname, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <source>Wipe Server Data</source>
+        <translation>Serverdaten löschen</translation>
+    </message>
+    <message>
+        <source>Wipe Certificates</source>
+        <translation>Zertifikate löschen</translation>
+    </message>
+    <message>
+        <source>This deletes everything in the data directory of the server behind %1: every account (yours included: this console loses access), roster, offline message, vCard and module&apos;s data, for every host of that server. Prosody must be restarted afterwards. It cannot be undone.</source>
+        <translation>Dies löscht alles im Datenverzeichnis des Servers hinter %1: jedes Konto (auch Ihres: diese Konsole verliert den Zugang), jede Kontaktliste, Offline-Nachricht, vCard und die Daten der Module, für jeden Host dieses Servers. Prosody muss danach neu gestartet werden. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This deletes every certificate and key in the certificate directory of the server behind %1. Clients cannot connect securely until new certificates are installed and Prosody is restarted. It cannot be undone.</source>
+        <translation>Dies löscht jedes Zertifikat und jeden Schlüssel im Zertifikatsverzeichnis des Servers hinter %1. Clients können sich erst wieder sicher verbinden, wenn neue Zertifikate installiert sind und Prosody neu gestartet wurde. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Type the host name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Hostnamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe All Data</source>
+        <translation>Alle Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe Certificates</source>
+        <translation>Zertifikate &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>Diese Verbindung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s admin_rest has no wipe routes.</source>
+        <translation>Das admin_rest dieses Servers kann nichts löschen.</translation>
+    </message>
+    <message>
+        <source>Type the host name exactly as shown.</source>
+        <translation>Geben Sie den Hostnamen genau wie angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>%1 Restart Prosody now.</source>
+        <translation>%1 Starten Sie Prosody jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Wiped.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1. Wiping is off unless the server&apos;s configuration sets admin_rest_allow_wipe = true.</source>
+        <translation>Der Server hat abgelehnt: %1. Löschen ist ausgeschaltet, solange die Konfiguration des Servers nicht admin_rest_allow_wipe = true setzt.</translation>
     </message>
 </context>
 </TS>

@@ -1453,6 +1453,18 @@
         <source>There is no profile called “%1”. The profiles are: %2.</source>
         <translation>Il n’y a pas de profil nommé « %1 ». Les profils sont : %2.</translation>
     </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rveur</translation>
+    </message>
+    <message>
+        <source>Wipe Server &amp;Data…</source>
+        <translation>Effacer les &amp;données du serveur…</translation>
+    </message>
+    <message>
+        <source>Wipe &amp;Certificates…</source>
+        <translation>Effacer les &amp;certificats…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTranslator</name>
@@ -5114,6 +5126,69 @@
     <message>
         <source>Remove the selected addresses from the whitelist</source>
         <translation>Retirer de la liste blanche les adresses sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Host name, typed to confirm</source>
+        <translation>Nom d’hôte, saisi pour confirmer</translation>
+    </message>
+    <message>
+        <source>Wipe Server Data</source>
+        <translation>Effacer les données du serveur</translation>
+    </message>
+    <message>
+        <source>Wipe Certificates</source>
+        <translation>Effacer les certificats</translation>
+    </message>
+    <message>
+        <source>This deletes everything in the data directory of the server behind %1: every account (yours included: this console loses access), roster, offline message, vCard and module&apos;s data, for every host of that server. Prosody must be restarted afterwards. It cannot be undone.</source>
+        <translation>Cela supprime tout le contenu du répertoire de données du serveur derrière %1 : chaque compte (le vôtre aussi : cette console perd l’accès), liste de contacts, message hors ligne, vCard et donnée de module, pour chaque hôte de ce serveur. Prosody doit ensuite être redémarré. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>This deletes every certificate and key in the certificate directory of the server behind %1. Clients cannot connect securely until new certificates are installed and Prosody is restarted. It cannot be undone.</source>
+        <translation>Cela supprime chaque certificat et chaque clé du répertoire des certificats du serveur derrière %1. Les clients ne peuvent plus se connecter de façon sécurisée tant que de nouveaux certificats ne sont pas installés et Prosody redémarré. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Type the host name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez le nom d’hôte &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe All Data</source>
+        <translation>&amp;Effacer toutes les données</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe Certificates</source>
+        <translation>&amp;Effacer les certificats</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>Cette connexion est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s admin_rest has no wipe routes.</source>
+        <translation>L’admin_rest de ce serveur ne sait rien effacer.</translation>
+    </message>
+    <message>
+        <source>Type the host name exactly as shown.</source>
+        <translation>Saisissez le nom d’hôte exactement comme affiché.</translation>
+    </message>
+    <message>
+        <source>%1 Restart Prosody now.</source>
+        <translation>%1 Redémarrez Prosody maintenant.</translation>
+    </message>
+    <message>
+        <source>Wiped.</source>
+        <translation>Effacé.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1. Wiping is off unless the server&apos;s configuration sets admin_rest_allow_wipe = true.</source>
+        <translation>Le serveur a refusé : %1. L’effacement est désactivé tant que la configuration du serveur ne définit pas admin_rest_allow_wipe = true.</translation>
     </message>
 </context>
 </TS>

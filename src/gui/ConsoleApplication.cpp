@@ -21,10 +21,13 @@
 #include "UiSettings.h"
 #include "UsersPane.h"
 #include "WhitelistPane.h"
+#include "WipeDialog.h"
 
 #include <QAction>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
 
 ConsoleApplication::ConsoleApplication(QObject* parent)
     : ConsoleApplication(nullptr, nullptr, nullptr, parent)
@@ -117,6 +120,8 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
         dialog->open();
     });
 
+    addServerMenu();
+
     m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
     // The activity log is kept on disk per stored profile (and the sandbox); an ad-hoc --url
     // connection's log lives for the session only.
@@ -140,4 +145,26 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
         m_profiles->connectToProfile(lastUsed ? lastUsed->id : m_store->profiles().constFirst().id);
     *exitCode = 0;
     return true;
+}
+
+void ConsoleApplication::addServerMenu()
+{
+    // The destructive maintenance calls, kept out of the panes: each asks for the host name first.
+    QMenu* menu = m_window->menuBar()->addMenu(tr("Se&rver"));
+    menu->setObjectName(QStringLiteral("serverMenu"));
+    QAction* wipeData = menu->addAction(tr("Wipe Server &Data…"), m_window,
+        [this] { WipeDialog::openFor(m_session, WipeDialog::Target::Data, m_window); });
+    wipeData->setObjectName(QStringLiteral("wipeDataAction"));
+    QAction* wipeCertificates = menu->addAction(tr("Wipe &Certificates…"), m_window,
+        [this] { WipeDialog::openFor(m_session, WipeDialog::Target::Certificates, m_window); });
+    wipeCertificates->setObjectName(QStringLiteral("wipeCertificatesAction"));
+    auto update = [this, wipeData, wipeCertificates] {
+        const bool usable = m_session->state() == ServerSession::State::Connected && !m_session->isReadOnly()
+            && m_session->capabilities().wipes;
+        wipeData->setEnabled(usable);
+        wipeCertificates->setEnabled(usable);
+    };
+    connect(m_session, &ServerSession::stateChanged, menu, update);
+    connect(m_session, &ServerSession::readOnlyChanged, menu, update);
+    update();
 }

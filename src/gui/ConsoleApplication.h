@@ -38,6 +38,9 @@ public:
     ProfileController* profiles() const { return m_profiles; }
 
 private:
+    // Server ▸ Wipe Server Data… / Wipe Certificates…, enabled where the server and profile allow.
+    void addServerMenu();
+
     ServerSession* m_session = nullptr;
     ProfileStore* m_store = nullptr;
     ProfilePasswords* m_passwords = nullptr;
