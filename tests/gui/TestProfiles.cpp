@@ -1,8 +1,11 @@
+#include "AuditTrail.h"
 #include "ConsoleApplication.h"
 #include "FakeCredentialStore.h"
 #include "InputHintLabel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Pane.h"
+#include "Pane.h"
 #include "ProfileController.h"
 #include "ProfileDialog.h"
 #include "ProfileFile.h"
@@ -15,6 +18,7 @@
 #include "SandboxProcess.h"
 #include "ServerSession.h"
 #include "TestServer.h"
+#include "UiSettings.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -44,6 +48,7 @@ private slots:
     void refusedPasswordIsAskedAgain();
     void commandLine();
     void sandboxIsTheDefault();
+    void noPasswordLeftAfterAFullSession();
 
 private:
     QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
@@ -374,6 +379,61 @@ void TestProfiles::sandboxIsTheDefault()
     QVERIFY(console.window()->windowTitle().contains(u"Sandbox"_s));
     QCOMPARE(m_keychain->writes, 0);
     QVERIFY(m_store->isEmpty());
+}
+
+namespace {
+QStringList s_messages;
+void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    s_messages.append(message);
+}
+} // namespace
+
+void TestProfiles::noPasswordLeftAfterAFullSession()
+{
+    // A whole session: every pane loaded, a request refused, the activity log kept on disk; then
+    // the settings files, the audit trail and everything the process logged hold no password.
+    const Profile profile = *m_store->save(profileFor(m_server.settings(), u"Full session"_s));
+    const QString password = m_server.settings().password;
+    m_keychain->secrets.insert(key(profile), password);
+    UiSettings ui(m_dir->filePath(u"console.ini"_s));
+    s_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    {
+        int exitCode = -1;
+        ConsoleApplication console(m_store.get(), m_keychain.get(), &ui);
+        QVERIFY(console.start({u"console"_s, u"--profile"_s, u"Full session"_s}, &exitCode));
+        QSignalSpy connected(console.session(), &ServerSession::connected);
+        QVERIFY(connected.wait(30000));
+        for (Pane* pane : console.window()->panes()) {
+            console.window()->setCurrentPane(pane);
+            pane->refresh();
+            QTest::qWait(300);
+        }
+        // A refused call is logged too (with its sentence), still without the password.
+        console.session()->client()->user(u"no/such"_s);
+        QTest::qWait(500);
+        console.window()->close();
+    }
+    qInstallMessageHandler(previous);
+
+    const QByteArray credential = (m_server.settings().jid + u':' + password).toUtf8().toBase64();
+    auto readAll = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray trail = readAll(AuditTrail::fileForProfile(profile.id));
+    QVERIFY2(trail.contains("/all-users") || trail.contains("/registered-users"), trail.left(200).constData());
+    const QList<std::pair<QString, QByteArray>> places{
+        {u"profiles file"_s, readAll(m_store->fileName())},
+        {u"console settings"_s, readAll(ui.fileName())},
+        {u"audit trail"_s, trail},
+        {u"process output"_s, s_messages.join(u'\n').toUtf8()},
+    };
+    for (const auto& [place, content] : places) {
+        QVERIFY2(!content.contains(password.toUtf8()), qPrintable(place));
+        QVERIFY2(!content.contains(credential), qPrintable(place));
+    }
 }
 
 QTEST_MAIN(TestProfiles)
