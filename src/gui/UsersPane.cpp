@@ -209,6 +209,7 @@ void UsersPane::refresh()
     m_loadedActivity.clear();
     m_activitySince = {};
     m_registeredListed = caps.canListRegisteredUsers();
+    m_loadFailed = false;
     m_activityListed = m_registeredListed && caps.lastActivity;
     m_pending = 1;
     if (m_activityListed) {
@@ -220,10 +221,12 @@ void UsersPane::refresh()
     connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
         if (generation != m_generation)
             return;
-        if (!sessions->ok())
+        if (!sessions->ok()) {
+            m_loadFailed = true;
             showError(sessions->error(), tr("Could not read the connected users."));
-        else
+        } else {
             m_loadedSessions = sessions->value();
+        }
         finishLoad(generation);
     });
 
@@ -237,7 +240,7 @@ void UsersPane::refresh()
             if (generation != m_generation)
                 return;
             if (!all->ok()) {
-                m_registeredListed = false;
+                m_loadFailed = true;
                 showError(all->error(), tr("Could not list the registered users."));
             } else {
                 m_loadedUsers = all->value();
@@ -256,7 +259,7 @@ void UsersPane::loadRegisteredPage(quint64 generation, int offset, QList<Registe
             if (generation != m_generation)
                 return;
             if (!page->ok()) {
-                m_registeredListed = false;
+                m_loadFailed = true;
                 showError(page->error(), tr("Could not list the registered users."));
                 finishLoad(generation);
                 return;
@@ -303,6 +306,8 @@ void UsersPane::loadActivityPage(quint64 generation, int offset)
 void UsersPane::updateInactiveFilter()
 {
     const bool available = m_activityListed && isConnected();
+    if (available)
+        m_proxy->setSignedInJid(bareJidOf(session()->client()->settings().jid));
     m_ui->inactiveCheck->setEnabled(available);
     m_ui->inactiveDaysSpin->setEnabled(available);
     const QString why = available ? QString()
@@ -329,6 +334,11 @@ void UsersPane::finishLoad(quint64 generation)
 {
     if (generation != m_generation || --m_pending > 0)
         return;
+    if (m_loadFailed) {
+        // The banner says what went wrong; the rows of the last good refresh stay, with their selection.
+        updateInactiveFilter();
+        return;
+    }
     const QString domain = session()->client()->domain();
     if (m_registeredListed) {
         m_model->setUsers(m_loadedUsers, m_loadedSessions, domain, m_loadedActivity, m_activitySince);

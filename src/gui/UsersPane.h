@@ -82,6 +82,7 @@ private:
     quint64 m_generation = 0;
     int m_pending = 0;
     bool m_registeredListed = false;
+    bool m_loadFailed = false; // a request of the current refresh failed: the shown rows are kept
     QList<RegisteredUser> m_loadedUsers;
     QList<ConnectedSession> m_loadedSessions;
     QHash<QString, QDateTime> m_loadedActivity; // bare JID → last activity, where the server reports it
