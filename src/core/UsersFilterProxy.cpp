@@ -23,6 +23,12 @@ void UsersFilterProxy::setInactiveDays(int days)
     invalidateFilter();
 }
 
+void UsersFilterProxy::setSignedInJid(const QString& jid)
+{
+    m_signedInJid = jid;
+    invalidateFilter();
+}
+
 void UsersFilterProxy::setReferenceTime(const QDateTime& time)
 {
     m_referenceTime = time;
@@ -42,7 +48,8 @@ bool UsersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (m_inactiveDays <= 0)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, UsersModel::JidColumn, sourceParent);
-    if (index.data(UsersModel::OnlineRole).toBool())
+    if (index.data(UsersModel::OnlineRole).toBool()
+        || index.data(UsersModel::JidRole).toString().compare(m_signedInJid, Qt::CaseInsensitive) == 0)
         return false;
     const QDateTime last = index.data(UsersModel::LastActivityRole).toDateTime();
     const QDateTime limit = cutoff();

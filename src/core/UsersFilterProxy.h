@@ -17,6 +17,9 @@ public:
     // 0 turns the inactivity filter off.
     void setInactiveDays(int days);
     int inactiveDays() const { return m_inactiveDays; }
+    // The account the console signs in with (bare JID): in use now, so never inactive, whatever the
+    // server recorded about its XMPP logins.
+    void setSignedInJid(const QString& jid);
     // The "now" the inactivity is measured from (tests); invalid: the current time.
     void setReferenceTime(const QDateTime& time);
 
@@ -29,4 +32,5 @@ private:
 
     int m_inactiveDays = 0;
     QDateTime m_referenceTime;
+    QString m_signedInJid;
 };

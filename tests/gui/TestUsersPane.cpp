@@ -635,7 +635,8 @@ void TestUsersPane::inactiveAccountsFilterAndDeletePreview()
     for (const UserActivity& activity : page.value.users) {
         const bool inactive = activity.lastActivity.isValid() ? activity.lastActivity < cutoff
                                                               : page.value.since.isValid() && page.value.since < cutoff;
-        if (!activity.online && inactive)
+        // The account the console signs in with is in use: never offered for deletion.
+        if (!activity.online && inactive && activity.jid != m_harness.server.settings().jid.section(u'/', 0, 0))
             expected << activity.jid;
     }
     QVERIFY2(expected.size() >= 5, qPrintable(expected.join(u' ')));
