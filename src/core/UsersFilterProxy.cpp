@@ -10,9 +10,21 @@ UsersFilterProxy::UsersFilterProxy(QObject* parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void UsersFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_users = qobject_cast<UsersModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void UsersFilterProxy::setText(const QString& text)
 {
-    setFilterFixedString(text);
+    if (text == m_text)
+        return;
+    m_text = text;
+    if (m_users)
+        invalidateFilter();
+    else
+        setFilterFixedString(text);
 }
 
 void UsersFilterProxy::setInactiveDays(int days)
@@ -43,36 +55,40 @@ QDateTime UsersFilterProxy::cutoff() const
 
 bool UsersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+    if (!m_users)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    // Straight from the rows: a keystroke tests every user, and a QVariant per row would double it.
+    const UserRow& row = m_users->rowAt(sourceRow);
+    if (!m_text.isEmpty() && !row.jid.contains(m_text, Qt::CaseInsensitive))
         return false;
     if (m_inactiveDays <= 0)
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, UsersModel::JidColumn, sourceParent);
-    if (index.data(UsersModel::OnlineRole).toBool()
-        || index.data(UsersModel::JidRole).toString().compare(m_signedInJid, Qt::CaseInsensitive) == 0)
+    if (row.sessions > 0 || row.jid.compare(m_signedInJid, Qt::CaseInsensitive) == 0)
         return false;
-    const QDateTime last = index.data(UsersModel::LastActivityRole).toDateTime();
     const QDateTime limit = cutoff();
-    if (last.isValid())
-        return last < limit;
+    if (row.lastActivity.isValid())
+        return row.lastActivity < limit;
     // Never seen: inactive only if the server has been recording for longer than N days.
-    const auto* users = qobject_cast<const UsersModel*>(sourceModel());
-    const QDateTime since = users ? users->activitySince() : QDateTime();
+    const QDateTime since = m_users->activitySince();
     return since.isValid() && since < limit;
 }
 
 bool UsersFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    if (left.column() == UsersModel::LastActivityColumn) {
-        const bool leftOnline = left.data(UsersModel::OnlineRole).toBool();
-        const bool rightOnline = right.data(UsersModel::OnlineRole).toBool();
-        if (leftOnline != rightOnline)
-            return rightOnline; // online ("now") is the most recent
-        const QDateTime a = left.data(UsersModel::LastActivityRole).toDateTime();
-        const QDateTime b = right.data(UsersModel::LastActivityRole).toDateTime();
-        if (a.isValid() != b.isValid())
-            return !a.isValid(); // never seen first
-        return a < b;
+    if (!m_users)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const UserRow& a = m_users->rowAt(left.row());
+    const UserRow& b = m_users->rowAt(right.row());
+    switch (left.column()) {
+    case UsersModel::JidColumn:
+        return a.jid.compare(b.jid, Qt::CaseInsensitive) < 0;
+    case UsersModel::LastActivityColumn:
+        if ((a.sessions > 0) != (b.sessions > 0))
+            return b.sessions > 0; // online ("now") is the most recent
+        if (a.lastActivity.isValid() != b.lastActivity.isValid())
+            return !a.lastActivity.isValid(); // never seen first
+        return a.lastActivity < b.lastActivity;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
-    return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QSortFilterProxyModel>
 
+class UsersModel;
+
 // The users table as shown: filtered by the text typed (in the JID) and, where the server reports
 // last activity, to the accounts inactive for at least N days (offline, and last seen before then
 // or not at all since the server began recording, itself before then). Last activity sorts by time,
@@ -12,6 +14,9 @@ class UsersFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit UsersFilterProxy(QObject* parent = nullptr);
+
+    // A UsersModel, read directly; another model is filtered through its display text.
+    void setSourceModel(QAbstractItemModel* model) override;
 
     void setText(const QString& text);
     // 0 turns the inactivity filter off.
@@ -33,4 +38,6 @@ private:
     int m_inactiveDays = 0;
     QDateTime m_referenceTime;
     QString m_signedInJid;
+    QString m_text;
+    UsersModel* m_users = nullptr;
 };

@@ -95,10 +95,14 @@ void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<Connec
     const QString& domain, const QHash<QString, QDateTime>& lastActivity, const QDateTime& activitySince)
 {
     const QHash<QString, int> counts = sessionCounts(sessions, domain);
+    // A host has a handful of roles: every row shares one copy of its role's text.
+    QSet<QString> roles;
     QList<UserRow> rows;
     rows.reserve(users.size());
-    for (const RegisteredUser& user : users)
-        rows.append({user.jid, user.role, counts.value(user.jid), lastActivity.value(user.jid)});
+    for (const RegisteredUser& user : users) {
+        const QString& role = *roles.insert(user.role);
+        rows.append({user.jid, role, counts.value(user.jid), lastActivity.value(user.jid)});
+    }
     const bool sinceChanged = m_activitySince != activitySince;
     m_activitySince = activitySince;
     mergeRows(std::move(rows));
