@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Pane.h"
-#include "Pane.h"
 #include "ProfileController.h"
 #include "ProfileDialog.h"
 #include "ProfileFile.h"
