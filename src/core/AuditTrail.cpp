@@ -15,11 +15,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The forms both export formats and the trail file share: UTC time with milliseconds, and the
+// error kind by name (empty without an error).
+QString timeText(const RequestRecord& r)
+{
+    return r.started.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString errorName(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::None
+        ? QString()
+        : QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(kind)));
+}
+
 QJsonObject toJson(const LoggedRequest& entry)
 {
     const RequestRecord& r = entry.record;
     QJsonObject object{
-        {u"time"_s, r.started.toUTC().toString(Qt::ISODateWithMs)},
+        {u"time"_s, timeText(r)},
         {u"method"_s, QString::fromLatin1(r.method)},
         {u"path"_s, r.path},
         {u"status"_s, r.httpStatus},
@@ -27,8 +41,7 @@ QJsonObject toJson(const LoggedRequest& entry)
         {u"message"_s, r.message},
     };
     if (r.errorKind != ApiError::Kind::None)
-        object.insert(
-            u"error"_s, QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(r.errorKind))));
+        object.insert(u"error"_s, errorName(r.errorKind));
     if (entry.probe)
         object.insert(u"probe"_s, true);
     return object;
@@ -155,11 +168,9 @@ bool AuditTrail::exportCsv(const QList<LoggedRequest>& entries, QIODevice* devic
 {
     QByteArray out = CsvWriter::byteOrderMark() + CsvWriter::row(csvHeader());
     for (const LoggedRequest& entry : entries) {
-        const QJsonObject o = toJson(entry);
-        out += CsvWriter::row(
-            {o.value(u"time"_s).toString(), o.value(u"method"_s).toString(), o.value(u"path"_s).toString(),
-                QString::number(entry.record.httpStatus), QString::number(entry.record.durationMs),
-                o.value(u"error"_s).toString(), entry.record.message, entry.probe ? u"yes"_s : QString()});
+        const RequestRecord& r = entry.record;
+        out += CsvWriter::row({timeText(r), QString::fromLatin1(r.method), r.path, QString::number(r.httpStatus),
+            QString::number(r.durationMs), errorName(r.errorKind), r.message, entry.probe ? u"yes"_s : QString()});
     }
     return device->write(out) == out.size();
 }
