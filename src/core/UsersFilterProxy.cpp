@@ -37,6 +37,8 @@ void UsersFilterProxy::setInactiveDays(int days)
 
 void UsersFilterProxy::setSignedInJid(const QString& jid)
 {
+    if (jid == m_signedInJid)
+        return;
     m_signedInJid = jid;
     invalidateFilter();
 }
