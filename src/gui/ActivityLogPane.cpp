@@ -99,12 +99,12 @@ ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
 
 ActivityLogPane::~ActivityLogPane() = default;
 
-QString ActivityLogPane::title() const
+QString ActivityLogPane::title()
 {
     return tr("Activity Log");
 }
 
-QIcon ActivityLogPane::icon() const
+QIcon ActivityLogPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/log.svg"));
 }

@@ -26,8 +26,8 @@ public:
     explicit ActivityLogPane(ServerSession* session, QWidget* parent = nullptr);
     ~ActivityLogPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     ActivityLogModel* model() const { return m_model; }

@@ -50,12 +50,12 @@ ComposerPane::ComposerPane(ServerSession* session, QWidget* parent)
     updateBroadcastButton();
 }
 
-QString ComposerPane::title() const
+QString ComposerPane::title()
 {
     return tr("Messages");
 }
 
-QIcon ComposerPane::icon() const
+QIcon ComposerPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/message.svg"));
 }

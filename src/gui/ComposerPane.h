@@ -13,8 +13,8 @@ class ComposerPane : public Pane
 public:
     explicit ComposerPane(ServerSession* session, QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     ComposerWidget* composer() const { return m_composer; }

@@ -102,18 +102,19 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     }
 
     m_window = new MainWindow(m_session);
-    m_window->addPane(new UsersPane(m_session, m_window));
-    m_window->addPane(new SessionsPane(m_session, m_window));
+    m_window->addPane<UsersPane>(m_session);
+    m_window->addPane<SessionsPane>(m_session);
+    // The dashboard samples and the activity log records from the start, whichever pane is shown.
     auto* dashboard = new DashboardPane(m_session, m_window);
-    m_window->addPane(dashboard);
+    m_window->addPane(DashboardPane::title(), DashboardPane::icon(), dashboard);
     connect(m_window, &MainWindow::autoRefreshIntervalChanged, dashboard, &DashboardPane::setSamplingInterval);
-    m_window->addPane(new RostersPane(m_session, m_window));
-    m_window->addPane(new GroupsPane(m_session, m_window));
-    m_window->addPane(new ModulesPane(m_session, m_window));
-    m_window->addPane(new WhitelistPane(m_session, m_window));
-    m_window->addPane(new ComposerPane(m_session, m_window));
+    m_window->addPane<RostersPane>(m_session);
+    m_window->addPane<GroupsPane>(m_session);
+    m_window->addPane<ModulesPane>(m_session);
+    m_window->addPane<WhitelistPane>(m_session);
+    m_window->addPane<ComposerPane>(m_session);
     auto* activityLog = new ActivityLogPane(m_session, m_window);
-    m_window->addPane(activityLog);
+    m_window->addPane(ActivityLogPane::title(), ActivityLogPane::icon(), activityLog);
     connect(m_window->preferencesAction(), &QAction::triggered, m_window, [this] {
         auto* dialog = new PreferencesDialog(m_uiSettings, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -39,12 +39,12 @@ DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
 
 DashboardPane::~DashboardPane() = default;
 
-QString DashboardPane::title() const
+QString DashboardPane::title()
 {
     return tr("Dashboard");
 }
 
-QIcon DashboardPane::icon() const
+QIcon DashboardPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/dashboard.svg"));
 }

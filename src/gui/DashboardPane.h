@@ -23,8 +23,8 @@ public:
     explicit DashboardPane(ServerSession* session, QWidget* parent = nullptr);
     ~DashboardPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
     // Seconds between samples; 0: the default.
     void setSamplingInterval(int seconds);

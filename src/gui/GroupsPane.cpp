@@ -85,12 +85,12 @@ GroupsPane::GroupsPane(ServerSession* session, QWidget* parent)
 
 GroupsPane::~GroupsPane() = default;
 
-QString GroupsPane::title() const
+QString GroupsPane::title()
 {
     return tr("Groups");
 }
 
-QIcon GroupsPane::icon() const
+QIcon GroupsPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/groups.svg"));
 }

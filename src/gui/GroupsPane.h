@@ -24,8 +24,8 @@ public:
     explicit GroupsPane(ServerSession* session, QWidget* parent = nullptr);
     ~GroupsPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     GroupsModel* model() const { return m_model; }

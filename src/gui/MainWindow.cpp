@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <utility>
+
 MainWindow::MainWindow(ServerSession* session, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -36,7 +38,7 @@ MainWindow::MainWindow(ServerSession* session, QWidget* parent)
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentPane);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::focusFilter);
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPane);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     connect(session, &ServerSession::stateChanged, this, &MainWindow::updateStatus);
     connect(session, &ServerSession::refreshed, this, &MainWindow::updateStatus);
@@ -45,14 +47,33 @@ MainWindow::MainWindow(ServerSession* session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPane(Pane* pane)
+void MainWindow::addPane(const QString& title, const QIcon& icon, std::function<Pane*()> create)
 {
-    m_panes.append(pane);
+    m_ui->panes->addWidget(new QWidget(m_ui->panes));
+    addSlot(title, icon, {std::move(create), nullptr});
+}
+
+void MainWindow::addPane(const QString& title, const QIcon& icon, Pane* pane)
+{
     m_ui->panes->addWidget(pane);
-    auto* item = new QListWidgetItem(pane->icon(), pane->title(), m_ui->navigation);
-    item->setToolTip(pane->title());
+    addSlot(title, icon, {nullptr, pane});
+}
+
+void MainWindow::addSlot(const QString& title, const QIcon& icon, PaneSlot slot)
+{
+    m_slots.append(std::move(slot));
+    auto* item = new QListWidgetItem(icon, title, m_ui->navigation);
+    item->setToolTip(title);
     if (m_ui->navigation->currentRow() < 0)
         m_ui->navigation->setCurrentRow(0);
+}
+
+QList<Pane*> MainWindow::panes()
+{
+    QList<Pane*> all;
+    for (int i = 0; i < m_slots.size(); ++i)
+        all.append(buildPane(i));
+    return all;
 }
 
 Pane* MainWindow::currentPane() const
@@ -62,9 +83,71 @@ Pane* MainWindow::currentPane() const
 
 void MainWindow::setCurrentPane(Pane* pane)
 {
-    const int row = int(m_panes.indexOf(pane));
-    if (row >= 0)
-        m_ui->navigation->setCurrentRow(row);
+    for (int row = 0; row < m_slots.size(); ++row) {
+        if (m_slots.at(row).pane == pane) {
+            m_ui->navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::showPane(int index)
+{
+    if (index < 0)
+        return;
+    // Before the window is shown, only the choice is kept: the pane is built when it appears.
+    if (isVisible())
+        buildPane(index);
+    m_ui->panes->setCurrentIndex(index);
+}
+
+Pane* MainWindow::buildPane(int index)
+{
+    PaneSlot& slot = m_slots[index];
+    if (slot.pane)
+        return slot.pane;
+    Pane* pane = std::exchange(slot.create, nullptr)();
+    slot.pane = pane;
+    QWidget* placeholder = m_ui->panes->widget(index);
+    const bool current = m_ui->panes->currentIndex() == index;
+    m_ui->panes->insertWidget(index, pane);
+    if (current)
+        m_ui->panes->setCurrentIndex(index);
+    m_ui->panes->removeWidget(placeholder);
+    delete placeholder;
+    pane->catchUpWithSession();
+    return pane;
+}
+
+void MainWindow::buildNextPaneWhenIdle()
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (!m_slots.at(i).pane) {
+            buildPane(i);
+            QTimer::singleShot(0, this, &MainWindow::buildNextPaneWhenIdle);
+            return;
+        }
+    }
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::Show:
+        // The pane chosen before the window was shown.
+        if (m_ui->panes->currentIndex() >= 0)
+            buildPane(m_ui->panes->currentIndex());
+        break;
+    case QEvent::Paint:
+        if (!m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, this, &MainWindow::buildNextPaneWhenIdle);
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::setAutoRefreshInterval(int seconds)
@@ -116,7 +199,7 @@ void MainWindow::restoreLayout(UiSettings* settings)
     restoreGeometry(settings->windowGeometry());
     restoreState(settings->windowState());
     m_ui->splitter->restoreState(settings->splitterState());
-    if (settings->currentPane() < m_panes.size())
+    if (settings->currentPane() < m_slots.size())
         m_ui->navigation->setCurrentRow(settings->currentPane());
 }
 

@@ -3,10 +3,12 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class Pane;
 class QAction;
+class QIcon;
 class QLabel;
 class QTimer;
 class ServerSession;
@@ -23,8 +25,19 @@ public:
     explicit MainWindow(ServerSession* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void addPane(Pane* pane);
-    QList<Pane*> panes() const { return m_panes; }
+    // Lists a pane in the navigation. `create` builds it (a child of this window) the first time it
+    // is shown or asked for, or else in the idle time after the window's first paint: the window
+    // paints without waiting for panes nobody looks at yet.
+    void addPane(const QString& title, const QIcon& icon, std::function<Pane*()> create);
+    // A pane of class P (with its static title() and icon()), built on first use as above.
+    template <typename P> void addPane(ServerSession* session)
+    {
+        addPane(P::title(), P::icon(), [this, session] { return new P(session, this); });
+    }
+    // Lists a pane that is already built (one that must work in the background from the start).
+    void addPane(const QString& title, const QIcon& icon, Pane* pane);
+    // Every pane, in navigation order; builds those not built yet.
+    QList<Pane*> panes();
     Pane* currentPane() const;
     void setCurrentPane(Pane* pane);
     // 0 turns auto-refresh off.
@@ -44,9 +57,22 @@ signals:
     void autoRefreshIntervalChanged(int seconds);
 
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct PaneSlot
+    {
+        std::function<Pane*()> create;
+        Pane* pane = nullptr;
+    };
+
+    void addSlot(const QString& title, const QIcon& icon, PaneSlot slot);
+    void showPane(int index);
+    // Builds the pane of `index` in place of its placeholder in the stack, if not built yet.
+    Pane* buildPane(int index);
+    // One pane per event-loop pass, so that input and painting go on in between.
+    void buildNextPaneWhenIdle();
     void refreshCurrentPane();
     // Find: the cursor goes to the current pane's filter field (a QLineEdit named "filterEdit").
     void focusFilter();
@@ -54,7 +80,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ServerSession* m_session = nullptr;
-    QList<Pane*> m_panes;
+    QList<PaneSlot> m_slots;
+    bool m_painted = false;
     QLabel* m_serverLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;

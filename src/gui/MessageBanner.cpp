@@ -19,7 +19,6 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
     auto* layout = new QHBoxLayout(this);
@@ -52,6 +51,9 @@ void MessageBanner::showMessage(Type type, const QString& text)
         break;
     }
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(20, 20));
+    // Loaded with the first message: every pane has a banner, most never show one.
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     QPalette p = palette();
     const QColor base = p.color(QPalette::Window);
     // A light wash of the message's colour over the window colour, so it works on dark palettes too.

@@ -55,12 +55,12 @@ ModulesPane::ModulesPane(ServerSession* session, QWidget* parent)
 
 ModulesPane::~ModulesPane() = default;
 
-QString ModulesPane::title() const
+QString ModulesPane::title()
 {
     return tr("Modules");
 }
 
-QIcon ModulesPane::icon() const
+QIcon ModulesPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/modules.svg"));
 }

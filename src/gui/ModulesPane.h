@@ -20,8 +20,8 @@ public:
     explicit ModulesPane(ServerSession* session, QWidget* parent = nullptr);
     ~ModulesPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     ModulesModel* model() const { return m_model; }

@@ -21,13 +21,26 @@ Pane::Pane(ServerSession* session, QWidget* parent)
         m_banner->hide();
         sessionConnected();
     });
-    connect(session, &ServerSession::failed, this, [this](const ApiError& error) {
-        showError(error, tr("Could not connect to %1.").arg(m_session->displayName()));
-    });
+    connect(session, &ServerSession::failed, this, &Pane::showConnectionFailure);
     connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
         if (state == ServerSession::State::Disconnected || state == ServerSession::State::Connecting)
             sessionDisconnected();
     });
+}
+
+void Pane::catchUpWithSession()
+{
+    if (!m_session)
+        return;
+    if (m_session->state() == ServerSession::State::Connected)
+        sessionConnected();
+    else if (m_session->state() == ServerSession::State::Failed)
+        showConnectionFailure(m_session->lastError());
+}
+
+void Pane::showConnectionFailure(const ApiError& error)
+{
+    showError(error, tr("Could not connect to %1.").arg(m_session->displayName()));
 }
 
 bool Pane::isConnected() const

@@ -13,20 +13,22 @@ class QKeySequence;
 struct ApiError;
 
 // One pane of the main window: owns its model, proxy and form; talks to the server through the
-// session. The base gives every pane an inline message banner above its content.
+// session. The base gives every pane an inline message banner above its content. Each pane class
+// also has a static title() and icon(): the main window lists a pane before building it.
 class Pane : public QWidget
 {
     Q_OBJECT
 public:
     explicit Pane(ServerSession* session, QWidget* parent = nullptr);
 
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
     // Reloads the pane's data from the server. Called on F5, on auto-refresh and after connecting.
     virtual void refresh() = 0;
 
     ServerSession* session() const { return m_session; }
     MessageBanner* banner() const { return m_banner; }
+    // For a pane built after its session started: does what the session's signals would have
+    // made it do (load from a connected server, or show why the connection failed).
+    void catchUpWithSession();
 
 protected:
     // Where a subclass puts its Designer form: m_ui->setupUi(contentWidget()).
@@ -42,6 +44,8 @@ protected:
     void showError(const ApiError& error, const QString& context = {});
 
 private:
+    void showConnectionFailure(const ApiError& error);
+
     QPointer<ServerSession> m_session;
     MessageBanner* m_banner = nullptr;
     QWidget* m_content = nullptr;

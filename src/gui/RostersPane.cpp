@@ -85,12 +85,12 @@ RostersPane::RostersPane(ServerSession* session, QWidget* parent)
 
 RostersPane::~RostersPane() = default;
 
-QString RostersPane::title() const
+QString RostersPane::title()
 {
     return tr("Rosters");
 }
 
-QIcon RostersPane::icon() const
+QIcon RostersPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/roster.svg"));
 }

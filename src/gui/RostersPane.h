@@ -21,8 +21,8 @@ public:
     explicit RostersPane(ServerSession* session, QWidget* parent = nullptr);
     ~RostersPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     RosterModel* model() const { return m_model; }

@@ -51,12 +51,12 @@ SessionsPane::SessionsPane(ServerSession* session, QWidget* parent)
 
 SessionsPane::~SessionsPane() = default;
 
-QString SessionsPane::title() const
+QString SessionsPane::title()
 {
     return tr("Sessions");
 }
 
-QIcon SessionsPane::icon() const
+QIcon SessionsPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/sessions.svg"));
 }

@@ -27,8 +27,8 @@ public:
     explicit SessionsPane(ServerSession* session, QWidget* parent = nullptr);
     ~SessionsPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     SessionsModel* model() const { return m_model; }

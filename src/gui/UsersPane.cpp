@@ -76,12 +76,12 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
 
 UsersPane::~UsersPane() = default;
 
-QString UsersPane::title() const
+QString UsersPane::title()
 {
     return tr("Users");
 }
 
-QIcon UsersPane::icon() const
+QIcon UsersPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/users.svg"));
 }

@@ -30,8 +30,8 @@ public:
     explicit UsersPane(ServerSession* session, QWidget* parent = nullptr);
     ~UsersPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     UsersModel* model() const { return m_model; }

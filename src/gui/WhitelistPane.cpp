@@ -66,12 +66,12 @@ WhitelistPane::WhitelistPane(ServerSession* session, QWidget* parent)
 
 WhitelistPane::~WhitelistPane() = default;
 
-QString WhitelistPane::title() const
+QString WhitelistPane::title()
 {
     return tr("Whitelist");
 }
 
-QIcon WhitelistPane::icon() const
+QIcon WhitelistPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/whitelist.svg"));
 }

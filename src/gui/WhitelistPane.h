@@ -21,8 +21,8 @@ public:
     explicit WhitelistPane(ServerSession* session, QWidget* parent = nullptr);
     ~WhitelistPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    static QString title();
+    static QIcon icon();
     void refresh() override;
 
     WhitelistModel* model() const { return m_model; }

@@ -213,8 +213,8 @@ void TestDesktopUi::everyControlHasAName()
                 continue;
             const auto* button = qobject_cast<const QAbstractButton*>(widget);
             if (widget->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
-                unnamed << pane->title() + u": "_s + QString::fromLatin1(widget->metaObject()->className()) + u' '
-                        + widget->objectName();
+                unnamed << QString::fromLatin1(pane->metaObject()->className()) + u": "_s
+                        + QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
@@ -238,7 +238,8 @@ void TestDesktopUi::tabFollowsTheLayout()
                 continue;
             const QRect rect(widget->mapTo(pane, QPoint(0, 0)), widget->size());
             if (previous.isValid() && rect.top() < previous.top() - 4 && rect.left() < previous.right())
-                backwards << pane->title() + u": "_s + previousName + u" → "_s + widget->objectName();
+                backwards << QString::fromLatin1(pane->metaObject()->className()) + u": "_s + previousName + u" → "_s
+                        + widget->objectName();
             previous = rect;
             previousName = widget->objectName();
         }
