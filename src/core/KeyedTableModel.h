@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
+#include "RowPositionIndex.h"
 
-#include <algorithm>
+#include <QAbstractTableModel>
+#include <QList>
 
 // A table of rows identified by a key, refreshed incrementally: mergeRows() removes the rows whose
 // key is gone, emits dataChanged for the rows that changed and inserts the new ones, so views keep
-// their selection and scroll position across a refresh. Row needs operator==.
-template<typename Row, typename Key = QString>
-class KeyedTableModel : public QAbstractTableModel
+// their selection and scroll position across a refresh. Row needs operator==. Keyed lookups go
+// through a compact index of row positions, which holds no second copy of the keys.
+template <typename Row, typename Key = QString> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -19,48 +18,55 @@ public:
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
     const QList<Row>& rows() const { return m_rows; }
-    int rowOfKey(const Key& key) const { return m_index.value(key, -1); }
-    bool containsKey(const Key& key) const { return m_index.contains(key); }
+    int rowOfKey(const Key& key) const { return int(m_index.find(key, keyAtRow())); }
+    bool containsKey(const Key& key) const { return rowOfKey(key) >= 0; }
 
     // Replaces the content by `rows`, incrementally.
     void mergeRows(QList<Row> rows)
     {
-        QHash<Key, qsizetype> incoming;
-        incoming.reserve(rows.size());
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            incoming.insert(keyOf(rows.at(i)), i);
-
         if (m_rows.isEmpty()) {
             if (!rows.isEmpty()) {
                 beginInsertRows({}, 0, int(rows.size()) - 1);
                 m_rows = std::move(rows);
-                m_index = std::move(incoming);
+                rebuildIndex();
                 endInsertRows();
             }
             return;
         }
 
-        // Remove vanished rows, last first, one contiguous range at a time.
+        const auto incomingKeyAt = [this, &rows](qsizetype position) { return keyOf(rows.at(position)); };
+        RowPositionIndex incoming;
+        incoming.rebuild(rows.size(), incomingKeyAt);
+        const auto isIncoming = [&](const Row& row) { return incoming.find(keyOf(row), incomingKeyAt) >= 0; };
+
+        // Remove vanished rows, last first, one contiguous range at a time. Until the rows stop
+        // moving, the index is empty (a lookup from a slot answers -1, never a moved row).
+        bool removed = false;
         for (qsizetype i = m_rows.size() - 1; i >= 0;) {
-            if (incoming.contains(keyOf(m_rows.at(i)))) {
+            if (isIncoming(m_rows.at(i))) {
                 --i;
                 continue;
             }
             qsizetype first = i;
-            while (first > 0 && !incoming.contains(keyOf(m_rows.at(first - 1))))
+            while (first > 0 && !isIncoming(m_rows.at(first - 1)))
                 --first;
+            if (!removed)
+                m_index.clear();
+            removed = true;
             beginRemoveRows({}, int(first), int(i));
             m_rows.remove(first, i - first + 1);
             endRemoveRows();
             i = first - 1;
         }
+        if (removed)
+            rebuildIndex();
 
         // Update the rows that stayed; one range-wide dataChanged for the span of changes.
         QList<bool> present(rows.size(), false);
         int firstChanged = -1;
         int lastChanged = -1;
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            const qsizetype from = incoming.value(keyOf(m_rows.at(i)));
+            const qsizetype from = incoming.find(keyOf(m_rows.at(i)), incomingKeyAt);
             present[from] = true;
             if (!(m_rows.at(i) == rows.at(from))) {
                 m_rows[i] = rows.at(from);
@@ -79,17 +85,20 @@ public:
                 added.append(rows.at(i));
         }
         if (!added.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+            const qsizetype oldCount = m_rows.size();
+            beginInsertRows({}, int(oldCount), int(oldCount + added.size()) - 1);
             m_rows.append(added);
+            for (qsizetype i = oldCount; i < m_rows.size(); ++i)
+                m_index.insert(keyOf(m_rows.at(i)), i, keyAtRow());
             endInsertRows();
         }
-        rebuildIndex();
     }
 
     // Inserts or replaces one row by its key.
     void upsertRow(const Row& row)
     {
-        const int existing = rowOfKey(keyOf(row));
+        const Key key = keyOf(row);
+        const int existing = rowOfKey(key);
         if (existing >= 0) {
             if (!(m_rows.at(existing) == row)) {
                 m_rows[existing] = row;
@@ -98,8 +107,8 @@ public:
             return;
         }
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_index.insert(keyOf(row), m_rows.size());
         m_rows.append(row);
+        m_index.insert(key, m_rows.size() - 1, keyAtRow());
         endInsertRows();
     }
 
@@ -110,8 +119,8 @@ public:
             return;
         beginRemoveRows({}, row, row);
         m_rows.remove(row);
-        endRemoveRows();
         rebuildIndex();
+        endRemoveRows();
     }
 
     void clear()
@@ -126,18 +135,17 @@ public:
 
 protected:
     virtual Key keyOf(const Row& row) const = 0;
-    // Lets a subclass change rows in place (then it emits dataChanged itself).
+    // Lets a subclass change rows in place, never their key (then it emits dataChanged itself).
     Row& mutableRowAt(int row) { return m_rows[row]; }
 
 private:
-    void rebuildIndex()
+    auto keyAtRow() const
     {
-        m_index.clear();
-        m_index.reserve(m_rows.size());
-        for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_index.insert(keyOf(m_rows.at(i)), i);
+        return [this](qsizetype position) { return keyOf(m_rows.at(position)); };
     }
 
+    void rebuildIndex() { m_index.rebuild(m_rows.size(), keyAtRow()); }
+
     QList<Row> m_rows;
-    QHash<Key, qsizetype> m_index;
+    RowPositionIndex m_index;
 };
