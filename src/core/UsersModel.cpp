@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 namespace {
 QString bareJid(const QString& username, const QString& domain)
@@ -40,7 +39,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         case JidColumn:
             return row.jid;
         case RoleColumn:
-            return row.role;
+            return m_roleNames.at(row.roleId);
         case OnlineColumn:
             return row.sessions > 0 ? tr("online") : tr("offline");
         case SessionsColumn:
@@ -95,14 +94,10 @@ void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<Connec
     const QString& domain, const QHash<QString, QDateTime>& lastActivity, const QDateTime& activitySince)
 {
     const QHash<QString, int> counts = sessionCounts(sessions, domain);
-    // A host has a handful of roles: every row shares one copy of its role's text.
-    QSet<QString> roles;
     QList<UserRow> rows;
     rows.reserve(users.size());
-    for (const RegisteredUser& user : users) {
-        const QString& role = *roles.insert(user.role);
-        rows.append({user.jid, role, counts.value(user.jid), lastActivity.value(user.jid)});
-    }
+    for (const RegisteredUser& user : users)
+        rows.append({user.jid, counts.value(user.jid), roleIdOf(user.role), lastActivity.value(user.jid)});
     const bool sinceChanged = m_activitySince != activitySince;
     m_activitySince = activitySince;
     mergeRows(std::move(rows));
@@ -116,7 +111,7 @@ void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const
     QList<UserRow> rows;
     rows.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        rows.append({it.key(), QString(), it.value(), {}});
+        rows.append({it.key(), it.value(), 0, {}});
     std::sort(rows.begin(), rows.end(), [](const UserRow& a, const UserRow& b) { return a.jid < b.jid; });
     mergeRows(std::move(rows));
 }
@@ -124,9 +119,9 @@ void UsersModel::setConnectedOnly(const QList<ConnectedSession>& sessions, const
 void UsersModel::addUser(const QString& jid, const QString& role)
 {
     const int existing = rowOfKey(jid);
-    UserRow row = existing >= 0 ? rowAt(existing) : UserRow{jid, QString(), 0, {}};
+    UserRow row = existing >= 0 ? rowAt(existing) : UserRow{jid, 0, 0, {}};
     if (!role.isEmpty())
-        row.role = role;
+        row.roleId = roleIdOf(role);
     upsertRow(row);
 }
 
@@ -136,7 +131,7 @@ void UsersModel::setRole(const QString& jid, const QString& role)
     if (existing < 0)
         return;
     UserRow row = rowAt(existing);
-    row.role = role;
+    row.roleId = roleIdOf(role);
     upsertRow(row);
 }
 
@@ -148,12 +143,26 @@ void UsersModel::removeUsers(const QStringList& jids)
 
 QStringList UsersModel::knownRoles() const
 {
-    QSet<QString> roles;
-    for (const UserRow& row : rows()) {
-        if (!row.role.isEmpty())
-            roles.insert(row.role);
+    QList<bool> listed(m_roleNames.size(), false);
+    for (const UserRow& row : rows())
+        listed[row.roleId] = true;
+    QStringList sorted;
+    for (qsizetype id = 1; id < m_roleNames.size(); ++id) {
+        if (listed.at(id))
+            sorted.append(m_roleNames.at(id));
     }
-    QStringList sorted(roles.cbegin(), roles.cend());
     sorted.sort();
     return sorted;
+}
+
+int UsersModel::roleIdOf(const QString& role)
+{
+    if (role.isEmpty())
+        return 0;
+    const auto found = m_roleIds.constFind(role);
+    if (found != m_roleIds.cend())
+        return found.value();
+    m_roleNames.append(role);
+    m_roleIds.insert(role, int(m_roleNames.size()) - 1);
+    return int(m_roleNames.size()) - 1;
 }

@@ -9,8 +9,10 @@
 struct UserRow
 {
     QString jid; // bare JID: the key
-    QString role; // empty when the server does not say
     int sessions = 0; // connected sessions
+    // The role's place in its model's role table (a host has a handful of roles: 4 bytes a row
+    // instead of a string handle); UsersModel::roleOf() gives the text. 0: the server does not say.
+    int roleId = 0;
     QDateTime lastActivity; // invalid: not seen since the server began recording, or not reported
     bool operator==(const UserRow&) const = default;
 };
@@ -45,6 +47,8 @@ public:
     void addUser(const QString& jid, const QString& role = {});
     void setRole(const QString& jid, const QString& role);
     void removeUsers(const QStringList& jids);
+    // The role of a row; empty when the server does not say.
+    QString roleOf(int row) const { return m_roleNames.at(rowAt(row).roleId); }
     // The distinct roles of the listed users, sorted.
     QStringList knownRoles() const;
 
@@ -52,5 +56,12 @@ protected:
     QString keyOf(const UserRow& row) const override { return row.jid; }
 
 private:
+    // The place of `role` in the role table, added if new.
+    int roleIdOf(const QString& role);
+
     QDateTime m_activitySince;
+    // Every role seen, by UserRow::roleId; ids stay valid for the model's lifetime, so equal rows
+    // have equal roles. The first is the empty role.
+    QStringList m_roleNames{QString()};
+    QHash<QString, int> m_roleIds;
 };

@@ -538,7 +538,7 @@ void UsersPane::changeRole()
     if (jids.isEmpty())
         return;
     const int row = m_model->rowOfKey(jids.first());
-    const QString current = jids.size() == 1 && row >= 0 ? m_model->rowAt(row).role : QString();
+    const QString current = jids.size() == 1 && row >= 0 ? m_model->roleOf(row) : QString();
     auto* dialog = new ChangeRoleDialog(session(), jids, m_model->knownRoles(), current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangeRoleDialog::roleChanged, this,

@@ -21,12 +21,18 @@ private slots:
     void refreshWithSameDataEmitsNothing();
     void localUpdates();
     void knownRoles();
+    void refreshNoticesARoleChange();
+    void manyRowsStayFindable();
+    void lookupsDuringARefreshNeverAnswerAnotherRow();
 
 private:
     static RegisteredUser user(const QString& jid, const QString& role = u"prosody:user"_s)
     {
         return RegisteredUser{jid, role, {}};
     }
+    static QString jidOf(int n) { return u"user%1@x"_s.arg(n); }
+    // Every expected user is found at a row holding its JID and role, and every row by its own JID.
+    void verifyLookups(const QHash<QString, QString>& expectedRoles, const QStringList& absent);
     std::unique_ptr<UsersModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -66,7 +72,7 @@ void TestUsersModel::connectedOnlyListsOnlineUsers()
     QCOMPARE(m_model->rowAt(0).jid, u"alice@example.org"_s);
     QCOMPARE(m_model->rowAt(1).jid, u"bob@example.org"_s);
     QCOMPARE(m_model->rowAt(1).sessions, 2);
-    QVERIFY(m_model->rowAt(1).role.isEmpty());
+    QVERIFY(m_model->roleOf(1).isEmpty());
 }
 
 void TestUsersModel::refreshKeepsPersistentIndexes()
@@ -114,16 +120,16 @@ void TestUsersModel::localUpdates()
 
     m_model->addUser(u"new@x"_s);
     QCOMPARE(m_model->rowCount(), 4);
-    QVERIFY(m_model->rowAt(m_model->rowOfKey(u"new@x"_s)).role.isEmpty());
+    QVERIFY(m_model->roleOf(m_model->rowOfKey(u"new@x"_s)).isEmpty());
     // Adding an existing user keeps its row.
     m_model->addUser(u"a@x"_s);
     QCOMPARE(m_model->rowCount(), 4);
-    QCOMPARE(m_model->rowAt(m_model->rowOfKey(u"a@x"_s)).role, u"prosody:user"_s);
+    QCOMPARE(m_model->roleOf(m_model->rowOfKey(u"a@x"_s)), u"prosody:user"_s);
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->setRole(u"b@x"_s, u"prosody:admin"_s);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_model->rowAt(m_model->rowOfKey(u"b@x"_s)).role, u"prosody:admin"_s);
+    QCOMPARE(m_model->roleOf(m_model->rowOfKey(u"b@x"_s)), u"prosody:admin"_s);
     m_model->setRole(u"nobody@x"_s, u"prosody:admin"_s);
     QCOMPARE(m_model->rowCount(), 4);
 
@@ -141,6 +147,160 @@ void TestUsersModel::knownRoles()
                           user(u"c@x"_s, u"prosody:user"_s), user(u"d@x"_s, QString())},
         {}, u"x"_s);
     QCOMPARE(m_model->knownRoles(), (QStringList{u"prosody:admin"_s, u"prosody:user"_s}));
+    // A role nobody has any more is not listed.
+    m_model->setRole(u"b@x"_s, u"prosody:user"_s);
+    QCOMPARE(m_model->knownRoles(), QStringList{u"prosody:user"_s});
+}
+
+void TestUsersModel::refreshNoticesARoleChange()
+{
+    m_model->setUsers({user(u"a@x"_s), user(u"b@x"_s)}, {}, u"x"_s);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setUsers({user(u"a@x"_s, u"prosody:admin"_s), user(u"b@x"_s)}, {}, u"x"_s);
+    QCOMPARE(changed.count(), 1);
+    const int a = m_model->rowOfKey(u"a@x"_s);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), a);
+    QCOMPARE(m_model->roleOf(a), u"prosody:admin"_s);
+    QCOMPARE(m_model->index(a, UsersModel::RoleColumn).data().toString(), u"prosody:admin"_s);
+    QCOMPARE(m_model->roleOf(m_model->rowOfKey(u"b@x"_s)), u"prosody:user"_s);
+
+    // And back: the role table keeps its entries, so equal roles compare equal again.
+    m_model->setUsers({user(u"a@x"_s), user(u"b@x"_s)}, {}, u"x"_s);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(m_model->roleOf(a), u"prosody:user"_s);
+}
+
+void TestUsersModel::verifyLookups(const QHash<QString, QString>& expectedRoles, const QStringList& absent)
+{
+    QCOMPARE(m_model->rowCount(), int(expectedRoles.size()));
+    for (auto it = expectedRoles.cbegin(); it != expectedRoles.cend(); ++it) {
+        const int row = m_model->rowOfKey(it.key());
+        QVERIFY2(row >= 0, qPrintable(it.key()));
+        QCOMPARE(m_model->rowAt(row).jid, it.key());
+        QCOMPARE(m_model->roleOf(row), it.value());
+        QVERIFY(m_model->containsKey(it.key()));
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->rowOfKey(m_model->rowAt(row).jid), row);
+    for (const QString& jid : absent) {
+        QCOMPARE(m_model->rowOfKey(jid), -1);
+        QVERIFY(!m_model->containsKey(jid));
+    }
+}
+
+void TestUsersModel::manyRowsStayFindable()
+{
+    // The item model tester walks the model on every signal: thousands of removed ranges of 20,000
+    // rows would take minutes. The signals' consistency is tested with small models above and below.
+    m_tester.reset();
+    // 20,000 users: enough that many keys share a first slot and probe past one another.
+    QHash<QString, QString> expected;
+    QList<RegisteredUser> users;
+    for (int n = 0; n < 20000; ++n) {
+        const QString role = n % 7 == 0 ? u"prosody:admin"_s : u"prosody:user"_s;
+        users.append(user(jidOf(n), role));
+        expected.insert(jidOf(n), role);
+    }
+    m_model->setUsers(users, {}, u"x"_s);
+    verifyLookups(expected, {jidOf(20000), jidOf(-1), u"user1@y"_s, QString()});
+    if (QTest::currentTestFailed())
+        return;
+
+    // A refresh: every third user is gone, 5,000 are new, every fifth remaining one changed role.
+    QStringList vanished;
+    expected.clear();
+    users.clear();
+    for (int n = 0; n < 25000; ++n) {
+        if (n % 3 == 1) {
+            vanished.append(jidOf(n));
+            continue;
+        }
+        const QString role = n % 5 == 0 ? u"prosody:operator"_s : n % 7 == 0 ? u"prosody:admin"_s : u"prosody:user"_s;
+        users.append(user(jidOf(n), role));
+        expected.insert(jidOf(n), role);
+    }
+    m_model->setUsers(users, {}, u"x"_s);
+    verifyLookups(expected, vanished);
+    if (QTest::currentTestFailed())
+        return;
+
+    // One at a time: 3,000 new users (the index grows as they come), then every tenth of the first
+    // 10,000 removed.
+    for (int n = 30000; n < 33000; ++n) {
+        m_model->addUser(jidOf(n), u"prosody:user"_s);
+        expected.insert(jidOf(n), u"prosody:user"_s);
+    }
+    verifyLookups(expected, vanished);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList removed;
+    for (int n = 0; n < 10000; n += 10) {
+        if (expected.remove(jidOf(n)))
+            removed.append(jidOf(n));
+    }
+    m_model->removeUsers(removed);
+    verifyLookups(expected, vanished + removed);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Emptied and filled again.
+    m_model->setUsers({}, {}, u"x"_s);
+    verifyLookups({}, {jidOf(2), jidOf(30001)});
+    m_model->setUsers({user(jidOf(7))}, {}, u"x"_s);
+    verifyLookups({{jidOf(7), u"prosody:user"_s}}, {jidOf(2)});
+}
+
+void TestUsersModel::lookupsDuringARefreshNeverAnswerAnotherRow()
+{
+    QList<RegisteredUser> users;
+    for (int n = 0; n < 300; ++n)
+        users.append(user(jidOf(n)));
+    m_model->setUsers(users, {}, u"x"_s);
+
+    // While the refresh below signals, a lookup answers the row holding the key, or -1; the rows it
+    // announces as inserted or changed are found where they are.
+    int wrongAnswers = 0;
+    int notFound = 0;
+    const auto lookUpAll = [&] {
+        for (int n = 0; n < 400; ++n) {
+            const int row = m_model->rowOfKey(jidOf(n));
+            if (row >= m_model->rowCount() || (row >= 0 && m_model->rowAt(row).jid != jidOf(n)))
+                ++wrongAnswers;
+        }
+    };
+    const auto findRows = [&](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            if (m_model->rowOfKey(m_model->rowAt(row).jid) != row)
+                ++notFound;
+        }
+    };
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, lookUpAll);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
+        lookUpAll();
+        findRows(first, last);
+    });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+        [&](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            lookUpAll();
+            findRows(topLeft.row(), bottomRight.row());
+        });
+    QSignalSpy removedRanges(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+    // Users 40-59, 100-149 and every 7th are gone; 300-399 are new; the 250s changed role.
+    users.clear();
+    for (int n = 0; n < 400; ++n) {
+        if ((n >= 40 && n < 60) || (n >= 100 && n < 150) || n % 7 == 3)
+            continue;
+        users.append(user(jidOf(n), n >= 250 && n < 260 ? u"prosody:admin"_s : u"prosody:user"_s));
+    }
+    m_model->setUsers(users, {}, u"x"_s);
+
+    QVERIFY(removedRanges.count() > 3);
+    QCOMPARE(wrongAnswers, 0);
+    QCOMPARE(notFound, 0);
+    QCOMPARE(m_model->rowCount(), int(users.size()));
+    for (const RegisteredUser& listed : std::as_const(users))
+        QCOMPARE(m_model->roleOf(m_model->rowOfKey(listed.jid)), listed.role);
 }
 
 QTEST_GUILESS_MAIN(TestUsersModel)

@@ -456,7 +456,7 @@ void TestUsersPane::changeRole()
     combo->setCurrentText(u"prosody:admin"_s);
     clickOk(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
-    QTRY_COMPARE(m_pane->model()->rowAt(m_pane->model()->rowOfKey(jid)).role, u"prosody:admin"_s);
+    QTRY_COMPARE(m_pane->model()->roleOf(m_pane->model()->rowOfKey(jid)), u"prosody:admin"_s);
 
     // The server says so too (after the pane's own refresh, and in a listing of our own).
     const auto page = awaitReply(m_harness.client->registeredUsers(0, 100000));
