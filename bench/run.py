@@ -289,10 +289,11 @@ class Runner:
                    PAC_ADMIN_PASSWORD="unused")
         programs = {
             "bare": [os.path.join(self.build, "bench", "bench_startup_bare")],
+            "text": [os.path.join(self.build, "bench", "bench_startup_bare"), "--text"],
             "console": [os.path.join(self.build, "bench", "bench_startup_console"), "--url",
                         "http://127.0.0.1:9/admin_rest", "--jid", "admin@localhost"],
         }
-        times = {"bare": [], "console": []}
+        times = {name: [] for name in programs}
         for r in range(max(11, self.repeat)):
             for name, cmd in programs.items():
                 t0 = time.monotonic()
@@ -303,7 +304,7 @@ class Runner:
                 if line.startswith("painted"):
                     times[name].append(elapsed * 1000)
         self.results["startup"] = times
-        log("startup medians: bare %.1f ms, console %.1f ms" % (median(times["bare"]), median(times["console"])))
+        log("startup medians: " + ", ".join("%s %.1f ms" % (name, median(t)) for name, t in times.items()))
 
 
 def machine():

@@ -41,7 +41,9 @@ public:
         ApiError error; // set when Failed
     };
 
-    static constexpr int DefaultConcurrency = 4;
+    // Qt opens at most six HTTP/1.1 connections to a host: at six, no call waits inside Qt. Chosen
+    // from BENCHMARKS.md item 1, where it had the best worst case against keep-alive curl.
+    static constexpr int DefaultConcurrency = 6;
 
     explicit BulkJob(QObject* parent = nullptr);
     // Aborts the calls still in flight.

@@ -215,7 +215,7 @@ void TestImportUsersDialog::importTwoHundredUsers()
     QCOMPARE(outcome->model()->rowCount(), Users + 2);
     QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 60 || !job->isRunning(), 60000);
     QVERIFY(child<QPushButton>(dialog, "stopButton")->isVisible());
-    QVERIFY(job->peakInFlight() <= 4);
+    QVERIFY(job->peakInFlight() <= BulkJob::DefaultConcurrency);
     screenshot(dialog, u"import-running"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 120000);
 
@@ -223,7 +223,7 @@ void TestImportUsersDialog::importTwoHundredUsers()
     QCOMPARE(job->count(BulkJob::Status::Skipped), 2);
     QCOMPARE(progress->value(), Users);
     QCOMPARE(progress->maximum(), Users);
-    QCOMPARE(job->peakInFlight(), 4);
+    QCOMPARE(job->peakInFlight(), BulkJob::DefaultConcurrency);
     int succeededRows = 0;
     for (int row = 0; row < outcome->model()->rowCount(); ++row) {
         const QString status = outcome->model()->index(row, BulkOutcomeModel::StatusColumn).data().toString();
