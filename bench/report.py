@@ -45,9 +45,10 @@ def write_report(results, path):
     w("| software | Prosody %s, Qt %s, %s |" % (m["prosody"], m["qt"], m["curl"]))
     w("| load average (1, 5, 15 min) | %s before, %s after |" % (" ".join(m["load_before"]), " ".join(m.get("load_after", []))))
     w("")
-    w("The machine is **shared**: other builds and test runs were going on during the run, so absolute "
-      "figures are noisy; the ratios compare measures taken in the same round, one right after the other, "
-      "which is what the goals ask for. Server and client share the two cores.")
+    w("Absolute figures depend on what else the machine runs (the load averages above; `bench/run.sh` "
+      "builds its programs just before measuring, which the first of them includes). The ratios compare "
+      "measures taken in the same round, one right after the other, which is what the goals ask for. "
+      "Server and client share the two cores.")
     w("")
     w("## Method")
     w("")
@@ -201,8 +202,8 @@ def write_report(results, path):
               % (med(gaps), ", ".join("%.1f" % g for g in gaps), verdict(med(gaps) <= 50), worst_core))
             w("")
             w("The job never blocks the event loop: each reply is handled in its own short slot (the console's "
-              "CPU per call is the `client` column above, about a millisecond, most of it in Qt's network "
-              "stack). On a machine loaded like this one, a thread that is ready to run can wait tens of "
+              "CPU per call is the `client` column above, about half a millisecond, most of it in Qt's network "
+              "stack). On a loaded machine, a thread that is ready to run can wait tens of "
               "milliseconds for a core, and the longest gaps are that wait; they say more about the machine "
               "than about the job. An idle machine is needed to show the job's own worst slice.")
             w("")
@@ -232,7 +233,8 @@ def write_report(results, path):
             if curl:
                 w("Against one request per recipient over curl keep-alive (%.2f s), broadcast is %.0f× faster and "
                   "multicast %.0f×; that curl beat the console's own per-recipient sending here is the effect "
-                  "described in item 1 (six curl processes get six shares of a contended CPU)."
+                  "described in item 1 (curl spends a third of the console's CPU per call, and the two share the "
+                  "cores with the server)."
                   % (curl[0], curl[0] / med(b["broadcast/console"]["seconds"]),
                      curl[0] / med(b["multicast/console"]["seconds"])))
         w("")
@@ -321,7 +323,7 @@ it idles while each answer travels back and the next request is written, and mor
 fill those gaps and let it read several requests per wake-up. Qt's `QNetworkAccessManager` opens
 at most six HTTP/1.1 connections to a host, so above 6 calls only wait inside Qt, and 6 is the
 most the console can keep in front of the server. It was 4 until this run, when 4 and 6 had not
-been told apart on a busy machine; the import dialog's spin box still lets the operator choose
+been told apart on a machine busy with other work; the import dialog's spin box still lets the operator choose
 fewer, to leave a busy server connections for its users.
 
 **Noise.** Rounds of the same measure differ by up to 20% even on the idle machine (the single
