@@ -39,6 +39,28 @@ bool asList(const QJsonValue& value, QJsonArray& out)
     return false;
 }
 
+enum class ListRead { Read, NotAList, BadEntry };
+
+// A list member (see asList) read entry by entry into `out`, which it clears first: parseOne(entry, item)
+// fills one item and says whether the entry is one. Stops at the first entry that is not.
+template <typename T, typename ParseOne> ListRead readList(const QJsonValue& value, QList<T>& out, ParseOne parseOne)
+{
+    QJsonArray array;
+    if (!asList(value, array)) {
+        return ListRead::NotAList;
+    }
+    out.clear();
+    out.reserve(array.size());
+    for (const QJsonValue& entry : array) {
+        T item;
+        if (!parseOne(entry, item)) {
+            return ListRead::BadEntry;
+        }
+        out.append(item);
+    }
+    return ListRead::Read;
+}
+
 // An integer member; numeric strings are accepted too.
 bool asInteger(const QJsonValue& value, qint64& out)
 {
@@ -97,18 +119,11 @@ QString asText(const QJsonValue& value)
 
 bool asStringList(const QJsonValue& value, QStringList& out)
 {
-    QJsonArray array;
-    if (!asList(value, array)) {
-        return false;
-    }
-    out.clear();
-    for (const QJsonValue& item : array) {
-        if (!item.isString()) {
-            return false;
-        }
-        out.append(item.toString());
-    }
-    return true;
+    auto parseString = [](const QJsonValue& item, QString& text) {
+        text = item.toString();
+        return item.isString();
+    };
+    return readList(value, out, parseString) == ListRead::Read;
 }
 
 // The success envelope of a route that answers with an object: `{"result": {…}}`.
@@ -127,6 +142,22 @@ ApiError successObject(const HttpResponse& response, QJsonObject& object, QStrin
         return malformed(response, u"result is not an object"_s);
     }
     object = envelope.result.toObject();
+    return {};
+}
+
+// The object at `key` of a success envelope's result: `{"result": {"<key>": {…}}}`.
+ApiError successMemberObject(
+    const HttpResponse& response, QLatin1StringView key, QJsonObject& object, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    const QJsonValue member = result.value(key);
+    if (!member.isObject()) {
+        return malformed(response, u"result.%1 is not an object"_s.arg(key));
+    }
+    object = member.toObject();
     return {};
 }
 
@@ -152,18 +183,11 @@ bool parseSecondaryRoles(const QJsonValue& value, QStringList& out)
         }
         return true;
     }
-    QJsonArray array;
-    if (!asList(value, array)) {
-        return false;
-    }
-    for (const QJsonValue& item : array) {
-        const QString id = roleId(item);
-        if (id.isEmpty()) {
-            return false;
-        }
-        out.append(id);
-    }
-    return true;
+    auto parseRoleId = [](const QJsonValue& item, QString& id) {
+        id = roleId(item);
+        return !id.isEmpty();
+    };
+    return readList(value, out, parseRoleId) == ListRead::Read;
 }
 
 bool parseRegisteredUser(const QJsonValue& value, RegisteredUser& user)
@@ -178,24 +202,6 @@ bool parseRegisteredUser(const QJsonValue& value, RegisteredUser& user)
     }
     user.role = roleId(object.value("role"_L1));
     return parseSecondaryRoles(object.value("secondary_roles"_L1), user.secondaryRoles);
-}
-
-bool parseUserList(const QJsonValue& value, QList<RegisteredUser>& users)
-{
-    QJsonArray array;
-    if (!asList(value, array)) {
-        return false;
-    }
-    users.clear();
-    users.reserve(array.size());
-    for (const QJsonValue& item : array) {
-        RegisteredUser user;
-        if (!parseRegisteredUser(item, user)) {
-            return false;
-        }
-        users.append(user);
-    }
-    return true;
 }
 
 bool parseSession(const QJsonValue& value, Session& session)
@@ -215,6 +221,16 @@ bool parseSession(const QJsonValue& value, Session& session)
     if (secure.isBool()) {
         session.secure = secure.toBool();
     }
+    return true;
+}
+
+bool parseConnectedSession(const QJsonValue& value, ConnectedSession& session)
+{
+    if (!value.isObject()) {
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    session = ConnectedSession{asText(object.value("username"_L1)), asText(object.value("resource"_L1))};
     return true;
 }
 
@@ -267,18 +283,13 @@ bool parseGroupInfo(const QJsonValue& value, GroupInfo& group)
     }
     group.name = asText(object.value("name"_L1));
     if (object.contains("members"_L1)) {
-        QJsonArray members;
-        if (!asList(object.value("members"_L1), members)) {
+        // A member as a JID, or as an object with one.
+        auto parseMember = [](const QJsonValue& member, QString& jid) {
+            jid = member.isObject() ? asText(member.toObject().value("jid"_L1)) : asText(member);
+            return !jid.isEmpty();
+        };
+        if (readList(object.value("members"_L1), group.members, parseMember) != ListRead::Read) {
             return false;
-        }
-        group.members.clear();
-        for (const QJsonValue& member : members) {
-            // A member as a JID, or as an object with one.
-            const QString jid = member.isObject() ? asText(member.toObject().value("jid"_L1)) : asText(member);
-            if (jid.isEmpty()) {
-                return false;
-            }
-            group.members.append(jid);
         }
         group.memberCount = int(group.members.size());
     }
@@ -287,6 +298,49 @@ bool parseGroupInfo(const QJsonValue& value, GroupInfo& group)
         group.memberCount = count;
     }
     return true;
+}
+
+// The list at `path` of an answer (see readList): "<path> is not a list" when it is none, entryError
+// for an entry parseOne cannot read.
+template <typename T, typename ParseOne>
+ApiError parseList(const HttpResponse& response, const QJsonValue& list, const QString& path, ParseOne parseOne,
+    const QString& entryError, QList<T>& value)
+{
+    switch (readList(list, value, parseOne)) {
+    case ListRead::NotAList:
+        return malformed(response, u"%1 is not a list"_s.arg(path));
+    case ListRead::BadEntry:
+        return malformed(response, entryError);
+    case ListRead::Read:
+        break;
+    }
+    return {};
+}
+
+// The answer of a route that lists: `{"result": {"<key>": [entry, …]}}`.
+template <typename T, typename ParseOne>
+ApiError parseResultList(const HttpResponse& response, QLatin1StringView key, ParseOne parseOne,
+    const QString& entryError, QList<T>& value, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    return parseList(response, result.value(key), u"result."_s + key, parseOne, entryError, value);
+}
+
+// The list of strings at `key` of a success envelope's result; `entries` says what the strings are.
+ApiError parseResultStrings(const HttpResponse& response, QLatin1StringView key, QLatin1StringView entries,
+    QStringList& value, QString& serverMessage)
+{
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    if (!asStringList(result.value(key), value)) {
+        return malformed(response, u"result.%1 is not a list of %2"_s.arg(key, entries));
+    }
+    return {};
 }
 
 // Where a page of our paged listings stands: "offset" (0 when absent) and "total" (the end of
@@ -427,29 +481,13 @@ ApiError ResponseParser::parsePing(const HttpResponse& response, QString& value,
 
 ApiError ResponseParser::parseUser(const HttpResponse& response, UserInfo& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
+    QJsonObject object;
+    if (ApiError error = successMemberObject(response, "user"_L1, object, serverMessage)) {
         return error;
     }
-    const QJsonValue user = result.value("user"_L1);
-    if (!user.isObject()) {
-        return malformed(response, u"result.user is not an object"_s);
-    }
-    const QJsonObject object = user.toObject();
     value.connected = object.value("connected"_L1).toBool(false);
-    QJsonArray sessions;
-    if (!asList(object.value("sessions"_L1), sessions)) {
-        return malformed(response, u"result.user.sessions is not a list"_s);
-    }
-    value.sessions.clear();
-    for (const QJsonValue& item : sessions) {
-        Session session;
-        if (!parseSession(item, session)) {
-            return malformed(response, u"a session is not an object"_s);
-        }
-        value.sessions.append(session);
-    }
-    return {};
+    return parseList(response, object.value("sessions"_L1), u"result.user.sessions"_s, parseSession,
+        u"a session is not an object"_s, value.sessions);
 }
 
 ApiError ResponseParser::parseConnected(const HttpResponse& response, bool& value, QString& serverMessage)
@@ -498,23 +536,8 @@ ApiError ResponseParser::parseDeleteUser(const HttpResponse& response, DeleteUse
 ApiError ResponseParser::parseConnectedSessions(
     const HttpResponse& response, QList<ConnectedSession>& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
-        return error;
-    }
-    QJsonArray users;
-    if (!asList(result.value("users"_L1), users)) {
-        return malformed(response, u"result.users is not a list"_s);
-    }
-    value.clear();
-    for (const QJsonValue& item : users) {
-        if (!item.isObject()) {
-            return malformed(response, u"a user is not an object"_s);
-        }
-        const QJsonObject object = item.toObject();
-        value.append(ConnectedSession{asText(object.value("username"_L1)), asText(object.value("resource"_L1))});
-    }
-    return {};
+    return parseResultList(
+        response, "users"_L1, parseConnectedSession, u"a user is not an object"_s, value, serverMessage);
 }
 
 ApiError ResponseParser::parseCount(const HttpResponse& response, int& value, QString& serverMessage)
@@ -541,7 +564,7 @@ ApiError ResponseParser::parseAllUsers(
     if (ApiError error = successObject(response, result, serverMessage)) {
         return error;
     }
-    if (!parseUserList(result.value("users"_L1), value)) {
+    if (readList(result.value("users"_L1), value, parseRegisteredUser) != ListRead::Read) {
         return malformed(response, u"result.users is not a list of users"_s);
     }
     return {};
@@ -554,7 +577,7 @@ ApiError ResponseParser::parseRegisteredUsers(
     if (ApiError error = successObject(response, result, serverMessage)) {
         return error;
     }
-    if (!parseUserList(result.value("users"_L1), value.users)) {
+    if (readList(result.value("users"_L1), value.users, parseRegisteredUser) != ListRead::Read) {
         return malformed(response, u"result.users is not a list of users"_s);
     }
     return pagePosition(response, result, int(value.users.size()), value.offset, value.total);
@@ -562,23 +585,7 @@ ApiError ResponseParser::parseRegisteredUsers(
 
 ApiError ResponseParser::parseRoster(const HttpResponse& response, QList<RosterItem>& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
-        return error;
-    }
-    QJsonArray roster;
-    if (!asList(result.value("roster"_L1), roster)) {
-        return malformed(response, u"result.roster is not a list"_s);
-    }
-    value.clear();
-    for (const QJsonValue& entry : roster) {
-        RosterItem item;
-        if (!parseRosterItem(entry, item)) {
-            return malformed(response, u"a roster item has no jid"_s);
-        }
-        value.append(item);
-    }
-    return {};
+    return parseResultList(response, "roster"_L1, parseRosterItem, u"a roster item has no jid"_s, value, serverMessage);
 }
 
 ApiError ResponseParser::parseMessageDelivery(
@@ -637,14 +644,7 @@ ApiError ResponseParser::parseMulticast(const HttpResponse& response, MulticastR
 
 ApiError ResponseParser::parseModules(const HttpResponse& response, QStringList& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
-        return error;
-    }
-    if (!asStringList(result.value("modules"_L1), value)) {
-        return malformed(response, u"result.modules is not a list of names"_s);
-    }
-    return {};
+    return parseResultStrings(response, "modules"_L1, "names"_L1, value, serverMessage);
 }
 
 ApiError ResponseParser::parseModule(const HttpResponse& response, ModuleState& value, QString& serverMessage)
@@ -684,14 +684,7 @@ ApiError ResponseParser::parseUnloadModule(const HttpResponse& response, QString
 
 ApiError ResponseParser::parseWhitelist(const HttpResponse& response, QStringList& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
-        return error;
-    }
-    if (!asStringList(result.value("whitelist"_L1), value)) {
-        return malformed(response, u"result.whitelist is not a list of addresses"_s);
-    }
-    return {};
+    return parseResultStrings(response, "whitelist"_L1, "addresses"_L1, value, serverMessage);
 }
 
 ApiError ResponseParser::parseVcard(const HttpResponse& response, QString& value, QString& serverMessage)
@@ -741,23 +734,7 @@ ApiError ResponseParser::parseCreateGroup(const HttpResponse& response, QString&
 
 ApiError ResponseParser::parseGroups(const HttpResponse& response, QList<GroupInfo>& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
-        return error;
-    }
-    QJsonArray groups;
-    if (!asList(result.value("groups"_L1), groups)) {
-        return malformed(response, u"result.groups is not a list"_s);
-    }
-    value.clear();
-    for (const QJsonValue& item : groups) {
-        GroupInfo group;
-        if (!parseGroupInfo(item, group)) {
-            return malformed(response, u"a group has no id"_s);
-        }
-        value.append(group);
-    }
-    return {};
+    return parseResultList(response, "groups"_L1, parseGroupInfo, u"a group has no id"_s, value, serverMessage);
 }
 
 ApiError ResponseParser::parseGroup(const HttpResponse& response, GroupInfo& value, QString& serverMessage)
@@ -776,15 +753,10 @@ ApiError ResponseParser::parseGroup(const HttpResponse& response, GroupInfo& val
 
 ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInfo& value, QString& serverMessage)
 {
-    QJsonObject result;
-    if (ApiError error = successObject(response, result, serverMessage)) {
+    QJsonObject info;
+    if (ApiError error = successMemberObject(response, "info"_L1, info, serverMessage)) {
         return error;
     }
-    const QJsonValue infoValue = result.value("info"_L1);
-    if (!infoValue.isObject()) {
-        return malformed(response, u"result.info is not an object"_s);
-    }
-    const QJsonObject info = infoValue.toObject();
     ServerInfo parsed;
     parsed.server = asText(info.value("server"_L1));
     parsed.prosodyVersion = asText(info.value("prosody_version"_L1));
