@@ -152,13 +152,17 @@ void ActivityLogModel::clear()
     endResetModel();
 }
 
-void ActivityLogModel::replaceAll(const QList<LoggedRequest>& entries)
+void ActivityLogModel::prependEarlier(const QList<LoggedRequest>& entries)
 {
-    beginResetModel();
-    m_records = entries.size() > m_maximumEntries ? entries.mid(entries.size() - m_maximumEntries) : entries;
-    m_failures = int(std::count_if(
-        m_records.cbegin(), m_records.cend(), [](const Entry& entry) { return ActivityLogModel::isFailure(entry); }));
-    endResetModel();
+    const qsizetype room = m_maximumEntries - m_records.size();
+    if (room <= 0 || entries.isEmpty())
+        return;
+    const QList<Entry> earlier = entries.size() > room ? entries.mid(entries.size() - room) : entries;
+    beginInsertRows({}, 0, int(earlier.size()) - 1);
+    m_records = earlier + m_records;
+    m_failures += int(std::count_if(
+        earlier.cbegin(), earlier.cend(), [](const Entry& entry) { return ActivityLogModel::isFailure(entry); }));
+    endInsertRows();
 }
 
 void ActivityLogModel::setMaximumEntries(int maximum)

@@ -35,8 +35,9 @@ public:
     // (Any other error of the probe - authentication, network, server error - still is one.)
     void append(const RequestRecord& record, bool probe = false);
     void clear();
-    // The whole log at once, e.g. the audit trail of the profile switched to (capped like append()).
-    void replaceAll(const QList<LoggedRequest>& entries);
+    // Earlier entries, before those already listed: the audit trail of the profile switched to,
+    // read while new requests were being logged. Within the cap the newest are kept.
+    void prependEarlier(const QList<LoggedRequest>& entries);
     const QList<LoggedRequest>& entries() const { return m_records; }
     const RequestRecord& recordAt(int row) const { return m_records.at(row).record; }
     bool isProbe(int row) const { return m_records.at(row).probe; }

@@ -10,6 +10,7 @@
 #include <QMetaEnum>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -67,36 +68,53 @@ QString AuditTrail::fileForProfile(const QUuid& profileId)
         + profileId.toString(QUuid::WithoutBraces) + u".jsonl"_s;
 }
 
-QList<LoggedRequest> AuditTrail::open(const QString& path)
+AuditTrail::Contents AuditTrail::read(const QString& path, int maximumEntries, qint64 bytes)
 {
+    Contents contents;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return contents;
+    while (!file.atEnd() && (bytes < 0 || file.pos() < bytes)) {
+        const QByteArray line = file.readLine();
+        ++contents.lines;
+        LoggedRequest entry;
+        if (fromJsonLine(line, entry))
+            contents.entries.append(entry);
+    }
+    if (contents.entries.size() > maximumEntries)
+        contents.entries.remove(0, contents.entries.size() - maximumEntries);
+    return contents;
+}
+
+void AuditTrail::open(const QString& path)
+{
+    m_loading.disconnect(this);
     m_file.close();
     m_error.clear();
     m_lines = 0;
-    QList<LoggedRequest> entries;
     if (path.isEmpty())
-        return entries;
+        return;
     m_file.setFileName(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_error = tr("Cannot create the folder of the audit trail %1.").arg(path);
-        return entries;
+        return;
     }
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text)) {
         m_error = tr("Cannot open the audit trail %1: %2").arg(path, m_file.errorString());
-        return entries;
+        return;
     }
-    m_file.seek(0);
-    while (!m_file.atEnd()) {
-        const QByteArray line = m_file.readLine();
-        ++m_lines;
-        LoggedRequest entry;
-        if (fromJsonLine(line, entry))
-            entries.append(entry);
-    }
-    if (entries.size() > m_maximumEntries)
-        entries.remove(0, entries.size() - m_maximumEntries);
-    if (m_lines > m_maximumEntries)
-        compact();
-    return entries;
+    // Only what is there now: lines appended while the worker reads are counted as they are written.
+    const qint64 bytes = m_file.size();
+    const int maximum = m_maximumEntries;
+    connect(&m_loading, &QFutureWatcherBase::finished, this, [this] {
+        m_loading.disconnect(this);
+        const Contents contents = m_loading.result();
+        m_lines += contents.lines;
+        emit loaded(contents.entries);
+        if (m_lines > m_maximumEntries)
+            compact();
+    });
+    m_loading.setFuture(QtConcurrent::run([path, maximum, bytes] { return read(path, maximum, bytes); }));
 }
 
 void AuditTrail::append(const RequestRecord& record, bool probe)
@@ -107,7 +125,14 @@ void AuditTrail::append(const RequestRecord& record, bool probe)
         m_error = tr("Cannot write to the audit trail %1: %2").arg(m_file.fileName(), m_file.errorString());
         return;
     }
-    if (++m_lines > 2 * m_maximumEntries)
+    ++m_lines;
+    compactIfFull();
+}
+
+void AuditTrail::compactIfFull()
+{
+    // Not while the worker reads: the count of lines is known once it is done.
+    if (m_lines > 2 * m_maximumEntries && !m_loading.isRunning())
         compact();
 }
 

@@ -94,6 +94,10 @@ ActivityLogPane::ActivityLogPane(ServerSession* session, QWidget* parent)
         m_model->append(record, probe);
         m_trail->append(record, probe);
     });
+    connect(m_trail, &AuditTrail::loaded, this, [this](const QList<LoggedRequest>& entries) {
+        m_model->prependEarlier(entries);
+        m_ui->logView->scrollToBottom();
+    });
     updateCountLabel();
 }
 
@@ -134,11 +138,12 @@ void ActivityLogPane::setAuditTrailFile(const QString& path)
 {
     if (path == m_trail->path() && m_trail->isOpen())
         return;
-    m_model->replaceAll(m_trail->open(path));
+    // The log of the profile switched to: its file's entries arrive with AuditTrail::loaded.
+    m_model->clear();
+    m_trail->open(path);
     if (!m_trail->errorString().isEmpty())
         banner()->showMessage(
             MessageBanner::Type::Warning, tr("%1 The log is kept for this session only.").arg(m_trail->errorString()));
-    m_ui->logView->scrollToBottom();
 }
 
 void ActivityLogPane::chooseExportFile()

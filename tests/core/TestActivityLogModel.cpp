@@ -26,6 +26,7 @@ private slots:
     void failuresAreMarked();
     void capDropsOldestWithRemoveRows();
     void loweringTheCapDropsAtOnce();
+    void earlierEntriesGoFirstWithinTheCap();
     void rowTextIsTabSeparatedAndFlat();
     void clearResets();
     void expectedProbeAnswersAreNotFailures();
@@ -170,6 +171,36 @@ void TestActivityLogModel::loweringTheCapDropsAtOnce()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(m_model->index(0, ActivityLogModel::PathColumn).data().toString(), u"/r6"_s);
+}
+
+void TestActivityLogModel::earlierEntriesGoFirstWithinTheCap()
+{
+    // An audit trail read while this session's requests were already being listed.
+    m_model->setMaximumEntries(4);
+    m_model->append(record("GET", u"/now"_s, 200));
+    const QPersistentModelIndex now(m_model->index(0, ActivityLogModel::PathColumn));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QList<LoggedRequest> earlier;
+    for (int i = 0; i < 5; ++i)
+        earlier.append({record("GET", u"/e%1"_s.arg(i), i == 4 ? 500 : 200,
+                            i == 4 ? ApiError::Kind::ServerError : ApiError::Kind::None),
+            false});
+    m_model->prependEarlier(earlier);
+    // Room for three: the newest three of the earlier ones, before what was there.
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->index(0, ActivityLogModel::PathColumn).data().toString(), u"/e2"_s);
+    QCOMPARE(m_model->index(2, ActivityLogModel::PathColumn).data().toString(), u"/e4"_s);
+    QCOMPARE(now.row(), 3);
+    QCOMPARE(m_model->failureCount(), 1);
+    // Full: nothing more goes in before.
+    m_model->prependEarlier(earlier);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(inserted.count(), 1);
 }
 
 void TestActivityLogModel::rowTextIsTabSeparatedAndFlat()

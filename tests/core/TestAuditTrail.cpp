@@ -5,12 +5,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// AuditTrail: the activity log on disk, one JSON object per line, capped, exported as CSV or JSON.
+// AuditTrail: the activity log on disk, one JSON object per line, read on a worker thread, capped,
+// exported as CSV or JSON.
 class TestAuditTrail : public QObject
 {
     Q_OBJECT
@@ -19,10 +21,15 @@ private slots:
     void damagedLinesAreSkipped();
     void capped();
     void unwritableFolder();
+    void appendsWhileLoadingComeAfter();
+    void switchingWhileLoadingLoadsTheNewFile();
     void exports();
 
 private:
     static RequestRecord record(int n, ApiError::Kind kind = ApiError::Kind::None);
+    // Opens `path` and waits for what it holds.
+    static QList<LoggedRequest> openAndLoad(AuditTrail& trail, const QString& path);
+    static QList<LoggedRequest> readAll(const QString& path) { return AuditTrail::read(path, 1000).entries; }
     QTemporaryDir m_dir;
 };
 
@@ -39,18 +46,30 @@ RequestRecord TestAuditTrail::record(int n, ApiError::Kind kind)
     return r;
 }
 
+QList<LoggedRequest> TestAuditTrail::openAndLoad(AuditTrail& trail, const QString& path)
+{
+    QSignalSpy loaded(&trail, &AuditTrail::loaded);
+    trail.open(path);
+    if (!loaded.wait(10000))
+        return {};
+    return loaded.constFirst().constFirst().value<QList<LoggedRequest>>();
+}
+
 void TestAuditTrail::roundTrip()
 {
     const QString path = m_dir.filePath(u"a/b/round.jsonl"_s);
     {
         AuditTrail trail;
-        QVERIFY(trail.open(path).isEmpty());
+        QSignalSpy loaded(&trail, &AuditTrail::loaded);
+        trail.open(path);
         QVERIFY2(trail.errorString().isEmpty(), qPrintable(trail.errorString()));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.constFirst().constFirst().value<QList<LoggedRequest>>().isEmpty());
         trail.append(record(1), true);
         trail.append(record(2, ApiError::Kind::NotFound), false);
     }
     AuditTrail trail;
-    const QList<LoggedRequest> read = trail.open(path);
+    const QList<LoggedRequest> read = openAndLoad(trail, path);
     QCOMPARE(read.size(), 2);
     QCOMPARE(read.at(0).record.started, record(1).started);
     QCOMPARE(read.at(0).record.path, u"/user/u1"_s);
@@ -62,7 +81,7 @@ void TestAuditTrail::roundTrip()
     QVERIFY(!read.at(1).probe);
     // Appending goes on at the end.
     trail.append(record(3), false);
-    QCOMPARE(AuditTrail().open(path).size(), 3);
+    QCOMPARE(readAll(path).size(), 3);
 }
 
 void TestAuditTrail::damagedLinesAreSkipped()
@@ -75,7 +94,8 @@ void TestAuditTrail::damagedLinesAreSkipped()
     file.write(R"({"time":"2026-11-24T12:00:00.000Z","method":"GET","path":"/x","error":"SomethingNew"})"
                "\n");
     file.close();
-    const QList<LoggedRequest> read = AuditTrail().open(path);
+    AuditTrail trail;
+    const QList<LoggedRequest> read = openAndLoad(trail, path);
     QCOMPARE(read.size(), 2);
     // An error kind this version does not know is still shown as an error.
     QCOMPARE(read.at(1).record.errorKind, ApiError::Kind::HttpError);
@@ -86,7 +106,7 @@ void TestAuditTrail::capped()
     const QString path = m_dir.filePath(u"capped.jsonl"_s);
     AuditTrail trail;
     trail.setMaximumEntries(10);
-    trail.open(path);
+    openAndLoad(trail, path);
     for (int n = 0; n < 25; ++n)
         trail.append(record(n), false);
     // Past twice the cap the file was rewritten with the newest half; never more than twice the cap.
@@ -96,7 +116,7 @@ void TestAuditTrail::capped()
     QVERIFY2(lines <= 20 && lines >= 6, qPrintable(QString::number(lines)));
     AuditTrail reader;
     reader.setMaximumEntries(10);
-    const QList<LoggedRequest> read = reader.open(path);
+    const QList<LoggedRequest> read = openAndLoad(reader, path);
     QCOMPARE(read.size(), std::min(lines, 10));
     QCOMPARE(read.last().record.path, u"/user/u24"_s);
 }
@@ -104,10 +124,58 @@ void TestAuditTrail::capped()
 void TestAuditTrail::unwritableFolder()
 {
     AuditTrail trail;
-    QVERIFY(trail.open(u"/proc/no/such/folder/x.jsonl"_s).isEmpty());
+    QSignalSpy loaded(&trail, &AuditTrail::loaded);
+    trail.open(u"/proc/no/such/folder/x.jsonl"_s);
     QVERIFY(!trail.isOpen());
+    QVERIFY(!trail.isLoading());
     QVERIFY(trail.errorString().contains(u"/proc/no/such/folder"_s));
     trail.append(record(1), false); // ignored, no crash
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 0);
+}
+
+void TestAuditTrail::appendsWhileLoadingComeAfter()
+{
+    const QString path = m_dir.filePath(u"busy.jsonl"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int n = 0; n < 3; ++n)
+            file.write(AuditTrail::toJsonLine({record(n), false}));
+    }
+    AuditTrail trail;
+    QSignalSpy loaded(&trail, &AuditTrail::loaded);
+    trail.open(path);
+    // Logged before the worker is done: in the file after what was there, not in loaded().
+    trail.append(record(10), false);
+    QVERIFY(loaded.wait(10000));
+    const auto entries = loaded.constFirst().constFirst().value<QList<LoggedRequest>>();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.last().record.path, u"/user/u2"_s);
+    const QList<LoggedRequest> onDisk = readAll(path);
+    QCOMPARE(onDisk.size(), 4);
+    QCOMPARE(onDisk.last().record.path, u"/user/u10"_s);
+}
+
+void TestAuditTrail::switchingWhileLoadingLoadsTheNewFile()
+{
+    const QString first = m_dir.filePath(u"first.jsonl"_s);
+    const QString second = m_dir.filePath(u"second.jsonl"_s);
+    for (const QString& path : {first, second}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(AuditTrail::toJsonLine({record(path == first ? 1 : 2), false}));
+    }
+    AuditTrail trail;
+    QSignalSpy loaded(&trail, &AuditTrail::loaded);
+    trail.open(first);
+    trail.open(second);
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(100); // the first file's read, had it been reported, would have come by now
+    QCOMPARE(loaded.size(), 1);
+    const auto entries = loaded.constFirst().constFirst().value<QList<LoggedRequest>>();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().record.path, u"/user/u2"_s);
 }
 
 void TestAuditTrail::exports()
