@@ -455,19 +455,22 @@ void TestAdminRestClient::insecureRemoteRefused()
     QCOMPARE(secureOutcome->error.kind, Kind::Cancelled);
 }
 
+// This machine's first non-loopback IPv4 address, or a null one.
+static QHostAddress nonLoopbackIpv4()
+{
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address;
+    }
+    return {};
+}
+
 void TestAdminRestClient::insecureRemoteRefusedBeforeConnecting()
 {
     // A server on this machine's own non-loopback address: a plain-http request to it must never connect.
-    QHostAddress external;
-    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
-            external = address;
-            break;
-        }
-    }
-    if (external.isNull()) {
+    const QHostAddress external = nonLoopbackIpv4();
+    if (external.isNull())
         QSKIP("this machine has no non-loopback IPv4 address");
-    }
     FakeHttpServer remote;
     QVERIFY(remote.listen(external));
     QUrl url = remote.url();
@@ -481,16 +484,9 @@ void TestAdminRestClient::insecureRemoteRefusedBeforeConnecting()
 
 void TestAdminRestClient::insecureRemoteAllowedWithOptIn()
 {
-    QHostAddress external;
-    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
-            external = address;
-            break;
-        }
-    }
-    if (external.isNull()) {
+    const QHostAddress external = nonLoopbackIpv4();
+    if (external.isNull())
         QSKIP("this machine has no non-loopback IPv4 address");
-    }
     FakeHttpServer remote;
     QVERIFY(remote.listen(external));
     remote.enqueue(Response::json(200, R"("PONG")"));
