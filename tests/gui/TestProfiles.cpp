@@ -13,6 +13,7 @@
 #include "ProfilePasswords.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
+#include "ProfileTestFixture.h"
 #include "ProfileUi.h"
 #include "SandboxProcess.h"
 #include "ServerSession.h"
@@ -34,7 +35,7 @@ using namespace ProfileUi;
 
 // Creating, editing, duplicating, deleting, exporting and importing profiles through the dialogs;
 // switching between them (password from the keychain, or asked without blocking); the command line.
-class TestProfiles : public QObject
+class TestProfiles : public QObject, private ProfileTestFixture
 {
     Q_OBJECT
 private slots:
@@ -50,25 +51,16 @@ private slots:
     void noPasswordLeftAfterAFullSession();
 
 private:
-    QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
-
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<FakeCredentialStore> m_keychain;
 };
 
 void TestProfiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
+    QVERIFY2(startSandbox(), qPrintable(m_server.error()));
 }
 
 void TestProfiles::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.ini"_s));
-    m_keychain = std::make_unique<FakeCredentialStore>();
+    freshProfileStore();
 }
 
 void TestProfiles::dialogSaysWhatIsWrong()

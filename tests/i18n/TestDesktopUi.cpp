@@ -6,6 +6,7 @@
 #include "Pane.h"
 #include "PreferencesDialog.h"
 #include "ProfileStore.h"
+#include "ProfileTestFixture.h"
 #include "ProfileUi.h"
 #include "ServerSession.h"
 #include "TestServer.h"
@@ -37,7 +38,7 @@ using namespace ProfileUi;
 // The console as a desktop application, against the sandbox: in German and French and with English
 // plurals, the language chosen in Preferences, the window's layout kept from one start to the next,
 // Find, a name for every control a screen reader reaches, and error text readable on a dark palette.
-class TestDesktopUi : public QObject
+class TestDesktopUi : public QObject, private ProfileTestFixture
 {
     Q_OBJECT
 private slots:
@@ -53,29 +54,21 @@ private slots:
     void errorTextOnDarkPalette();
 
 private:
-    QString key(const Profile& profile) const { return profile.id.toString(QUuid::WithoutBraces); }
     // A console started on a stored profile of the sandbox (its password in the fake keychain) and, with
     // `waitForConnection`, connected; null when it did not start or connect.
     std::unique_ptr<ConsoleApplication> startConsole(bool waitForConnection = false);
 
-    TestServer m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<FakeCredentialStore> m_keychain;
     std::unique_ptr<UiSettings> m_ui;
 };
 
 void TestDesktopUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
+    QVERIFY2(startSandbox(), qPrintable(m_server.error()));
 }
 
 void TestDesktopUi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.ini"_s));
-    m_keychain = std::make_unique<FakeCredentialStore>();
+    freshProfileStore();
     m_ui = std::make_unique<UiSettings>(m_dir->filePath(u"console.ini"_s));
 }
 
