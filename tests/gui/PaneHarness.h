@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 #include <QWidget>
 
 // What a pane's GUI test needs: a server (the sandbox, or the external one named by ADMIN_REST_URL …),
@@ -33,11 +34,39 @@ public:
         return true;
     }
 
+    // Starts a sandbox whose admin_rest answers like the published module (`flavor`: "classic" or
+    // "current") with `users` users, `bots` of them online. Skips the test when an external server was
+    // asked for and fails it when the sandbox does not start: false then, and the test function returns.
+    bool startEmulating(const QString& flavor, int users, int bots)
+    {
+        if (TestServer::externalRequested()) {
+            const QString why = QStringLiteral("needs a sandbox emulating the published %1 module").arg(flavor);
+            QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
+            return false;
+        }
+        QString error;
+        if (start({QStringLiteral("--emulate"), flavor, QStringLiteral("--users"), QString::number(users),
+                      QStringLiteral("--bots"), QString::number(bots)},
+                &error))
+            return true;
+        QTest::qFail(qPrintable(QStringLiteral("the emulating sandbox did not start: ") + error), __FILE__, __LINE__);
+        return false;
+    }
+
     bool connectSession(ServerSession* session)
     {
         QSignalSpy connected(session, &ServerSession::connected);
         session->connectTo(QStringLiteral("Sandbox"), server.settings());
         return connected.wait(30000);
+    }
+
+    // The child of `parent` named `name`; a missing one ends the test with a fatal error naming it.
+    template <typename T> static T* child(const QObject* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s named %s", T::staticMetaObject.className(), name);
+        return found;
     }
 
     QString bare(const QString& user) const { return user + QLatin1Char('@') + server.domain(); }

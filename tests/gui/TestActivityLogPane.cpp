@@ -41,13 +41,6 @@ private slots:
     void keptOnDiskAndExported();
 
 private:
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     int rowOf(const QByteArray& method, const QString& pathEnd) const;
     // Every role of every cell of the view's model, as text, plus the clipboard of a full copy.
     QString everythingShown();
@@ -91,14 +84,14 @@ int TestActivityLogPane::rowOf(const QByteArray& method, const QString& pathEnd)
 QString TestActivityLogPane::everythingShown()
 {
     QString text;
-    const QAbstractItemModel* model = child<QTableView>("logView")->model();
+    const QAbstractItemModel* model = PaneHarness::child<QTableView>(m_pane, "logView")->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
             for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole)})
                 text += model->index(row, column).data(role).toString() + QLatin1Char('\n');
         }
     }
-    auto* view = child<QTableView>("logView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "logView");
     view->selectAll();
     m_pane->copyAction()->trigger();
     text += QGuiApplication::clipboard()->text();
@@ -124,9 +117,9 @@ void TestActivityLogPane::showsTheRequestsOfTheSession()
     QVERIFY(model->index(row, ActivityLogModel::DurationColumn).data().toString().endsWith(u" ms"_s));
     QVERIFY(!model->index(row, 0).data(ActivityLogModel::FailedRole).toBool());
     // Shown in the view, newest at the bottom.
-    auto* view = child<QTableView>("logView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "logView");
     QTRY_COMPARE(view->model()->rowCount(), model->rowCount());
-    QVERIFY(child<QLabel>("countLabel")->text().contains(QString::number(model->rowCount())));
+    QVERIFY(PaneHarness::child<QLabel>(m_pane, "countLabel")->text().contains(QString::number(model->rowCount())));
 }
 
 void TestActivityLogPane::failuresStandOutAndFilter()
@@ -143,7 +136,7 @@ void TestActivityLogPane::failuresStandOutAndFilter()
     QVERIFY(!model->index(failedRow, ActivityLogModel::MessageColumn).data().toString().isEmpty());
 
     // In the view: the error colour and an icon on the status.
-    auto* view = child<QTableView>("logView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "logView");
     const QModelIndex shownFailure
         = m_pane->proxy()->mapFromSource(model->index(failedRow, ActivityLogModel::StatusColumn));
     QVERIFY(shownFailure.data(Qt::ForegroundRole).canConvert<QColor>());
@@ -155,26 +148,26 @@ void TestActivityLogPane::failuresStandOutAndFilter()
     PaneHarness::screenshot(m_pane, u"activity-log"_s);
 
     // Failures only.
-    QTest::mouseClick(child<QCheckBox>("failuresOnlyCheck"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QCheckBox>(m_pane, "failuresOnlyCheck"), Qt::LeftButton);
     QVERIFY(m_pane->proxy()->failuresOnly());
     QCOMPARE(view->model()->rowCount(), model->failureCount());
     QCOMPARE(view->model()->rowCount(), 2);
     for (int row = 0; row < view->model()->rowCount(); ++row)
         QVERIFY(view->model()->index(row, 0).data(ActivityLogModel::FailedRole).toBool());
-    QVERIFY(child<QLabel>("countLabel")->text().contains(u"shown"_s));
+    QVERIFY(PaneHarness::child<QLabel>(m_pane, "countLabel")->text().contains(u"shown"_s));
     PaneHarness::screenshot(m_pane, u"activity-log-failures"_s);
-    QTest::mouseClick(child<QCheckBox>("failuresOnlyCheck"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QCheckBox>(m_pane, "failuresOnlyCheck"), Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), model->rowCount());
 
     // Text filter across the columns.
-    QTest::keyClicks(child<QLineEdit>("filterEdit"), missing);
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(m_pane, "filterEdit"), missing);
     QCOMPARE(view->model()->rowCount(), 1);
-    child<QLineEdit>("filterEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->clear();
 }
 
 void TestActivityLogPane::copiesSelectedRowsAsTabSeparatedText()
 {
-    auto* view = child<QTableView>("logView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "logView");
     QVERIFY(view->model()->rowCount() >= 2);
     QVERIFY(!m_pane->copyAction()->isEnabled());
     view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -188,7 +181,7 @@ void TestActivityLogPane::copiesSelectedRowsAsTabSeparatedText()
         view->setFocus();
         QTest::keySequence(view, QKeySequence::Copy);
     } else {
-        QTest::mouseClick(child<QToolButton>("copyButton"), Qt::LeftButton);
+        QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "copyButton"), Qt::LeftButton);
     }
     const QString copied = QGuiApplication::clipboard()->text();
     const QStringList lines = copied.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -197,7 +190,7 @@ void TestActivityLogPane::copiesSelectedRowsAsTabSeparatedText()
     QCOMPARE(lines.at(0).split(QLatin1Char('\t')).size(), int(ActivityLogModel::ColumnCount));
 
     QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(child<QToolButton>("copyButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "copyButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), copied);
     view->clearSelection();
 }
@@ -249,7 +242,7 @@ void TestActivityLogPane::keptOnDiskAndExported()
     QCOMPARE(reopened.model()->failureCount(), m_pane->model()->failureCount());
 
     // Export what is shown: filtered to the password changes, as JSON and as CSV.
-    child<QLineEdit>("filterEdit")->setText(u"/password"_s);
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->setText(u"/password"_s);
     const int shown = m_pane->proxy()->rowCount();
     QVERIFY(shown >= 2);
     const QString jsonPath = m_dir.filePath(u"log.json"_s);
@@ -271,7 +264,7 @@ void TestActivityLogPane::keptOnDiskAndExported()
     // A folder that cannot be written: said so, nothing else happens.
     QVERIFY(!m_pane->exportTo(u"/proc/no-such-dir/log.csv"_s));
     QVERIFY(m_pane->banner()->text().contains(u"Could not write"_s));
-    child<QLineEdit>("filterEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->clear();
 }
 
 QTEST_MAIN(TestActivityLogPane)

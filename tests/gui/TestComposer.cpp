@@ -66,13 +66,6 @@ private slots:
     void announceReachesEveryRegisteredUser();
 
 private:
-    template <typename T> static T* child(QObject* parent, const char* name)
-    {
-        T* widget = parent->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     QString createUser(const QString& stem);
     std::unique_ptr<XmppBot> startBot(const QString& user);
     static QString cell(const RecipientsModel* model, const QString& jid, int column)
@@ -147,14 +140,14 @@ void TestComposer::sendToUsersSelectedInTheUsersPane()
     users.refresh();
     const QStringList jids{m_harness.bare(online), m_harness.bare(offlineA), m_harness.bare(offlineB)};
     QTRY_VERIFY_WITH_TIMEOUT(users.model()->containsKey(jids.last()), 20000);
-    auto* usersView = child<QTableView>(&users, "usersView");
+    auto* usersView = PaneHarness::child<QTableView>(&users, "usersView");
     QVERIFY(PaneHarness::selectRows(usersView, UsersModel::JidColumn, jids));
 
     // The Users pane's context menu: "Send Message…".
     emit usersView->customContextMenuRequested(QPoint(10, 10));
     QMenu* menu = nullptr;
     QTRY_VERIFY((menu = users.findChild<QMenu*>()) != nullptr);
-    auto* action = child<QAction>(menu, "sendMessageAction");
+    auto* action = PaneHarness::child<QAction>(menu, "sendMessageAction");
     QVERIFY(action->isEnabled());
     action->trigger();
     menu->close();
@@ -169,20 +162,20 @@ void TestComposer::sendToUsersSelectedInTheUsersPane()
     QTRY_VERIFY_WITH_TIMEOUT(checked(model), 15000);
     QCOMPARE(cell(model, jids[0], RecipientsModel::AccountColumn), u"Online"_s);
     QCOMPARE(cell(model, jids[1], RecipientsModel::AccountColumn), u"Offline"_s);
-    auto* sendButton = child<QPushButton>(dialog, "sendButton");
+    auto* sendButton = PaneHarness::child<QPushButton>(dialog, "sendButton");
     QCOMPARE(sendButton->text(), u"&Send to 3 Recipient(s)"_s);
 
     // Enter in the recipients field adds and nothing else (no default button of the dialog fires).
-    auto* recipientEdit = child<QLineEdit>(dialog, "recipientEdit");
+    auto* recipientEdit = PaneHarness::child<QLineEdit>(dialog, "recipientEdit");
     QTest::keyClicks(recipientEdit, online);
     QTest::keyClick(recipientEdit, Qt::Key_Return);
     QCOMPARE(model->rowCount(), 3);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(child<InputHintLabel>(dialog, "recipientHint")->kind(), InputHintLabel::Kind::Note);
+    QCOMPARE(PaneHarness::child<InputHintLabel>(dialog, "recipientHint")->kind(), InputHintLabel::Kind::Note);
 
     const QString text = u"Maintenance tonight at 22:00 %1 — «ünïcode» ✓"_s.arg(online);
     // Typed (QTest types Latin-1 only), then the rest pasted.
-    auto* messageEdit = child<QPlainTextEdit>(dialog, "messageEdit");
+    auto* messageEdit = PaneHarness::child<QPlainTextEdit>(dialog, "messageEdit");
     QTest::keyClicks(messageEdit, u"Maintenance tonight at 22:00 %1"_s.arg(online));
     messageEdit->insertPlainText(u" — «ünïcode» ✓"_s);
     QCOMPARE(composer->messageText(), text);
@@ -196,7 +189,7 @@ void TestComposer::sendToUsersSelectedInTheUsersPane()
     QCOMPARE(dialog->banner()->type(), MessageBanner::Type::Success);
     QVERIFY2(dialog->banner()->text().startsWith(u"Message sent: delivered to 1 online, queued for 2 offline"_s),
         qPrintable(dialog->banner()->text()));
-    QVERIFY(!child<QPushButton>(dialog, "retryButton")->isVisible());
+    QVERIFY(!PaneHarness::child<QPushButton>(dialog, "retryButton")->isVisible());
     // Sent to everyone: the editor is empty for the next message.
     QVERIFY(composer->messageText().isEmpty());
     PaneHarness::screenshot(dialog, u"composer-outcomes"_s);
@@ -225,8 +218,8 @@ void TestComposer::invalidAndUnknownRecipientsAreExplained()
     pane.show();
     ComposerWidget* composer = pane.composer();
     RecipientsModel* model = composer->model();
-    auto* edit = child<QLineEdit>(&pane, "recipientEdit");
-    auto* hint = child<InputHintLabel>(&pane, "recipientHint");
+    auto* edit = PaneHarness::child<QLineEdit>(&pane, "recipientEdit");
+    auto* hint = PaneHarness::child<InputHintLabel>(&pane, "recipientHint");
 
     // A host this server does not serve is no user of it either.
     const QString elsewhere = u"someone@unserved.invalid"_s;
@@ -242,18 +235,18 @@ void TestComposer::invalidAndUnknownRecipientsAreExplained()
 
     // A pasted list: one per line, duplicates dropped.
     QGuiApplication::clipboard()->setText(u"%1\n%1@%2\n"_s.arg(known, m_harness.server.domain()));
-    QTest::mouseClick(child<QPushButton>(&pane, "pasteButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "pasteButton"), Qt::LeftButton);
     QCOMPARE(model->rowCount(), 3);
     QVERIFY2(hint->text().contains(u"already listed"_s), qPrintable(hint->text()));
 
     QTRY_VERIFY_WITH_TIMEOUT(checked(model), 15000);
     QCOMPARE(cell(model, m_harness.bare(missing), RecipientsModel::AccountColumn), u"No such user"_s);
     QCOMPARE(cell(model, elsewhere, RecipientsModel::AccountColumn), u"No such user"_s);
-    QVERIFY2(child<QLabel>(&pane, "recipientsSummary")->text().contains(u"2 unknown"_s),
-        qPrintable(child<QLabel>(&pane, "recipientsSummary")->text()));
+    QVERIFY2(PaneHarness::child<QLabel>(&pane, "recipientsSummary")->text().contains(u"2 unknown"_s),
+        qPrintable(PaneHarness::child<QLabel>(&pane, "recipientsSummary")->text()));
 
     // An empty message is not sent.
-    QTest::mouseClick(child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
     QCOMPARE(pane.banner()->text(), u"Type the message first."_s);
 
     const QString text = u"Only to those who exist %1"_s.arg(known);
@@ -261,7 +254,7 @@ void TestComposer::invalidAndUnknownRecipientsAreExplained()
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true);
     QSignalSpy finished(composer, &ComposerWidget::sendFinished);
-    QTest::mouseClick(child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     QVERIFY2(MessageBox::lastText().contains(m_harness.bare(missing)), qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(elsewhere), qPrintable(MessageBox::lastText()));
@@ -275,7 +268,7 @@ void TestComposer::invalidAndUnknownRecipientsAreExplained()
     // Declining the question sends nothing and keeps the text.
     composer->setMessageText(text);
     MessageBox::setNextAnswer(false);
-    QTest::mouseClick(child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
     QVERIFY(!composer->isSending());
     QCOMPARE(composer->messageText(), text);
 }
@@ -307,7 +300,7 @@ void TestComposer::failedSendKeepsTheDraftAcrossRestart()
         down.stop();
 
         QSignalSpy finished(composer, &ComposerWidget::sendFinished);
-        QTest::mouseClick(child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
+        QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         for (const QString& jid : recipients) {
             const QString outcome = cell(composer->model(), jid, RecipientsModel::OutcomeColumn);
@@ -318,7 +311,7 @@ void TestComposer::failedSendKeepsTheDraftAcrossRestart()
         QVERIFY2(pane.banner()->text().contains(u"draft is kept"_s), qPrintable(pane.banner()->text()));
         // The text stays for a retry, and Retry Failed offers every recipient not reached.
         QCOMPARE(composer->messageText(), text);
-        auto* retry = child<QPushButton>(&pane, "retryButton");
+        auto* retry = PaneHarness::child<QPushButton>(&pane, "retryButton");
         QVERIFY(retry->isVisible());
         QCOMPARE(retry->text(), u"Re&try Failed (3)"_s);
         QTest::mouseClick(retry, Qt::LeftButton);
@@ -345,42 +338,39 @@ void TestComposer::groupMembersBecomeRecipients()
 
     ComposerPane pane(m_session);
     pane.show();
-    auto* combo = child<QComboBox>(&pane, "groupCombo");
+    auto* combo = PaneHarness::child<QComboBox>(&pane, "groupCombo");
     QTRY_VERIFY(combo->count() == groups.value.size() && combo->isEnabled());
     combo->setCurrentIndex(combo->findData(groups.value.first().id));
     QSignalSpy inserted(pane.composer()->model(), &QAbstractItemModel::rowsInserted);
-    QTest::mouseClick(child<QPushButton>(&pane, "addGroupButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "addGroupButton"), Qt::LeftButton);
     QTRY_COMPARE(pane.composer()->model()->rowCount(), group.value.members.size());
     QVERIFY(!inserted.isEmpty());
 }
 
 void TestComposer::withoutMulticastItSaysSoAndSendsOneByOne()
 {
-    if (TestServer::externalRequested())
-        QSKIP("Needs a sandbox started with --emulate current.");
-    TestServer current;
-    QVERIFY2(current.start({u"--emulate"_s, u"current"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"1"_s}),
-        qPrintable(current.error()));
+    PaneHarness published(this);
+    if (!published.startEmulating(u"current"_s, 4, 1))
+        return;
+    const TestServer& current = published.server;
     ServerSession session;
-    QSignalSpy connected(&session, &ServerSession::connected);
-    session.connectTo(u"Published module"_s, current.settings());
-    QVERIFY(connected.wait(30000));
+    QVERIFY(published.connectSession(&session));
     QVERIFY(!session.capabilities().multicast);
 
     ComposerPane pane(&session);
     pane.resize(900, 700);
     pane.show();
-    auto* note = child<QLabel>(&pane, "routeNote");
+    auto* note = PaneHarness::child<QLabel>(&pane, "routeNote");
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(u"one request per recipient"_s), qPrintable(note->text()));
     // Groups: the published module cannot list them, so the control says so instead of failing.
-    auto* combo = child<QComboBox>(&pane, "groupCombo");
+    auto* combo = PaneHarness::child<QComboBox>(&pane, "groupCombo");
     QVERIFY(!combo->isEnabled());
     QVERIFY(!combo->toolTip().isEmpty());
     // Message type and subject are our module's: off here, and the note says what the server sends.
-    QVERIFY(!child<QComboBox>(&pane, "typeCombo")->isEnabled());
-    QVERIFY(!child<QLineEdit>(&pane, "subjectEdit")->isEnabled());
-    QVERIFY(child<QLabel>(&pane, "typeNote")->text().contains(u"without a subject"_s));
+    QVERIFY(!PaneHarness::child<QComboBox>(&pane, "typeCombo")->isEnabled());
+    QVERIFY(!PaneHarness::child<QLineEdit>(&pane, "subjectEdit")->isEnabled());
+    QVERIFY(PaneHarness::child<QLabel>(&pane, "typeNote")->text().contains(u"without a subject"_s));
 
     const QString online = current.sandbox().botJids.first().section(u'/', 0, 0);
     const QString offline = current.sandbox().users.last() + u'@' + current.domain();
@@ -389,7 +379,7 @@ void TestComposer::withoutMulticastItSaysSoAndSendsOneByOne()
     pane.composer()->setMessageText(u"One by one"_s);
     QTRY_VERIFY_WITH_TIMEOUT(checked(pane.composer()->model()), 15000);
     QSignalSpy finished(pane.composer(), &ComposerWidget::sendFinished);
-    QTest::mouseClick(child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "sendButton"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QCOMPARE(cell(pane.composer()->model(), online, RecipientsModel::OutcomeColumn), u"Delivered to online sessions"_s);
     QCOMPARE(cell(pane.composer()->model(), offline, RecipientsModel::OutcomeColumn), u"Queued for offline delivery"_s);
@@ -415,7 +405,7 @@ void TestComposer::broadcastShowsOnlineCountsAndReached()
     auto* dialog = pane.findChild<BroadcastDialog*>();
     QVERIFY(dialog);
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto* total = child<QLabel>(dialog, "totalLabel");
+    auto* total = PaneHarness::child<QLabel>(dialog, "totalLabel");
     QTRY_COMPARE(total->text(), u"%1 user(s) online now."_s.arg(count.value));
     QCOMPARE(dialog->model()
                  ->index(0, BroadcastTargetsModel::OnlineColumn)
@@ -424,14 +414,14 @@ void TestComposer::broadcastShowsOnlineCountsAndReached()
         count.value);
 
     const QString text = u"Broadcast from the GUI %1"_s.arg(a);
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "messageEdit"), text);
+    QTest::keyClicks(PaneHarness::child<QPlainTextEdit>(dialog, "messageEdit"), text);
     MessageBox::setNextAnswer(true);
     QSignalSpy finished(dialog, &BroadcastDialog::sendFinished);
-    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
     QVERIFY2(
         MessageBox::lastText().contains(u"%1 user(s) online"_s.arg(count.value)), qPrintable(MessageBox::lastText()));
     QVERIFY(finished.wait(20000));
-    auto* banner = child<MessageBanner>(dialog, "banner");
+    auto* banner = PaneHarness::child<MessageBanner>(dialog, "banner");
     QCOMPARE(banner->type(), MessageBanner::Type::Success);
     QCOMPARE(banner->text(), u"Broadcast sent. Reached %1 user(s)."_s.arg(count.value));
     QCOMPARE(dialog->model()->index(0, BroadcastTargetsModel::ReachedColumn).data().toString(),
@@ -453,21 +443,21 @@ void TestComposer::fleetBroadcastRetriesTheFailedServer()
     dialog.show();
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.job()->isCounting(), 10000);
-    QVERIFY2(child<QLabel>(&dialog, "totalLabel")->text().contains(u"Could not count on 1 server(s)"_s),
-        qPrintable(child<QLabel>(&dialog, "totalLabel")->text()));
+    QVERIFY2(PaneHarness::child<QLabel>(&dialog, "totalLabel")->text().contains(u"Could not count on 1 server(s)"_s),
+        qPrintable(PaneHarness::child<QLabel>(&dialog, "totalLabel")->text()));
 
     dialog.setMessageText(u"Fleet broadcast"_s);
     MessageBox::setNextAnswer(true);
     QSignalSpy finished(&dialog, &BroadcastDialog::sendFinished);
-    QTest::mouseClick(child<QPushButton>(&dialog, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&dialog, "sendButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(u"2 server(s)"_s));
     QVERIFY(finished.wait(20000));
-    auto* banner = child<MessageBanner>(&dialog, "banner");
+    auto* banner = PaneHarness::child<MessageBanner>(&dialog, "banner");
     QCOMPARE(banner->type(), MessageBanner::Type::Warning);
     QVERIFY2(banner->text().contains(u"Not sent on Backup (down)"_s), qPrintable(banner->text()));
     QCOMPARE(dialog.job()->status(0).sendState, BroadcastJob::SendState::Sent);
     QCOMPARE(dialog.job()->failedTargets(), QList<int>{1});
-    auto* retry = child<QPushButton>(&dialog, "retryButton");
+    auto* retry = PaneHarness::child<QPushButton>(&dialog, "retryButton");
     QVERIFY(retry->isVisible());
     PaneHarness::screenshot(&dialog, u"broadcast-fleet"_s);
 
@@ -505,14 +495,14 @@ void TestComposer::fleetBroadcastFromProfiles()
     QTRY_VERIFY(dialog != nullptr);
     QCOMPARE(dialog->job()->targetCount(), 1);
     QCOMPARE(dialog->job()->target(0).name, u"Main"_s);
-    auto* banner = child<MessageBanner>(dialog, "banner");
+    auto* banner = PaneHarness::child<MessageBanner>(dialog, "banner");
     QVERIFY2(banner->text().contains(u"Unknown password"_s) && banner->text().contains(u"Audit only"_s),
         qPrintable(banner->text()));
     QTRY_VERIFY(!dialog->job()->isCounting());
     dialog->setMessageText(u"From the fleet"_s);
     MessageBox::setNextAnswer(true);
     QSignalSpy finished(dialog, &BroadcastDialog::sendFinished);
-    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QCOMPARE(dialog->job()->status(0).sendState, BroadcastJob::SendState::Sent);
     QCOMPARE(dialog->job()->status(0).reached, dialog->job()->status(0).online);
@@ -530,19 +520,19 @@ void TestComposer::messageTypeSubjectAndPreviewToSelf()
     ComposerDialog* dialog = ComposerDialog::openFor(m_session, {m_harness.bare(user)}, &parent);
     QVERIFY(dialog);
     ComposerWidget* composer = dialog->composer();
-    auto* options = child<MessageOptionsWidget>(dialog, "optionsWidget");
-    auto* type = child<QComboBox>(options, "typeCombo");
+    auto* options = PaneHarness::child<MessageOptionsWidget>(dialog, "optionsWidget");
+    auto* type = PaneHarness::child<QComboBox>(options, "typeCombo");
     QVERIFY(type->isEnabled());
     type->setCurrentIndex(type->findText(u"Chat"_s));
-    QVERIFY2(child<QLabel>(options, "typeNote")->text().contains(u"every client shows it"_s),
-        qPrintable(child<QLabel>(options, "typeNote")->text()));
-    QTest::keyClicks(child<QLineEdit>(options, "subjectEdit"), u"Planned maintenance"_s);
+    QVERIFY2(PaneHarness::child<QLabel>(options, "typeNote")->text().contains(u"every client shows it"_s),
+        qPrintable(PaneHarness::child<QLabel>(options, "typeNote")->text()));
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(options, "subjectEdit"), u"Planned maintenance"_s);
     const QString text = u"Typed from the composer %1"_s.arg(user);
     composer->setMessageText(text);
 
     // Preview to the admin's own account first: the recipients get nothing yet.
     QSignalSpy previewed(options, &MessageOptionsWidget::previewFinished);
-    QTest::mouseClick(child<QPushButton>(options, "previewButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(options, "previewButton"), Qt::LeftButton);
     QVERIFY(previewed.wait(20000));
     QCOMPARE(previewed.first().first().toBool(), true);
     QVERIFY2(dialog->banner()->text().contains(m_harness.server.settings().jid.section(u'/', 0, 0)),
@@ -551,7 +541,7 @@ void TestComposer::messageTypeSubjectAndPreviewToSelf()
 
     QSignalSpy finished(composer, &ComposerWidget::sendFinished);
     QTRY_VERIFY(checked(composer->model()));
-    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     XmppBot::Message received;
     QVERIFY(bot->waitForMessage(text, &received));
@@ -573,22 +563,22 @@ void TestComposer::announceReachesEveryRegisteredUser()
     QTest::mouseClick(pane.broadcastButton(), Qt::LeftButton);
     auto* dialog = pane.findChild<BroadcastDialog*>();
     QVERIFY(dialog);
-    auto* audience = child<QComboBox>(dialog, "audienceCombo");
+    auto* audience = PaneHarness::child<QComboBox>(dialog, "audienceCombo");
     QVERIFY(audience->isEnabled());
     audience->setCurrentIndex(1);
     QCOMPARE(dialog->job()->audience(), BroadcastJob::Audience::Registered);
     const QString text = u"Announced to all %1"_s.arg(offline);
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "messageEdit"), text);
+    QTest::keyClicks(PaneHarness::child<QPlainTextEdit>(dialog, "messageEdit"), text);
     QTRY_VERIFY(!dialog->job()->isCounting());
     MessageBox::setNextAnswer(true);
     QSignalSpy finished(dialog, &BroadcastDialog::sendFinished);
-    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(u"offline"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(finished.wait(30000));
     QCOMPARE(dialog->job()->status(0).sendState, BroadcastJob::SendState::Sent);
     QVERIFY(dialog->job()->status(0).queued >= 1);
-    QVERIFY2(child<MessageBanner>(dialog, "banner")->text().contains(u"next sign in"_s),
-        qPrintable(child<MessageBanner>(dialog, "banner")->text()));
+    QVERIFY2(PaneHarness::child<MessageBanner>(dialog, "banner")->text().contains(u"next sign in"_s),
+        qPrintable(PaneHarness::child<MessageBanner>(dialog, "banner")->text()));
     auto late = startBot(offline);
     QVERIFY2(late->waitOnline(), qPrintable(late->errorText()));
     QVERIFY(late->waitForMessage(text));

@@ -103,17 +103,13 @@ void TestDashboardPane::followsTheServer()
 
 void TestDashboardPane::serverWithoutInfo()
 {
-    if (TestServer::externalRequested())
-        QSKIP("starts a sandbox of its own that emulates the published module");
-    TestServer published;
-    QVERIFY2(published.start({u"--users"_s, u"2"_s, u"--bots"_s, u"1"_s, u"--emulate"_s, u"current"_s}),
-        qPrintable(published.error()));
+    PaneHarness published(this);
+    if (!published.startEmulating(u"current"_s, 2, 1))
+        return;
     ServerSession session;
     DashboardPane pane(&session);
     QSignalSpy refreshed(&pane, &DashboardPane::refreshed);
-    QSignalSpy connected(&session, &ServerSession::connected);
-    session.connectTo(u"Published"_s, published.settings());
-    QVERIFY(connected.wait(30000));
+    QVERIFY(published.connectSession(&session));
     QVERIFY(refreshed.wait(20000));
     QVERIFY2(text(&pane, "serverValue").contains(u"does not report"_s), qPrintable(text(&pane, "serverValue")));
     QCOMPARE(text(&pane, "uptimeValue"), u"not reported"_s);

@@ -3,6 +3,7 @@
 // and one without groups (published classic) are shown as such.
 
 #include "AwaitReply.h"
+#include "EmulatedPane.h"
 #include "GroupMembersModel.h"
 #include "GroupsModel.h"
 #include "GroupsPane.h"
@@ -33,13 +34,6 @@ private slots:
     void withoutGroupSupportSaysSo();
 
 private:
-    template <typename T> static T* child(QWidget* pane, const char* name)
-    {
-        T* widget = pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     static void selectGroup(QWidget* pane, const QString& id);
 
     PaneHarness m_harness{this};
@@ -68,7 +62,7 @@ void TestGroupsPane::cleanupTestCase()
 
 void TestGroupsPane::selectGroup(QWidget* pane, const QString& id)
 {
-    auto* view = child<QTableView>(pane, "groupsView");
+    auto* view = PaneHarness::child<QTableView>(pane, "groupsView");
     QVERIFY(PaneHarness::selectRows(view, GroupsModel::IdColumn, {id}));
 }
 
@@ -78,8 +72,8 @@ void TestGroupsPane::listsTheServersGroups()
     const auto listed = awaitReply(m_harness.client->groups());
     QVERIFY2(listed.ok(), listed.describe());
     QTRY_COMPARE(m_pane->model()->rowCount(), listed.value.size());
-    QVERIFY(!child<QLabel>(m_pane, "availabilityLabel")->isVisible());
-    QVERIFY(!child<QWidget>(m_pane, "knownRow")->isVisible());
+    QVERIFY(!PaneHarness::child<QLabel>(m_pane, "availabilityLabel")->isVisible());
+    QVERIFY(!PaneHarness::child<QWidget>(m_pane, "knownRow")->isVisible());
     if (listed.value.isEmpty())
         return;
     // selecting one shows its members
@@ -92,22 +86,22 @@ void TestGroupsPane::listsTheServersGroups()
 
 void TestGroupsPane::invalidInputIsExplainedAndKept()
 {
-    child<QLineEdit>(m_pane, "nameEdit")->setText(u"Valid name"_s);
-    child<QLineEdit>(m_pane, "idEdit")->setText(u"a/b"_s);
+    PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->setText(u"Valid name"_s);
+    PaneHarness::child<QLineEdit>(m_pane, "idEdit")->setText(u"a/b"_s);
     const int rows = m_pane->model()->rowCount();
-    QTest::mouseClick(child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
-    auto* hint = child<InputHintLabel>(m_pane, "createHint");
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
+    auto* hint = PaneHarness::child<InputHintLabel>(m_pane, "createHint");
     QVERIFY(hint->isVisible());
     QCOMPARE(hint->kind(), InputHintLabel::Kind::Error);
-    QCOMPARE(child<QLineEdit>(m_pane, "idEdit")->text(), u"a/b"_s);
-    QCOMPARE(child<QLineEdit>(m_pane, "nameEdit")->text(), u"Valid name"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "idEdit")->text(), u"a/b"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->text(), u"Valid name"_s);
     QCOMPARE(m_pane->model()->rowCount(), rows);
 
-    child<QLineEdit>(m_pane, "nameEdit")->setText(u"  "_s);
-    child<QLineEdit>(m_pane, "idEdit")->clear();
-    QTest::mouseClick(child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->setText(u"  "_s);
+    PaneHarness::child<QLineEdit>(m_pane, "idEdit")->clear();
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
     QVERIFY(hint->text().contains(u"name"_s));
-    child<QLineEdit>(m_pane, "nameEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->clear();
 }
 
 void TestGroupsPane::createAddMemberRemoveMemberDelete()
@@ -117,15 +111,15 @@ void TestGroupsPane::createAddMemberRemoveMemberDelete()
     m_createdGroups << id;
 
     // create
-    child<QLineEdit>(m_pane, "nameEdit")->setText(name);
-    child<QLineEdit>(m_pane, "idEdit")->setText(id);
-    QTRY_VERIFY(child<QPushButton>(m_pane, "createButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->setText(name);
+    PaneHarness::child<QLineEdit>(m_pane, "idEdit")->setText(id);
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "createButton")->isEnabled());
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "createButton"), Qt::LeftButton);
     QTRY_VERIFY(m_pane->model()->containsKey(id));
     QCOMPARE(m_pane->model()->nameOf(id), name);
     QTRY_VERIFY2(m_pane->banner()->text().contains(u"created with the id"_s), qPrintable(m_pane->banner()->text()));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
-    QVERIFY(child<QLineEdit>(m_pane, "nameEdit")->text().isEmpty());
+    QVERIFY(PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->text().isEmpty());
     const auto created = awaitReply(m_harness.client->group(id));
     QVERIFY2(created.ok(), created.describe());
     QCOMPARE(created.value.name, name);
@@ -140,14 +134,14 @@ void TestGroupsPane::createAddMemberRemoveMemberDelete()
         user = m_harness.server.uniqueUser(u"gm"_s);
         QVERIFY(awaitReply(m_harness.client->createUser(user, u"Secret-pass-1"_s)).ok());
     }
-    child<QLineEdit>(m_pane, "memberEdit")->setText(user);
-    QTRY_VERIFY(child<QPushButton>(m_pane, "addMemberButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(m_pane, "addMemberButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "memberEdit")->setText(user);
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addMemberButton")->isEnabled());
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addMemberButton"), Qt::LeftButton);
     QTRY_VERIFY(m_pane->membersModel()->containsKey(user));
-    auto* members = child<QTableView>(m_pane, "membersView");
+    auto* members = PaneHarness::child<QTableView>(m_pane, "membersView");
     QVERIFY(PaneHarness::rowWithText(members, GroupMembersModel::MemberColumn, m_harness.bare(user)) >= 0);
     // the list shows its member count
-    auto* groups = child<QTableView>(m_pane, "groupsView");
+    auto* groups = PaneHarness::child<QTableView>(m_pane, "groupsView");
     const int row = PaneHarness::rowWithText(groups, GroupsModel::IdColumn, id);
     QVERIFY(row >= 0);
     QTRY_COMPARE(groups->model()->index(row, GroupsModel::MembersColumn).data().toInt(), 1);
@@ -157,26 +151,26 @@ void TestGroupsPane::createAddMemberRemoveMemberDelete()
     PaneHarness::screenshot(m_pane, u"groups-member"_s);
 
     // a user of another host is refused before anything is sent
-    child<QLineEdit>(m_pane, "memberEdit")->setText(u"someone@elsewhere.example"_s);
-    QTest::mouseClick(child<QPushButton>(m_pane, "addMemberButton"), Qt::LeftButton);
-    QVERIFY(child<InputHintLabel>(m_pane, "memberHint")->isVisible());
-    QCOMPARE(child<QLineEdit>(m_pane, "memberEdit")->text(), u"someone@elsewhere.example"_s);
-    child<QLineEdit>(m_pane, "memberEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "memberEdit")->setText(u"someone@elsewhere.example"_s);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addMemberButton"), Qt::LeftButton);
+    QVERIFY(PaneHarness::child<InputHintLabel>(m_pane, "memberHint")->isVisible());
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "memberEdit")->text(), u"someone@elsewhere.example"_s);
+    PaneHarness::child<QLineEdit>(m_pane, "memberEdit")->clear();
 
     // remove the member
     QVERIFY(PaneHarness::selectRows(members, GroupMembersModel::MemberColumn, {m_harness.bare(user)}));
-    QTRY_VERIFY(child<QPushButton>(m_pane, "removeMemberButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "removeMemberButton")->isEnabled());
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>(m_pane, "removeMemberButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "removeMemberButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(m_harness.bare(user)));
     QTRY_COMPARE(m_pane->membersModel()->rowCount(), 0);
     QVERIFY(awaitReply(m_harness.client->group(id)).value.members.isEmpty());
 
     // delete the group, after a confirmation naming it
     selectGroup(m_pane, id);
-    QTRY_VERIFY(child<QPushButton>(m_pane, "deleteButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "deleteButton")->isEnabled());
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>(m_pane, "deleteButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "deleteButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(name));
     QTRY_VERIFY(!m_pane->model()->containsKey(id));
     const auto gone = awaitReply(m_harness.client->group(id));
@@ -187,79 +181,67 @@ void TestGroupsPane::createAddMemberRemoveMemberDelete()
 
 void TestGroupsPane::withoutListingShowsTheSessionsGroups()
 {
-    if (TestServer::externalRequested())
-        QSKIP("needs a sandbox emulating the published current module");
-    PaneHarness current(this);
-    QString error;
-    QVERIFY2(current.start({u"--emulate"_s, u"current"_s, u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}, &error),
-        qPrintable(error));
-    ServerSession session;
-    GroupsPane pane(&session);
-    pane.resize(1000, 650);
-    pane.show();
-    QVERIFY(current.connectSession(&session));
-    QVERIFY(session.capabilities().groups);
-    QVERIFY(!session.capabilities().groupListing);
+    EmulatedPane<GroupsPane> current(this);
+    if (!current.start(u"current"_s, 3, 0, {1000, 650}))
+        return;
+    GroupsPane& pane = *current.pane;
+    QVERIFY(current.connectSession());
+    QVERIFY(current.session.capabilities().groups);
+    QVERIFY(!current.session.capabilities().groupListing);
 
-    auto* label = child<QLabel>(&pane, "availabilityLabel");
+    auto* label = PaneHarness::child<QLabel>(&pane, "availabilityLabel");
     QTRY_VERIFY(label->isVisible());
     QVERIFY2(label->text().contains(u"cannot list"_s), qPrintable(label->text()));
-    QVERIFY(child<QWidget>(&pane, "knownRow")->isVisible());
+    QVERIFY(PaneHarness::child<QWidget>(&pane, "knownRow")->isVisible());
     QCOMPARE(pane.model()->rowCount(), 0);
 
     // a group created here is listed for the session
-    child<QLineEdit>(&pane, "nameEdit")->setText(u"Session group"_s);
-    QTRY_VERIFY(child<QPushButton>(&pane, "createButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(&pane, "createButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(&pane, "nameEdit")->setText(u"Session group"_s);
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(&pane, "createButton")->isEnabled());
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "createButton"), Qt::LeftButton);
     QTRY_COMPARE(pane.model()->rowCount(), 1);
     const QString id = pane.model()->rowAt(0).id;
     QVERIFY(!id.isEmpty());
     QCOMPARE(pane.model()->nameOf(id), u"Session group"_s);
-    QVERIFY(child<QLabel>(&pane, "membersLabel")->text().contains(u"cannot list"_s));
+    QVERIFY(PaneHarness::child<QLabel>(&pane, "membersLabel")->text().contains(u"cannot list"_s));
 
     // a member can still be added
-    const QString user = current.server.sandbox().users.value(0);
-    child<QLineEdit>(&pane, "memberEdit")->setText(user);
-    QTRY_VERIFY(child<QPushButton>(&pane, "addMemberButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(&pane, "addMemberButton"), Qt::LeftButton);
+    const QString user = current.harness.server.sandbox().users.value(0);
+    PaneHarness::child<QLineEdit>(&pane, "memberEdit")->setText(user);
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(&pane, "addMemberButton")->isEnabled());
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "addMemberButton"), Qt::LeftButton);
     QTRY_VERIFY2(pane.banner()->text().contains(u"added to the group"_s), qPrintable(pane.banner()->text()));
     QCOMPARE(pane.banner()->type(), MessageBanner::Type::Success);
-    QVERIFY(child<QLineEdit>(&pane, "memberEdit")->text().isEmpty());
+    QVERIFY(PaneHarness::child<QLineEdit>(&pane, "memberEdit")->text().isEmpty());
 
     // a group known by id joins the list
-    child<QLineEdit>(&pane, "knownIdEdit")->setText(u"known-elsewhere"_s);
-    QTest::mouseClick(child<QPushButton>(&pane, "addKnownButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(&pane, "knownIdEdit")->setText(u"known-elsewhere"_s);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "addKnownButton"), Qt::LeftButton);
     QTRY_COMPARE(pane.model()->rowCount(), 2);
     QVERIFY(pane.model()->containsKey(u"known-elsewhere"_s));
     PaneHarness::screenshot(&pane, u"groups-current"_s);
 
     // delete the created one
     selectGroup(&pane, id);
-    QTRY_VERIFY(child<QPushButton>(&pane, "deleteButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(&pane, "deleteButton")->isEnabled());
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>(&pane, "deleteButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "deleteButton"), Qt::LeftButton);
     QTRY_VERIFY(!pane.model()->containsKey(id));
 }
 
 void TestGroupsPane::withoutGroupSupportSaysSo()
 {
-    if (TestServer::externalRequested())
-        QSKIP("needs a sandbox emulating the published classic module");
-    PaneHarness classic(this);
-    QString error;
-    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}, &error),
-        qPrintable(error));
-    ServerSession session;
-    GroupsPane pane(&session);
-    pane.resize(1000, 650);
-    pane.show();
-    QVERIFY(classic.connectSession(&session));
-    QVERIFY(!session.capabilities().groups);
-    auto* label = child<QLabel>(&pane, "availabilityLabel");
+    EmulatedPane<GroupsPane> classic(this);
+    if (!classic.start(u"classic"_s, 3, 0, {1000, 650}))
+        return;
+    GroupsPane& pane = *classic.pane;
+    QVERIFY(classic.connectSession());
+    QVERIFY(!classic.session.capabilities().groups);
+    auto* label = PaneHarness::child<QLabel>(&pane, "availabilityLabel");
     QTRY_VERIFY(label->isVisible());
     QCOMPARE(label->text(), u"This server has no group support (mod_groups_internal is not loaded)"_s);
-    QVERIFY(!child<QSplitter>(&pane, "splitter")->isEnabled());
-    QVERIFY(!child<QPushButton>(&pane, "createButton")->isEnabled());
+    QVERIFY(!PaneHarness::child<QSplitter>(&pane, "splitter")->isEnabled());
+    QVERIFY(!PaneHarness::child<QPushButton>(&pane, "createButton")->isEnabled());
     // not an error
     QVERIFY(!pane.banner()->isVisible() || pane.banner()->type() != MessageBanner::Type::Error);
     PaneHarness::screenshot(&pane, u"groups-none"_s);

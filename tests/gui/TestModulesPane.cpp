@@ -33,13 +33,6 @@ private:
     // Loaded state in the pane's model; -1 when the module is not listed.
     int paneState(const QString& name) const;
     void setLoaded(const QString& name, bool loaded);
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 
     PaneHarness m_harness{this};
     ServerSession* m_session = nullptr;
@@ -97,20 +90,20 @@ void TestModulesPane::listsTheLoadedModules()
     QVERIFY(listed.ok());
     QCOMPARE(m_pane->model()->loadedCount(), listed.value.size());
     QCOMPARE(paneState(u"admin_rest"_s), 1);
-    auto* view = child<QTableView>("modulesView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "modulesView");
     QVERIFY(PaneHarness::rowWithText(view, ModulesModel::NameColumn, u"admin_rest"_s) >= 0);
-    QVERIFY(child<QLabel>("countLabel")->text().contains(QString::number(listed.value.size())));
+    QVERIFY(PaneHarness::child<QLabel>(m_pane, "countLabel")->text().contains(QString::number(listed.value.size())));
 }
 
 void TestModulesPane::invalidNameIsExplainedAndKept()
 {
     const int rows = m_pane->model()->rowCount();
     for (const QString& bad : {u"../etc"_s, u"up time"_s, u"a%2Fb"_s, u"a/b"_s}) {
-        child<QLineEdit>("nameEdit")->setText(bad);
-        QTest::mouseClick(child<QPushButton>("checkButton"), Qt::LeftButton);
-        auto* hint = child<InputHintLabel>("nameHint");
+        PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->setText(bad);
+        QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "checkButton"), Qt::LeftButton);
+        auto* hint = PaneHarness::child<InputHintLabel>(m_pane, "nameHint");
         QVERIFY2(hint->isVisible() && hint->kind() == InputHintLabel::Kind::Error, qPrintable(bad));
-        QCOMPARE(child<QLineEdit>("nameEdit")->text(), bad);
+        QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->text(), bad);
     }
     QCOMPARE(m_pane->model()->rowCount(), rows);
 }
@@ -121,18 +114,18 @@ void TestModulesPane::loadAndUnloadAModule()
     setLoaded(name, false);
 
     // check by name: listed as not loaded
-    child<QLineEdit>("nameEdit")->setText(name);
-    QTest::mouseClick(child<QPushButton>("checkButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "nameEdit")->setText(name);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "checkButton"), Qt::LeftButton);
     QTRY_COMPARE(paneState(name), 0);
-    QTRY_VERIFY(child<InputHintLabel>("nameHint")->text().contains(u"not loaded"_s));
+    QTRY_VERIFY(PaneHarness::child<InputHintLabel>(m_pane, "nameHint")->text().contains(u"not loaded"_s));
 
     // load by name
-    QTest::mouseClick(child<QPushButton>("loadNamedButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "loadNamedButton"), Qt::LeftButton);
     QTRY_COMPARE(paneState(name), 1);
     QTRY_VERIFY2(m_pane->banner()->text().contains(u"Loaded: uptime"_s), qPrintable(m_pane->banner()->text()));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
     QVERIFY(serverSaysLoaded(name));
-    auto* view = child<QTableView>("modulesView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "modulesView");
     const int row = PaneHarness::rowWithText(view, ModulesModel::NameColumn, name);
     QVERIFY(row >= 0);
     QCOMPARE(view->model()->index(row, ModulesModel::StateColumn).data().toString(), u"loaded"_s);
@@ -140,13 +133,13 @@ void TestModulesPane::loadAndUnloadAModule()
 
     // unload from the table: the state is read back (the published versions answer 500 here)
     QVERIFY(PaneHarness::selectRows(view, ModulesModel::NameColumn, {name}));
-    QTRY_VERIFY(child<QPushButton>("unloadButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "unloadButton")->isEnabled());
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("unloadButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "unloadButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(name));
     QTRY_COMPARE(paneState(name), 0);
     QVERIFY(!serverSaysLoaded(name));
-    QTRY_VERIFY(child<QPushButton>("reloadButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "reloadButton")->isEnabled());
     QCOMPARE(view->model()
                  ->index(PaneHarness::rowWithText(view, ModulesModel::NameColumn, name), ModulesModel::StateColumn)
                  .data()
@@ -167,11 +160,11 @@ void TestModulesPane::unloadingSeveralAsksOnce()
     for (const QString& name : names)
         QTRY_COMPARE(paneState(name), 1);
 
-    auto* view = child<QTableView>("modulesView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "modulesView");
     QVERIFY(PaneHarness::selectRows(view, ModulesModel::NameColumn, names));
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("unloadButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "unloadButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     for (const QString& name : names)
         QVERIFY2(MessageBox::lastText().contains(name), qPrintable(MessageBox::lastText()));
@@ -184,9 +177,9 @@ void TestModulesPane::unloadingSeveralAsksOnce()
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
 
     // and load them both again from the table
-    QTRY_VERIFY(child<QPushButton>("reloadButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "reloadButton")->isEnabled());
     QVERIFY(PaneHarness::selectRows(view, ModulesModel::NameColumn, names));
-    QTest::mouseClick(child<QPushButton>("reloadButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "reloadButton"), Qt::LeftButton);
     for (const QString& name : names)
         QTRY_COMPARE(paneState(name), 1);
     QVERIFY(serverSaysLoaded(u"time"_s) && serverSaysLoaded(u"version"_s));
@@ -194,11 +187,11 @@ void TestModulesPane::unloadingSeveralAsksOnce()
 
 void TestModulesPane::unloadingAdminRestSaysItCutsTheConsoleOff()
 {
-    auto* view = child<QTableView>("modulesView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "modulesView");
     QVERIFY(PaneHarness::selectRows(view, ModulesModel::NameColumn, {u"admin_rest"_s, u"time"_s}));
-    QTRY_VERIFY(child<QPushButton>("unloadButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "unloadButton")->isEnabled());
     MessageBox::setNextAnswer(false);
-    QTest::mouseClick(child<QPushButton>("unloadButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "unloadButton"), Qt::LeftButton);
     const QString text = MessageBox::lastText();
     QVERIFY2(text.contains(u"admin_rest serves the API this console uses"_s), qPrintable(text));
     QVERIFY(text.contains(u"cut off"_s));

@@ -31,13 +31,6 @@ private slots:
 private:
     void showUser(const QString& user);
     QStringList serverRoster(const QString& user);
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 
     PaneHarness m_harness{this};
     ServerSession* m_session = nullptr;
@@ -71,8 +64,8 @@ void TestRostersPane::cleanupTestCase()
 
 void TestRostersPane::showUser(const QString& user)
 {
-    child<QLineEdit>("userEdit")->setText(user);
-    QTest::mouseClick(child<QPushButton>("showButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "userEdit")->setText(user);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "showButton"), Qt::LeftButton);
 }
 
 QStringList TestRostersPane::serverRoster(const QString& user)
@@ -97,35 +90,35 @@ void TestRostersPane::showsADemoUsersRoster()
     const QStringList expected = serverRoster(demo);
     QVERIFY(!expected.isEmpty());
     QTRY_COMPARE(m_pane->model()->rowCount(), expected.size());
-    auto* view = child<QTableView>("rosterView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "rosterView");
     QCOMPARE(view->model()->rowCount(), int(expected.size()));
     for (const QString& jid : expected)
         QVERIFY2(PaneHarness::rowWithText(view, RosterModel::JidColumn, jid) >= 0, qPrintable(jid));
-    QVERIFY(child<QLabel>("sourceLabel")->text().contains(m_harness.bare(demo)));
+    QVERIFY(PaneHarness::child<QLabel>(m_pane, "sourceLabel")->text().contains(m_harness.bare(demo)));
     PaneHarness::screenshot(m_pane, u"rosters"_s);
 }
 
 void TestRostersPane::invalidUserIsExplainedAndKept()
 {
     const QString owner = m_pane->model()->owner();
-    auto* hint = child<InputHintLabel>("userHint");
+    auto* hint = PaneHarness::child<InputHintLabel>(m_pane, "userHint");
     showUser(u"not a user"_s);
     QVERIFY(hint->isVisible());
     QCOMPARE(hint->kind(), InputHintLabel::Kind::Error);
     QVERIFY2(hint->text().contains(u"spaces"_s), qPrintable(hint->text()));
-    QCOMPARE(child<QLineEdit>("userEdit")->text(), u"not a user"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "userEdit")->text(), u"not a user"_s);
     QCOMPARE(m_pane->model()->owner(), owner);
 
     // a contact JID with two @ is refused before any question is asked
     showUser(m_created.at(0));
     QTRY_COMPARE(m_pane->model()->owner(), m_harness.bare(m_created.at(0)));
     const int asked = MessageBox::questionsAsked();
-    child<QLineEdit>("contactEdit")->setText(u"bob@@example.org"_s);
-    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->setText(u"bob@@example.org"_s);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), asked);
-    QVERIFY(child<InputHintLabel>("contactHint")->isVisible());
-    QCOMPARE(child<QLineEdit>("contactEdit")->text(), u"bob@@example.org"_s);
-    child<QLineEdit>("contactEdit")->clear();
+    QVERIFY(PaneHarness::child<InputHintLabel>(m_pane, "contactHint")->isVisible());
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->text(), u"bob@@example.org"_s);
+    PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->clear();
 }
 
 void TestRostersPane::addContactChangesBothRosters()
@@ -134,22 +127,24 @@ void TestRostersPane::addContactChangesBothRosters()
     const QString b = m_created.at(1);
     showUser(a);
     QTRY_COMPARE(m_pane->model()->owner(), m_harness.bare(a));
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
 
-    child<QLineEdit>("contactEdit")->setText(b); // a bare user name: completed with the host's domain
+    PaneHarness::child<QLineEdit>(m_pane, "contactEdit")
+        ->setText(b); // a bare user name: completed with the host's domain
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addButton"), Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(
                  m_harness.bare(a) + u" and "_s + m_harness.bare(b) + u" will be added to each other's rosters"_s),
         qPrintable(MessageBox::lastText()));
 
     QTRY_VERIFY(m_pane->model()->containsKey(m_harness.bare(b)));
-    QTRY_VERIFY(
-        PaneHarness::rowWithText(child<QTableView>("rosterView"), RosterModel::JidColumn, m_harness.bare(b)) >= 0);
+    QTRY_VERIFY(PaneHarness::rowWithText(
+                    PaneHarness::child<QTableView>(m_pane, "rosterView"), RosterModel::JidColumn, m_harness.bare(b))
+        >= 0);
     QTRY_VERIFY2(
         m_pane->banner()->text().contains(u"are now in each other's rosters"_s), qPrintable(m_pane->banner()->text()));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
-    QVERIFY(child<QLineEdit>("contactEdit")->text().isEmpty());
+    QVERIFY(PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->text().isEmpty());
     QVERIFY(serverRoster(a).contains(m_harness.bare(b)));
     QVERIFY(serverRoster(b).contains(m_harness.bare(a)));
 
@@ -172,12 +167,12 @@ void TestRostersPane::removeContactsAsksOnceAndChangesBothRosters()
     QTRY_COMPARE(m_pane->model()->owner(), m_harness.bare(a));
     QTRY_COMPARE(m_pane->model()->rowCount(), 2);
 
-    auto* view = child<QTableView>("rosterView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "rosterView");
     QVERIFY(PaneHarness::selectRows(view, RosterModel::JidColumn, {m_harness.bare(b), m_harness.bare(c)}));
-    QVERIFY(child<QPushButton>("removeButton")->isEnabled());
+    QVERIFY(PaneHarness::child<QPushButton>(m_pane, "removeButton")->isEnabled());
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "removeButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     QVERIFY2(MessageBox::lastText().contains(u"both rosters change"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(m_harness.bare(b)));
@@ -198,11 +193,11 @@ void TestRostersPane::declinedConfirmationChangesNothing()
     const QString c = m_created.at(2);
     showUser(a);
     QTRY_COMPARE(m_pane->model()->owner(), m_harness.bare(a));
-    child<QLineEdit>("contactEdit")->setText(m_harness.bare(c));
+    PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->setText(m_harness.bare(c));
     MessageBox::setNextAnswer(false);
-    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addButton"), Qt::LeftButton);
     // what was typed stays, and nothing reaches the server
-    QCOMPARE(child<QLineEdit>("contactEdit")->text(), m_harness.bare(c));
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->text(), m_harness.bare(c));
     QVERIFY(serverRoster(a).isEmpty());
     QVERIFY(serverRoster(c).isEmpty());
 }

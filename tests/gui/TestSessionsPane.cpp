@@ -2,6 +2,7 @@
 // the connected-user count, filtering as you type, bounded detail requests, stale refreshes ignored.
 
 #include "AwaitReply.h"
+#include "EmulatedPane.h"
 #include "KickDialog.h"
 #include "PaneHarness.h"
 #include "SessionsModel.h"
@@ -35,13 +36,6 @@ private slots:
     void disconnectThroughTheDialog();
 
 private:
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     bool reload();
     // A new user online with two sessions (bot and resource each); its bare JID, empty on failure.
     QString userWithTwoSessions(
@@ -102,7 +96,7 @@ void TestSessionsPane::listsTheSandboxBots()
     const QStringList bots = m_harness.server.sandbox().botJids;
     if (bots.isEmpty())
         QSKIP("no bots on this server");
-    auto* view = child<QTableView>("sessionsView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "sessionsView");
     for (const QString& full : bots) {
         const QString bare = full.section(QLatin1Char('/'), 0, 0);
         const QString resource = full.section(QLatin1Char('/'), 1);
@@ -132,7 +126,7 @@ void TestSessionsPane::showsTheConnectedUserCount()
 {
     const auto count = awaitReply(m_harness.client->connectedUserCount());
     QVERIFY2(count.ok(), count.describe());
-    auto* label = child<QLabel>("countLabel");
+    auto* label = PaneHarness::child<QLabel>(m_pane, "countLabel");
     QVERIFY2(label->text().startsWith(QString::number(count.value) + QLatin1Char(' ')), qPrintable(label->text()));
     QVERIFY2(label->text().contains(QString::number(m_pane->model()->rowCount())), qPrintable(label->text()));
     bool counted = false;
@@ -172,8 +166,8 @@ void TestSessionsPane::filterAsYouType()
         QSKIP("no bots on this server");
     const QString full = bots.first();
     const QString bare = full.section(QLatin1Char('/'), 0, 0);
-    auto* view = child<QTableView>("sessionsView");
-    auto* filter = child<QLineEdit>("filterEdit");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "sessionsView");
+    auto* filter = PaneHarness::child<QLineEdit>(m_pane, "filterEdit");
     QTest::keyClicks(filter, bare.left(bare.indexOf(QLatin1Char('@'))).toUpper());
     QVERIFY(view->model()->rowCount() >= 1);
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -186,7 +180,8 @@ void TestSessionsPane::filterAsYouType()
                            .contains(bare.left(bare.indexOf(QLatin1Char('@'))), Qt::CaseInsensitive);
         QVERIFY(matches);
     }
-    QVERIFY2(child<QLabel>("countLabel")->text().contains(u"shown"_s), qPrintable(child<QLabel>("countLabel")->text()));
+    QVERIFY2(PaneHarness::child<QLabel>(m_pane, "countLabel")->text().contains(u"shown"_s),
+        qPrintable(PaneHarness::child<QLabel>(m_pane, "countLabel")->text()));
     filter->clear();
     QCOMPARE(view->model()->rowCount(), m_pane->model()->rowCount());
     QTest::keyClicks(filter, u"no-such-session-anywhere"_s);
@@ -213,21 +208,15 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
 
 void TestSessionsPane::classicServerWithoutAddresses()
 {
-    if (TestServer::externalRequested())
-        QSKIP("needs a sandbox emulating the published classic module");
-    PaneHarness classic(this);
-    QString error;
-    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"2"_s}, &error),
-        qPrintable(error));
-    ServerSession session;
-    SessionsPane pane(&session);
-    pane.resize(900, 300);
-    pane.show();
+    EmulatedPane<SessionsPane> classic(this);
+    if (!classic.start(u"classic"_s, 4, 2, {900, 300}))
+        return;
+    SessionsPane& pane = *classic.pane;
     QSignalSpy loaded(&pane, &SessionsPane::loaded);
-    QVERIFY(classic.connectSession(&session));
+    QVERIFY(classic.connectSession());
     QVERIFY(loaded.count() > 0 || loaded.wait(20000));
     QCOMPARE(pane.model()->rowCount(), 2);
-    for (const QString& full : classic.server.sandbox().botJids) {
+    for (const QString& full : classic.harness.server.sandbox().botJids) {
         const int row = pane.model()->rowOfKey(full);
         QVERIFY2(row >= 0, qPrintable(full));
         // The published module reports resource and id only: the other columns stay empty.
@@ -254,11 +243,11 @@ void TestSessionsPane::disconnectThroughTheDialog()
     QVERIFY(!bare.isEmpty());
     QVERIFY(reload());
 
-    auto* view = child<QTableView>("sessionsView");
-    child<QLineEdit>("filterEdit")->setText(bare);
+    auto* view = PaneHarness::child<QTableView>(m_pane, "sessionsView");
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->setText(bare);
     QTRY_COMPARE(view->model()->rowCount(), 2);
     QVERIFY(PaneHarness::selectRows(view, SessionsModel::ResourceColumn, {u"phone"_s}));
-    auto* kick = child<QToolButton>("kickButton");
+    auto* kick = PaneHarness::child<QToolButton>(m_pane, "kickButton");
     QVERIFY2(kick->isEnabled(), qPrintable(kick->toolTip()));
     QTest::mouseClick(kick, Qt::LeftButton);
     KickDialog* dialog = nullptr;
@@ -276,7 +265,7 @@ void TestSessionsPane::disconnectThroughTheDialog()
     QVERIFY2(phone.disconnectReason().contains(u"Server moves at noon"_s), qPrintable(phone.disconnectReason()));
     QVERIFY(laptop.isOnline());
     QVERIFY2(m_pane->banner()->text().contains(u"Disconnected 1 session"_s), qPrintable(m_pane->banner()->text()));
-    child<QLineEdit>("filterEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->clear();
     laptop.stop();
 }
 

@@ -7,6 +7,7 @@
 #include "AwaitReply.h"
 #include "ChangePasswordDialog.h"
 #include "ChangeRoleDialog.h"
+#include "EmulatedPane.h"
 #include "InputHintLabel.h"
 #include "MessageBox.h"
 #include "PaneHarness.h"
@@ -58,13 +59,6 @@ private slots:
     void inactiveAccountsFilterAndDeletePreview();
 
 private:
-    template <typename T> T* child(QObject* parent, const char* name)
-    {
-        T* widget = parent->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     // Creates a user through the harness's own client (not the pane) and lists it in the pane.
     QString createUser(const QString& stem, const QString& password = u"Old-pass-1"_s);
     bool serverHasUser(const QString& user);
@@ -105,7 +99,7 @@ void TestUsersPane::init()
 {
     m_session->setReadOnly(false);
     m_pane->banner()->hide();
-    child<QLineEdit>(m_pane, "filterEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->clear();
 }
 
 QString TestUsersPane::createUser(const QString& stem, const QString& password)
@@ -126,7 +120,7 @@ bool TestUsersPane::serverHasUser(const QString& user)
 
 bool TestUsersPane::selectUsers(const QStringList& jids)
 {
-    auto* view = child<QTableView>(m_pane, "usersView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "usersView");
     if (!QTest::qWaitFor([&] {
             for (const QString& jid : jids) {
                 if (PaneHarness::rowWithText(view, UsersModel::JidColumn, jid) < 0)
@@ -140,8 +134,8 @@ bool TestUsersPane::selectUsers(const QStringList& jids)
 
 void TestUsersPane::fillPassword(QWidget* dialog, const QString& password, const QString& confirm)
 {
-    auto* edit = child<QLineEdit>(dialog, "passwordEdit");
-    auto* repeat = child<QLineEdit>(dialog, "confirmEdit");
+    auto* edit = PaneHarness::child<QLineEdit>(dialog, "passwordEdit");
+    auto* repeat = PaneHarness::child<QLineEdit>(dialog, "confirmEdit");
     edit->clear();
     repeat->clear();
     QTest::keyClicks(edit, password);
@@ -150,7 +144,7 @@ void TestUsersPane::fillPassword(QWidget* dialog, const QString& password, const
 
 void TestUsersPane::clickOk(QWidget* dialog)
 {
-    auto* box = child<QDialogButtonBox>(dialog, "buttonBox");
+    auto* box = PaneHarness::child<QDialogButtonBox>(dialog, "buttonBox");
     QPushButton* ok = box->button(QDialogButtonBox::Ok);
     if (!ok)
         ok = box->button(QDialogButtonBox::Save);
@@ -172,7 +166,7 @@ void TestUsersPane::listsRegisteredUsersWithTheBotsOnline()
 {
     const Capabilities& caps = m_session->capabilities();
     QVERIFY(caps.canListRegisteredUsers());
-    auto* label = child<QLabel>(m_pane, "sourceLabel");
+    auto* label = PaneHarness::child<QLabel>(m_pane, "sourceLabel");
     QVERIFY2(label->text().contains(u"registered"_s), qPrintable(label->text()));
     if (!m_harness.server.isExternal()) {
         QVERIFY(m_pane->model()->rowCount() >= m_harness.server.sandbox().users.size());
@@ -192,13 +186,13 @@ void TestUsersPane::addUserThroughTheDialog()
     m_created << user;
     const QString jid = m_harness.bare(user);
     QVERIFY(m_pane->addUserAction()->isEnabled());
-    QTest::mouseClick(child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
     auto* dialog = m_pane->findChild<AddUserDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), user);
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(dialog, "userEdit"), user);
     fillPassword(dialog, u"First-pass-1"_s, u"First-pass-1"_s);
-    QTest::keyClicks(child<QLineEdit>(dialog, "regIpEdit"), u"192.0.2.44"_s);
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(dialog, "regIpEdit"), u"192.0.2.44"_s);
     PaneHarness::screenshot(dialog, u"users-add-dialog"_s);
     const QPointer<AddUserDialog> guard(dialog);
     clickOk(dialog);
@@ -222,13 +216,13 @@ void TestUsersPane::addUserThroughTheDialog()
 
 void TestUsersPane::badInputIsExplainedAndKept()
 {
-    QTest::mouseClick(child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
     auto* dialog = m_pane->findChild<AddUserDialog*>();
     QVERIFY(dialog);
     const int before = int(m_requests.size());
 
-    auto* userEdit = child<QLineEdit>(dialog, "userEdit");
-    auto* userHint = child<InputHintLabel>(dialog, "userHint");
+    auto* userEdit = PaneHarness::child<QLineEdit>(dialog, "userEdit");
+    auto* userHint = PaneHarness::child<InputHintLabel>(dialog, "userHint");
     for (const QString& bad : {u"bad name"_s, u"a/b"_s, u"x:y"_s, u"   "_s}) {
         userEdit->setText(bad);
         fillPassword(dialog, u"Pass-word-1"_s, u"Pass-word-1"_s);
@@ -243,22 +237,22 @@ void TestUsersPane::badInputIsExplainedAndKept()
     userEdit->setText(user);
     fillPassword(dialog, u"one-Pass-1"_s, u"another-Pass-1"_s);
     clickOk(dialog);
-    auto* passwordHint = child<InputHintLabel>(dialog, "passwordHint");
+    auto* passwordHint = PaneHarness::child<InputHintLabel>(dialog, "passwordHint");
     QVERIFY(passwordHint->isVisible() && passwordHint->kind() == InputHintLabel::Kind::Error);
     QVERIFY2(passwordHint->text().contains(u"differ"_s), qPrintable(passwordHint->text()));
-    QCOMPARE(child<QLineEdit>(dialog, "passwordEdit")->text(), u"one-Pass-1"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "passwordEdit")->text(), u"one-Pass-1"_s);
     fillPassword(dialog, {}, {});
     clickOk(dialog);
     QVERIFY(passwordHint->isVisible() && passwordHint->kind() == InputHintLabel::Kind::Error);
 
     // An address that is not one.
     fillPassword(dialog, u"one-Pass-1"_s, u"one-Pass-1"_s);
-    child<QLineEdit>(dialog, "regIpEdit")->setText(u"not.an.address"_s);
+    PaneHarness::child<QLineEdit>(dialog, "regIpEdit")->setText(u"not.an.address"_s);
     clickOk(dialog);
-    auto* ipHint = child<InputHintLabel>(dialog, "regIpHint");
+    auto* ipHint = PaneHarness::child<InputHintLabel>(dialog, "regIpHint");
     QVERIFY(ipHint->isVisible() && ipHint->kind() == InputHintLabel::Kind::Error);
     QCOMPARE(userEdit->text(), user);
-    QCOMPARE(child<QLineEdit>(dialog, "regIpEdit")->text(), u"not.an.address"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "regIpEdit")->text(), u"not.an.address"_s);
 
     // Nothing of it reached the server.
     QCOMPARE(int(m_requests.size()), before);
@@ -269,21 +263,21 @@ void TestUsersPane::badInputIsExplainedAndKept()
 
 void TestUsersPane::generatedPasswordIsShownOnce()
 {
-    QTest::mouseClick(child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
     auto* dialog = m_pane->findChild<AddUserDialog*>();
     QVERIFY(dialog);
-    auto* generated = child<QLineEdit>(dialog, "generatedEdit");
+    auto* generated = PaneHarness::child<QLineEdit>(dialog, "generatedEdit");
     QVERIFY(!generated->isVisible());
-    QTest::mouseClick(child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
     QVERIFY(generated->isVisible());
     const QString password = generated->text();
     QVERIFY(password.size() >= 16);
-    QCOMPARE(child<QLineEdit>(dialog, "passwordEdit")->text(), password);
-    QCOMPARE(child<QLineEdit>(dialog, "confirmEdit")->text(), password);
-    QCOMPARE(child<QLineEdit>(dialog, "passwordEdit")->echoMode(), QLineEdit::Password);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "passwordEdit")->text(), password);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "confirmEdit")->text(), password);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "passwordEdit")->echoMode(), QLineEdit::Password);
     PaneHarness::screenshot(dialog, u"users-add-dialog-generated"_s);
     // Typing over it hides it: the shown password would no longer be the one sent.
-    QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Backspace);
+    QTest::keyClick(PaneHarness::child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Backspace);
     QVERIFY(!generated->isVisible());
     QVERIFY(generated->text().isEmpty());
     dialog->reject();
@@ -292,10 +286,10 @@ void TestUsersPane::generatedPasswordIsShownOnce()
 void TestUsersPane::addingAnExistingUserAsksFirst()
 {
     const QString user = createUser(u"exists"_s, u"Original-pass-1"_s);
-    QTest::mouseClick(child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "addButton"), Qt::LeftButton);
     QPointer<AddUserDialog> dialog = m_pane->findChild<AddUserDialog*>();
     QVERIFY(dialog);
-    QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), user);
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(dialog, "userEdit"), user);
     fillPassword(dialog, u"Replaced-pass-1"_s, u"Replaced-pass-1"_s);
 
     // Declined: nothing is sent, the dialog stays with what was typed.
@@ -306,8 +300,8 @@ void TestUsersPane::addingAnExistingUserAsksFirst()
     QVERIFY2(MessageBox::lastText().contains(m_harness.bare(user)), qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"already exists"_s));
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(dialog, "userEdit")->text(), user);
-    QCOMPARE(child<QLineEdit>(dialog, "passwordEdit")->text(), u"Replaced-pass-1"_s);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "userEdit")->text(), user);
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "passwordEdit")->text(), u"Replaced-pass-1"_s);
     for (const RequestRecord& record : std::as_const(m_requests))
         QVERIFY(!(record.method == "POST" && record.path.endsWith(u"/user/"_s + user)));
 
@@ -334,7 +328,7 @@ void TestUsersPane::deleteManyNamesTheCount()
 
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QToolButton>(m_pane, "deleteButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "deleteButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     const QString text = MessageBox::lastText();
     QVERIFY2(text.startsWith(u"Delete 3 user"_s), qPrintable(text));
@@ -372,7 +366,7 @@ void TestUsersPane::changePasswordAndLogInWithIt()
     const QString user = createUser(u"pw"_s, u"Before-pass-1"_s);
     QVERIFY(selectUsers({m_harness.bare(user)}));
     QVERIFY(m_pane->changePasswordAction()->isEnabled());
-    QTest::mouseClick(child<QToolButton>(m_pane, "passwordButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "passwordButton"), Qt::LeftButton);
     QPointer<ChangePasswordDialog> dialog = m_pane->findChild<ChangePasswordDialog*>();
     QVERIFY(dialog);
     fillPassword(dialog, u"After-pass-2"_s, u"After-pass-2"_s);
@@ -392,7 +386,7 @@ void TestUsersPane::changePasswordRefusesEmptyAndWarnsAboutSpaces()
     m_pane->changePasswordAction()->trigger();
     QPointer<ChangePasswordDialog> dialog = m_pane->findChild<ChangePasswordDialog*>();
     QVERIFY(dialog);
-    auto* hint = child<InputHintLabel>(dialog, "passwordHint");
+    auto* hint = PaneHarness::child<InputHintLabel>(dialog, "passwordHint");
     const int before = int(m_requests.size());
 
     clickOk(dialog);
@@ -419,11 +413,11 @@ void TestUsersPane::sessionsPanelShowsABotsRealResource()
     const QString bare = full.section(QLatin1Char('/'), 0, 0);
     const QString resource = full.section(QLatin1Char('/'), 1);
     QVERIFY(selectUsers({bare}));
-    auto* sessions = child<QTableView>(m_pane, "sessionsView");
+    auto* sessions = PaneHarness::child<QTableView>(m_pane, "sessionsView");
     QTRY_VERIFY(PaneHarness::rowWithText(sessions, SessionsModel::ResourceColumn, resource) >= 0);
     const int row = PaneHarness::rowWithText(sessions, SessionsModel::ResourceColumn, resource);
     QVERIFY(!sessions->model()->index(row, SessionsModel::IdColumn).data().toString().isEmpty());
-    QVERIFY(child<QWidget>(m_pane, "sessionsBox")->property("title").toString().contains(bare));
+    QVERIFY(PaneHarness::child<QWidget>(m_pane, "sessionsBox")->property("title").toString().contains(bare));
     PaneHarness::screenshot(m_pane, u"users-sessions"_s);
 
     // The user of a second session appears too.
@@ -448,10 +442,10 @@ void TestUsersPane::changeRole()
         return;
     }
     QVERIFY(m_pane->changeRoleAction()->isEnabled());
-    QTest::mouseClick(child<QToolButton>(m_pane, "roleButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "roleButton"), Qt::LeftButton);
     QPointer<ChangeRoleDialog> dialog = m_pane->findChild<ChangeRoleDialog*>();
     QVERIFY(dialog);
-    auto* combo = child<QComboBox>(dialog, "roleCombo");
+    auto* combo = PaneHarness::child<QComboBox>(dialog, "roleCombo");
     QCOMPARE(combo->currentText(), u"prosody:user"_s);
     combo->setCurrentText(u"prosody:admin"_s);
     clickOk(dialog);
@@ -480,11 +474,11 @@ void TestUsersPane::editVcard()
         QVERIFY(!m_pane->editVcardAction()->isEnabled());
         return;
     }
-    QTest::mouseClick(child<QToolButton>(m_pane, "vcardButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QToolButton>(m_pane, "vcardButton"), Qt::LeftButton);
     QPointer<VcardDialog> dialog = m_pane->findChild<VcardDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isLoaded());
-    auto* edit = child<QPlainTextEdit>(dialog, "vcardEdit");
+    auto* edit = PaneHarness::child<QPlainTextEdit>(dialog, "vcardEdit");
     QVERIFY(edit->toPlainText().isEmpty());
     const QString vcard = u"BEGIN:VCARD\nVERSION:4.0\nFN:Vera Card\nEMAIL:vera@example.org\nEND:VCARD"_s;
     edit->setPlainText(vcard);
@@ -501,9 +495,9 @@ void TestUsersPane::editVcard()
     dialog = m_pane->findChild<VcardDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isLoaded());
-    QCOMPARE(child<QPlainTextEdit>(dialog, "vcardEdit")->toPlainText().trimmed(), vcard);
+    QCOMPARE(PaneHarness::child<QPlainTextEdit>(dialog, "vcardEdit")->toPlainText().trimmed(), vcard);
     PaneHarness::screenshot(dialog, u"users-vcard-dialog"_s);
-    QVERIFY(!child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->isEnabled());
+    QVERIFY(!PaneHarness::child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->isEnabled());
     dialog->reject();
     m_session->setReadOnly(false);
 }
@@ -533,12 +527,12 @@ void TestUsersPane::filterAsYouTypeAndRefreshKeepsSelection()
 {
     const QString user = createUser(u"filtered"_s);
     const QString jid = m_harness.bare(user);
-    auto* view = child<QTableView>(m_pane, "usersView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "usersView");
     QVERIFY(selectUsers({jid}));
-    QTest::keyClicks(child<QLineEdit>(m_pane, "filterEdit"), user.toUpper());
+    QTest::keyClicks(PaneHarness::child<QLineEdit>(m_pane, "filterEdit"), user.toUpper());
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, UsersModel::JidColumn).data().toString(), jid);
-    child<QLineEdit>(m_pane, "filterEdit")->clear();
+    PaneHarness::child<QLineEdit>(m_pane, "filterEdit")->clear();
     QVERIFY(view->model()->rowCount() > 1);
 
     QCOMPARE(m_pane->selectedJids(), QStringList{jid});
@@ -555,7 +549,7 @@ void TestUsersPane::keyboardShortcuts()
     m_pane->activateWindow();
     if (!QTest::qWaitForWindowActive(m_pane))
         QSKIP("the platform cannot activate windows");
-    auto* view = child<QTableView>(m_pane, "usersView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "usersView");
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Insert);
     QPointer<AddUserDialog> dialog = m_pane->findChild<AddUserDialog*>();
@@ -585,26 +579,20 @@ void TestUsersPane::keyboardShortcuts()
 
 void TestUsersPane::classicServerListsConnectedUsersOnly()
 {
-    if (TestServer::externalRequested())
-        QSKIP("needs a sandbox emulating the published classic module");
-    PaneHarness classic(this);
-    QString error;
-    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"2"_s}, &error),
-        qPrintable(error));
-    ServerSession session;
-    UsersPane pane(&session);
-    pane.resize(900, 500);
-    pane.show();
-    QVERIFY(classic.connectSession(&session));
-    QVERIFY(!session.capabilities().canListRegisteredUsers());
+    EmulatedPane<UsersPane> classic(this);
+    if (!classic.start(u"classic"_s, 4, 2, {900, 500}))
+        return;
+    UsersPane& pane = *classic.pane;
+    QVERIFY(classic.connectSession());
+    QVERIFY(!classic.session.capabilities().canListRegisteredUsers());
     QTRY_COMPARE(pane.model()->rowCount(), 2);
-    for (const QString& full : classic.server.sandbox().botJids)
+    for (const QString& full : classic.harness.server.sandbox().botJids)
         QVERIFY(pane.model()->rowOfKey(full.section(QLatin1Char('/'), 0, 0)) >= 0);
-    auto* label = child<QLabel>(&pane, "sourceLabel");
+    auto* label = PaneHarness::child<QLabel>(&pane, "sourceLabel");
     QVERIFY2(label->text().contains(u"cannot list registered users"_s), qPrintable(label->text()));
     // Missing features are unavailable, not errors.
     QVERIFY(!pane.banner()->isVisible() || pane.banner()->type() != MessageBanner::Type::Error);
-    auto* view = child<QTableView>(&pane, "usersView");
+    auto* view = PaneHarness::child<QTableView>(&pane, "usersView");
     view->selectRow(0);
     QVERIFY(pane.changePasswordAction()->isEnabled());
     QVERIFY(!pane.changeRoleAction()->isEnabled());
@@ -613,7 +601,7 @@ void TestUsersPane::classicServerListsConnectedUsersOnly()
     QVERIFY(!pane.editVcardAction()->isEnabled());
     QVERIFY2(pane.editVcardAction()->toolTip().contains(u"cannot show vCards"_s),
         qPrintable(pane.editVcardAction()->toolTip()));
-    QTRY_VERIFY(child<QTableView>(&pane, "sessionsView")->model()->rowCount() == 1);
+    QTRY_VERIFY(PaneHarness::child<QTableView>(&pane, "sessionsView")->model()->rowCount() == 1);
     PaneHarness::screenshot(&pane, u"users-classic"_s);
 }
 
@@ -623,7 +611,7 @@ void TestUsersPane::inactiveAccountsFilterAndDeletePreview()
         QSKIP("This server does not report last activity (our module's extension).");
     if (m_harness.server.isExternal())
         QSKIP("Deletes the inactive accounts it finds: only on the sandbox.");
-    auto* view = child<QTableView>(m_pane, "usersView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "usersView");
     QVERIFY(!view->isColumnHidden(UsersModel::LastActivityColumn));
 
     // What the server says, read apart from the pane: who is inactive for 100 days.
@@ -641,9 +629,9 @@ void TestUsersPane::inactiveAccountsFilterAndDeletePreview()
     }
     QVERIFY2(expected.size() >= 5, qPrintable(expected.join(u' ')));
 
-    auto* check = child<QCheckBox>(m_pane, "inactiveCheck");
+    auto* check = PaneHarness::child<QCheckBox>(m_pane, "inactiveCheck");
     QVERIFY2(check->isEnabled(), qPrintable(check->toolTip()));
-    child<QSpinBox>(m_pane, "inactiveDaysSpin")->setValue(days);
+    PaneHarness::child<QSpinBox>(m_pane, "inactiveDaysSpin")->setValue(days);
     check->setChecked(true);
     QTRY_COMPARE(view->model()->rowCount(), int(expected.size()));
     QStringList shown;
@@ -664,7 +652,7 @@ void TestUsersPane::inactiveAccountsFilterAndDeletePreview()
     PaneHarness::screenshot(m_pane, u"users-inactive"_s);
 
     // "Delete Shown…" previews every account it would delete; answered no, nothing happens.
-    auto* deleteShown = child<QToolButton>(m_pane, "deleteInactiveButton");
+    auto* deleteShown = PaneHarness::child<QToolButton>(m_pane, "deleteInactiveButton");
     QVERIFY(deleteShown->isVisible() && deleteShown->isEnabled());
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(false);

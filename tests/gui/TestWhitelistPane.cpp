@@ -3,6 +3,7 @@
 // our module; and against a sandbox emulating the published 0.12 module, the lock-out is spelt out.
 
 #include "AwaitReply.h"
+#include "EmulatedPane.h"
 #include "InputHintLabel.h"
 #include "MessageBox.h"
 #include "PaneHarness.h"
@@ -36,13 +37,6 @@ private:
     QStringList serverList();
     void addAddress(const QString& address, bool answer = true);
     void removeAddresses(const QStringList& addresses);
-    template <typename T> T* child(const char* name)
-    {
-        T* widget = m_pane->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 
     PaneHarness m_harness{this};
     ServerSession* m_session = nullptr;
@@ -85,33 +79,34 @@ QStringList TestWhitelistPane::serverList()
 
 void TestWhitelistPane::addAddress(const QString& address, bool answer)
 {
-    child<QLineEdit>("addressEdit")->setText(address);
+    PaneHarness::child<QLineEdit>(m_pane, "addressEdit")->setText(address);
     MessageBox::setNextAnswer(answer);
-    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addButton"), Qt::LeftButton);
 }
 
 void TestWhitelistPane::removeAddresses(const QStringList& addresses)
 {
-    QVERIFY(PaneHarness::selectRows(child<QTableView>("whitelistView"), WhitelistModel::AddressColumn, addresses));
-    QTRY_VERIFY(child<QPushButton>("removeButton")->isEnabled());
+    QVERIFY(PaneHarness::selectRows(
+        PaneHarness::child<QTableView>(m_pane, "whitelistView"), WhitelistModel::AddressColumn, addresses));
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "removeButton")->isEnabled());
     MessageBox::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "removeButton"), Qt::LeftButton);
 }
 
 void TestWhitelistPane::startsEmptyAndOffWithTheNote()
 {
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     QCOMPARE(m_pane->model()->rowCount(), 0);
     QVERIFY(serverList().isEmpty());
-    QVERIFY2(
-        child<QLabel>("stateLabel")->text().contains(u"is off"_s), qPrintable(child<QLabel>("stateLabel")->text()));
-    auto* note = child<QLabel>("noteLabel");
+    QVERIFY2(PaneHarness::child<QLabel>(m_pane, "stateLabel")->text().contains(u"is off"_s),
+        qPrintable(PaneHarness::child<QLabel>(m_pane, "stateLabel")->text()));
+    auto* note = PaneHarness::child<QLabel>(m_pane, "noteLabel");
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(u"until the server restarts or the admin_rest module reloads"_s));
     // our module: no lock-out warning
-    QVERIFY(!child<QLabel>("dangerLabel")->isVisible());
+    QVERIFY(!PaneHarness::child<QLabel>(m_pane, "dangerLabel")->isVisible());
     // over loopback this computer is 127.0.0.1 to the server
-    QCOMPARE(child<QComboBox>("ownAddressCombo")->currentText(), u"127.0.0.1"_s);
+    QCOMPARE(PaneHarness::child<QComboBox>(m_pane, "ownAddressCombo")->currentText(), u"127.0.0.1"_s);
 }
 
 void TestWhitelistPane::badAddresses_data()
@@ -130,13 +125,13 @@ void TestWhitelistPane::badAddresses()
     QFETCH(QString, input);
     QFETCH(QString, says);
     const int asked = MessageBox::questionsAsked();
-    child<QLineEdit>("addressEdit")->setText(input);
-    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
-    auto* hint = child<InputHintLabel>("addressHint");
+    PaneHarness::child<QLineEdit>(m_pane, "addressEdit")->setText(input);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(m_pane, "addButton"), Qt::LeftButton);
+    auto* hint = PaneHarness::child<InputHintLabel>(m_pane, "addressHint");
     QVERIFY(hint->isVisible());
     QCOMPARE(hint->kind(), InputHintLabel::Kind::Error);
     QVERIFY2(hint->text().contains(says), qPrintable(hint->text()));
-    QCOMPARE(child<QLineEdit>("addressEdit")->text(), input);
+    QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "addressEdit")->text(), input);
     QCOMPARE(MessageBox::questionsAsked(), asked);
     QVERIFY(serverList().isEmpty());
 }
@@ -154,45 +149,45 @@ void TestWhitelistPane::addFirstAddressThenMoreThenRemoveAll()
         qPrintable(m_pane->banner()->text()));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
     QCOMPARE(serverList(), QStringList{u"127.0.0.1"_s});
-    QTRY_VERIFY(child<QLabel>("stateLabel")->text().contains(u"is on"_s));
-    QVERIFY(child<QLineEdit>("addressEdit")->text().isEmpty());
+    QTRY_VERIFY(PaneHarness::child<QLabel>(m_pane, "stateLabel")->text().contains(u"is on"_s));
+    QVERIFY(PaneHarness::child<QLineEdit>(m_pane, "addressEdit")->text().isEmpty());
 
     // More addresses widen access: no question. IPv6 is stored in its canonical form.
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     addAddress(u"192.0.2.7"_s, false);
     QTRY_VERIFY(m_pane->model()->containsKey(u"192.0.2.7"_s));
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     addAddress(u"2001:DB8::7"_s, false);
     QTRY_VERIFY(m_pane->model()->containsKey(u"2001:db8::7"_s));
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     QTRY_COMPARE(serverList().size(), 3);
-    auto* view = child<QTableView>("whitelistView");
+    auto* view = PaneHarness::child<QTableView>(m_pane, "whitelistView");
     QTRY_COMPARE(view->model()->rowCount(), 3);
     QVERIFY(PaneHarness::rowWithText(view, WhitelistModel::AddressColumn, u"2001:db8::7"_s) >= 0);
     PaneHarness::screenshot(m_pane, u"whitelist"_s);
 
     // Remove two; the console's own address stays.
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     removeAddresses({u"192.0.2.7"_s, u"2001:db8::7"_s});
     QVERIFY(MessageBox::lastText().contains(u"192.0.2.7"_s));
     QTRY_COMPARE(m_pane->model()->rowCount(), 1);
     QTRY_COMPARE(serverList(), QStringList{u"127.0.0.1"_s});
 
     // The last one: on our module that turns the whitelist off, and the pane says so first.
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     removeAddresses({u"127.0.0.1"_s});
     QVERIFY2(MessageBox::lastText().contains(u"turns the whitelist off"_s), qPrintable(MessageBox::lastText()));
     QTRY_COMPARE(m_pane->model()->rowCount(), 0);
     QTRY_VERIFY(serverList().isEmpty());
-    QTRY_VERIFY(child<QLabel>("stateLabel")->text().contains(u"is off"_s));
+    QTRY_VERIFY(PaneHarness::child<QLabel>(m_pane, "stateLabel")->text().contains(u"is off"_s));
     // and the API still answers: nobody was locked out
     QVERIFY(awaitReply(m_harness.client->ping()).ok());
 }
 
 void TestWhitelistPane::ownAddressIsOfferedFirst()
 {
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
-    QVERIFY(child<QCheckBox>("ownAddressCheck")->isChecked());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
+    QVERIFY(PaneHarness::child<QCheckBox>(m_pane, "ownAddressCheck")->isChecked());
     addAddress(u"192.0.2.8"_s);
     QVERIFY2(MessageBox::lastText().contains(u"127.0.0.1"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"added first"_s));
@@ -200,7 +195,7 @@ void TestWhitelistPane::ownAddressIsOfferedFirst()
     QTRY_COMPARE(serverList().size(), 2);
     QVERIFY(serverList().contains(u"127.0.0.1"_s));
 
-    QTRY_VERIFY(child<QPushButton>("addButton")->isEnabled());
+    QTRY_VERIFY(PaneHarness::child<QPushButton>(m_pane, "addButton")->isEnabled());
     removeAddresses({u"127.0.0.1"_s, u"192.0.2.8"_s});
     QVERIFY(MessageBox::lastText().contains(u"turns the whitelist off"_s));
     QTRY_COMPARE(m_pane->model()->rowCount(), 0);
@@ -210,16 +205,12 @@ void TestWhitelistPane::ownAddressIsOfferedFirst()
 void TestWhitelistPane::publishedModuleWarnsOfLockOut()
 {
     // A second sandbox whose admin_rest answers like the published module on Prosody 0.12.
-    PaneHarness classic(this);
-    QString error;
-    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}, &error),
-        qPrintable(error));
-    ServerSession session;
-    WhitelistPane pane(&session);
-    pane.resize(900, 650);
-    pane.show();
-    QVERIFY(classic.connectSession(&session));
-    QCOMPARE(session.capabilities().flavor, Capabilities::Flavor::Classic);
+    EmulatedPane<WhitelistPane> classic(this);
+    if (!classic.start(u"classic"_s, 3, 0, {900, 650}))
+        return;
+    WhitelistPane& pane = *classic.pane;
+    QVERIFY(classic.connectSession());
+    QCOMPARE(classic.session.capabilities().flavor, Capabilities::Flavor::Classic);
     auto* danger = pane.findChild<QLabel*>(u"dangerLabel"_s);
     QTRY_VERIFY(danger->isVisible());
     QVERIFY2(
@@ -237,7 +228,7 @@ void TestWhitelistPane::publishedModuleWarnsOfLockOut()
         qPrintable(MessageBox::lastText()));
     // declined: nothing sent, what was typed is kept
     QCOMPARE(pane.findChild<QLineEdit*>(u"addressEdit"_s)->text(), u"127.0.0.1"_s);
-    const auto list = awaitReply(classic.client->whitelist());
+    const auto list = awaitReply(classic.harness.client->whitelist());
     QVERIFY2(list.ok(), list.describe());
     QVERIFY(list.value.isEmpty());
 }
