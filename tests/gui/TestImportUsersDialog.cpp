@@ -8,9 +8,11 @@
 #include "BulkJob.h"
 #include "BulkOutcomeModel.h"
 #include "CsvReader.h"
+#include "EmulatedPane.h"
 #include "ImportUsersDialog.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "PaneHarness.h"
 #include "ServerSession.h"
 #include "TestServer.h"
 #include "UserImportPlan.h"
@@ -52,18 +54,16 @@ private:
     // Opens the import dialog from the pane's action and chooses `path` in its file dialog.
     ImportUsersDialog* openAndChoose(const QString& path) { return openAndChoose(m_pane, path); }
     ImportUsersDialog* openAndChoose(UsersPane* pane, const QString& path);
-    template <typename T> T* child(QWidget* parent, const char* name)
-    {
-        T* widget = parent->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    // Writes a CSV of `count` new users named after `stem` (in `users`, remembered for clean-up), opens it in
+    // the import dialog and, once its plan holds them all, starts the import `concurrency` at a time. The
+    // dialog, or null (with a warning saying which step failed).
+    ImportUsersDialog* startImportOfNewUsers(const QString& stem, int count, int concurrency, QStringList* users);
     // Every registered user of the host, from one GET /all-users.
     QSet<QString> registeredUsers();
     // Deletes the users on the server, a few at a time (a BulkJob, as the console would).
     void deleteUsers(const QStringList& localparts);
-    void screenshot(QWidget* widget, const QString& name);
+    // Deletes users a test created, which then need no deleting at the end.
+    void deleteCreatedUsers(const QStringList& localparts);
 
     TestServer m_server;
     AdminRestClient* m_client = nullptr;
@@ -118,12 +118,36 @@ ImportUsersDialog* TestImportUsersDialog::openAndChoose(UsersPane* pane, const Q
     auto* dialog = pane->findChild<ImportUsersDialog*>();
     if (!dialog || !dialog->isVisible())
         return nullptr;
-    QTest::mouseClick(child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
     auto* files = dialog->findChild<QFileDialog*>(u"importFileDialog"_s);
     if (!files || !files->isVisible())
         return nullptr;
     files->selectFile(path);
     static_cast<QDialog*>(files)->accept(); // QFileDialog::accept() is protected
+    return dialog;
+}
+
+ImportUsersDialog* TestImportUsersDialog::startImportOfNewUsers(
+    const QString& stem, int count, int concurrency, QStringList* users)
+{
+    const QString prefix = m_server.uniqueUser(stem);
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        users->append(u"%1-%2"_s.arg(prefix).arg(i));
+        lines.append(u"%1,pw%2,"_s.arg(users->last()).arg(i));
+    }
+    m_created += *users;
+    ImportUsersDialog* dialog = openAndChoose(writeCsv(stem + u".csv"_s, lines));
+    if (!dialog) {
+        qWarning("the import dialog did not open on %s.csv", qPrintable(stem));
+        return nullptr;
+    }
+    if (!QTest::qWaitFor([&] { return dialog->plan().count(UserImportPlan::Status::New) == count; }, 20000)) {
+        qWarning("the import plan did not list %d new users", count);
+        return nullptr;
+    }
+    PaneHarness::child<QSpinBox>(dialog, "concurrencySpin")->setValue(concurrency);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     return dialog;
 }
 
@@ -149,13 +173,11 @@ void TestImportUsersDialog::deleteUsers(const QStringList& localparts)
     QCOMPARE(job.count(BulkJob::Status::Succeeded), int(localparts.size()));
 }
 
-void TestImportUsersDialog::screenshot(QWidget* widget, const QString& name)
+void TestImportUsersDialog::deleteCreatedUsers(const QStringList& localparts)
 {
-    const QString dir = qEnvironmentVariable("PAC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + QLatin1Char('/') + name + u".png"_s);
+    deleteUsers(localparts);
+    for (const QString& user : localparts)
+        m_created.removeOne(user);
 }
 
 void TestImportUsersDialog::importTwoHundredUsers()
@@ -179,44 +201,44 @@ void TestImportUsersDialog::importTwoHundredUsers()
 
     ImportUsersDialog* dialog = openAndChoose(path);
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(dialog, "fileEdit")->text(), QDir::toNativeSeparators(path));
+    QCOMPARE(PaneHarness::child<QLineEdit>(dialog, "fileEdit")->text(), QDir::toNativeSeparators(path));
 
     // The preview: what will happen to each line, before anything is sent.
-    auto* preview = child<QTableView>(dialog, "previewView");
+    auto* preview = PaneHarness::child<QTableView>(dialog, "previewView");
     QTRY_COMPARE_WITH_TIMEOUT(preview->model()->rowCount(), Users + 2, 20000);
     QVERIFY(!dialog->isChecking());
     QCOMPARE(dialog->plan().count(UserImportPlan::Status::New), Users);
     QCOMPARE(dialog->plan().count(UserImportPlan::Status::Exists), 1);
     QCOMPARE(dialog->plan().count(UserImportPlan::Status::Invalid), 1);
-    const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+    const QString summary = PaneHarness::child<QLabel>(dialog, "summaryLabel")->text();
     QVERIFY2(summary.contains(u"200 new user"_s) && summary.contains(u"1 existing user"_s), qPrintable(summary));
     // The two lines that will not be imported, on their own.
-    auto* skippedOnly = child<QCheckBox>(dialog, "skippedOnlyCheck");
+    auto* skippedOnly = PaneHarness::child<QCheckBox>(dialog, "skippedOnlyCheck");
     skippedOnly->setChecked(true);
     QCOMPARE(preview->model()->rowCount(), 2);
     QCOMPARE(preview->model()->index(0, UserImportPlanModel::LineColumn).data().toInt(), 12);
     QCOMPARE(preview->model()->index(1, UserImportPlanModel::StatusColumn).data().toString(), u"Invalid"_s);
     QVERIFY(preview->model()->index(1, UserImportPlanModel::ReasonColumn).data().toString().contains(u"spaces"_s));
-    screenshot(dialog, u"import-preview-skipped"_s);
+    PaneHarness::screenshot(dialog, u"import-preview-skipped"_s);
     skippedOnly->setChecked(false);
     QCOMPARE(preview->model()->rowCount(), Users + 2);
-    auto* start = child<QPushButton>(dialog, "startButton");
+    auto* start = PaneHarness::child<QPushButton>(dialog, "startButton");
     QVERIFY(start->isEnabled());
     QVERIFY2(start->text().contains(u"200"_s), qPrintable(start->text()));
-    screenshot(dialog, u"import-preview"_s);
+    PaneHarness::screenshot(dialog, u"import-preview"_s);
 
     // Import: progress and one outcome per line.
     QTest::mouseClick(start, Qt::LeftButton);
     QPointer<BulkJob> job = dialog->job();
     QVERIFY(job);
-    auto* outcome = child<QTableView>(dialog, "outcomeView");
-    auto* progress = child<QProgressBar>(dialog, "progressBar");
+    auto* outcome = PaneHarness::child<QTableView>(dialog, "outcomeView");
+    auto* progress = PaneHarness::child<QProgressBar>(dialog, "progressBar");
     QVERIFY(outcome->isVisible());
     QCOMPARE(outcome->model()->rowCount(), Users + 2);
     QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 60 || !job->isRunning(), 60000);
-    QVERIFY(child<QPushButton>(dialog, "stopButton")->isVisible());
+    QVERIFY(PaneHarness::child<QPushButton>(dialog, "stopButton")->isVisible());
     QVERIFY(job->peakInFlight() <= BulkJob::DefaultConcurrency);
-    screenshot(dialog, u"import-running"_s);
+    PaneHarness::screenshot(dialog, u"import-running"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 120000);
 
     QCOMPARE(job->count(BulkJob::Status::Succeeded), Users);
@@ -235,8 +257,8 @@ void TestImportUsersDialog::importTwoHundredUsers()
     }
     QCOMPARE(succeededRows, Users);
     QCOMPARE(dialog->banner()->type(), MessageBanner::Type::Success);
-    QVERIFY(!child<QPushButton>(dialog, "retryButton")->isEnabled());
-    screenshot(dialog, u"import-finished"_s);
+    QVERIFY(!PaneHarness::child<QPushButton>(dialog, "retryButton")->isEnabled());
+    PaneHarness::screenshot(dialog, u"import-finished"_s);
 
     // The server has every one of them (one listing call), with the role where the file gave one.
     const QSet<QString> registered = registeredUsers();
@@ -257,7 +279,7 @@ void TestImportUsersDialog::importTwoHundredUsers()
 
     // Closing a finished import asks nothing.
     const int questions = MessageBox::questionsAsked();
-    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
     QCOMPARE(MessageBox::questionsAsked(), questions);
 
@@ -272,30 +294,20 @@ void TestImportUsersDialog::importTwoHundredUsers()
 void TestImportUsersDialog::stopThenRetrySendsNothingTwice()
 {
     constexpr int Users = 40;
-    const QString stem = m_server.uniqueUser(u"retry"_s);
-    QStringList lines;
     QStringList users;
-    for (int i = 0; i < Users; ++i) {
-        users.append(u"%1-%2"_s.arg(stem).arg(i));
-        lines.append(u"%1,pw%2,"_s.arg(users.last()).arg(i));
-    }
-    m_created += users;
-    ImportUsersDialog* dialog = openAndChoose(writeCsv(u"retry.csv"_s, lines));
+    ImportUsersDialog* dialog = startImportOfNewUsers(u"retry"_s, Users, 1, &users);
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().count(UserImportPlan::Status::New) == Users, 20000);
-    child<QSpinBox>(dialog, "concurrencySpin")->setValue(1);
-    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     QPointer<BulkJob> job = dialog->job();
     QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 5, 30000);
-    QTest::mouseClick(child<QPushButton>(dialog, "stopButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "stopButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 30000);
     const int first = job->count(BulkJob::Status::Succeeded);
     QVERIFY(first < Users);
     QCOMPARE(job->count(BulkJob::Status::NotStarted), Users - first);
     QCOMPARE(job->peakInFlight(), 1);
-    auto* retry = child<QPushButton>(dialog, "retryButton");
+    auto* retry = PaneHarness::child<QPushButton>(dialog, "retryButton");
     QVERIFY(retry->isEnabled());
-    screenshot(dialog, u"import-stopped"_s);
+    PaneHarness::screenshot(dialog, u"import-stopped"_s);
 
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 60000);
@@ -303,40 +315,28 @@ void TestImportUsersDialog::stopThenRetrySendsNothingTwice()
     // Nothing was created twice: a second POST would have answered "already existed, password updated".
     for (int i = 0; i < Users; ++i)
         QVERIFY2(job->outcome(i).message.startsWith(u"User registered: "_s), qPrintable(job->outcome(i).message));
-    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
 
-    deleteUsers(users);
-    for (const QString& user : std::as_const(users))
-        m_created.removeOne(user);
+    deleteCreatedUsers(users);
 }
 
 void TestImportUsersDialog::closingWhileRunningAsksAndKeepsExactOutcomes()
 {
-    constexpr int Users = 40;
-    const QString stem = m_server.uniqueUser(u"close"_s);
-    QStringList lines;
-    QStringList users;
-    for (int i = 0; i < Users; ++i) {
-        users.append(u"%1-%2"_s.arg(stem).arg(i));
-        lines.append(u"%1,pw%2,"_s.arg(users.last()).arg(i));
-    }
-    m_created += users;
-    ImportUsersDialog* dialog = openAndChoose(writeCsv(u"close.csv"_s, lines));
-    QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().count(UserImportPlan::Status::New) == Users, 20000);
-    child<QSpinBox>(dialog, "concurrencySpin")->setValue(2);
-    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-    QPointer<BulkJob> job = dialog->job();
     // What the outcome table says, row by row, as it changes (the job goes with the dialog).
     QHash<QString, BulkJob::Status> seen;
+    constexpr int Users = 40;
+    QStringList users;
+    ImportUsersDialog* dialog = startImportOfNewUsers(u"close"_s, Users, 2, &users);
+    QVERIFY(dialog);
+    QPointer<BulkJob> job = dialog->job();
     connect(job, &BulkJob::itemChanged, this,
         [&seen, job](int index) { seen.insert(job->outcome(index).label, job->outcome(index).status); });
     QTRY_VERIFY_WITH_TIMEOUT(job->done() >= 4, 30000);
 
     // Asked, and "no": the import goes on.
     MessageBox::setNextAnswer(false);
-    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(u"still running"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(dialog->isVisible());
     QVERIFY(job->isRunning());
@@ -367,9 +367,7 @@ void TestImportUsersDialog::closingWhileRunningAsksAndKeepsExactOutcomes()
     QVERIFY(succeeded >= 4);
     QVERIFY(notStarted > 0);
 
-    deleteUsers(users);
-    for (const QString& user : std::as_const(users))
-        m_created.removeOne(user);
+    deleteCreatedUsers(users);
 }
 
 void TestImportUsersDialog::exportsTheFilteredTable()
@@ -402,7 +400,7 @@ void TestImportUsersDialog::exportsTheFilteredTable()
     QCOMPARE(document.rows.first().fields.first(), u"JID"_s);
     QVERIFY(document.rows.at(1).fields.first().contains(demo));
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
-    screenshot(m_pane, u"users-pane-exported"_s);
+    PaneHarness::screenshot(m_pane, u"users-pane-exported"_s);
     filter->clear();
 }
 
@@ -410,21 +408,14 @@ void TestImportUsersDialog::exportsTheFilteredTable()
 // rows with a role cannot be imported, and overwriting a password goes through PATCH …/password.
 void TestImportUsersDialog::classicServerChecksUserByUser()
 {
-    if (TestServer::externalRequested())
-        QSKIP("needs a sandbox emulating the published classic module");
-    TestServer classic;
-    QVERIFY2(classic.start({u"--emulate"_s, u"classic"_s, u"--users"_s, u"4"_s, u"--bots"_s, u"0"_s}),
-        qPrintable(classic.error()));
-    AdminRestClient client(classic.settings());
-    ServerSession session;
-    UsersPane pane(&session);
-    pane.resize(900, 500);
-    pane.show();
-    QSignalSpy connected(&session, &ServerSession::connected);
-    session.connectTo(u"Classic"_s, classic.settings());
-    QVERIFY(connected.wait(30000));
-    QVERIFY(!session.capabilities().canListRegisteredUsers());
-    QVERIFY(!session.capabilities().roles);
+    EmulatedPane<UsersPane> emulated(this);
+    if (!emulated.start(u"classic"_s, 4, 0, {900, 500}))
+        return;
+    TestServer& classic = emulated.harness.server;
+    AdminRestClient* client = emulated.harness.client;
+    QVERIFY(emulated.connectSession());
+    QVERIFY(!emulated.session.capabilities().canListRegisteredUsers());
+    QVERIFY(!emulated.session.capabilities().roles);
 
     const QString existing = classic.sandbox().users.value(0);
     QStringList users;
@@ -435,7 +426,7 @@ void TestImportUsersDialog::classicServerChecksUserByUser()
     }
     lines.append(existing + u",changed-password,"_s);
     lines.append(classic.uniqueUser(u"admin"_s) + u",pw,prosody:admin"_s);
-    ImportUsersDialog* dialog = openAndChoose(&pane, writeCsv(u"classic.csv"_s, lines));
+    ImportUsersDialog* dialog = openAndChoose(emulated.pane.get(), writeCsv(u"classic.csv"_s, lines));
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && dialog->plan().entries().size() == 12, 20000);
     QCOMPARE(dialog->plan().count(UserImportPlan::Status::New), 10);
@@ -444,11 +435,11 @@ void TestImportUsersDialog::classicServerChecksUserByUser()
     QVERIFY(dialog->plan().entries().last().reason.contains(u"cannot set roles"_s));
 
     // Overwriting the existing user's password is asked for, then sent as PATCH …/password.
-    child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
+    PaneHarness::child<QCheckBox>(dialog, "overwriteCheck")->setChecked(true);
     QCOMPARE(dialog->plan().count(UserImportPlan::Action::OverwritePassword), 1);
     MessageBox::setNextAnswer(true);
     const int questions = MessageBox::questionsAsked();
-    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     QCOMPARE(MessageBox::questionsAsked(), questions + 1);
     QVERIFY2(MessageBox::lastText().contains(u"replaced"_s), qPrintable(MessageBox::lastText()));
     QPointer<BulkJob> job = dialog->job();
@@ -459,7 +450,7 @@ void TestImportUsersDialog::classicServerChecksUserByUser()
     QVERIFY2(job->outcome(10).message.startsWith(u"User modified"_s), qPrintable(job->outcome(10).message));
 
     for (const QString& user : std::as_const(users))
-        QVERIFY2(awaitReply(client.user(user)).ok(), qPrintable(user));
+        QVERIFY2(awaitReply(client->user(user)).ok(), qPrintable(user));
     ConnectionSettings asUser = classic.settings();
     asUser.jid = existing + QLatin1Char('@') + classic.domain();
     asUser.password = u"changed-password"_s;
@@ -467,9 +458,9 @@ void TestImportUsersDialog::classicServerChecksUserByUser()
     const auto ping = awaitReply(userClient.ping());
     QVERIFY2(ping.error.kind == ApiError::Kind::NotAdmin, ping.describe().constData());
 
-    QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     for (const QString& user : std::as_const(users))
-        QVERIFY(awaitReply(client.deleteUser(user)).ok());
+        QVERIFY(awaitReply(client->deleteUser(user)).ok());
 }
 
 QTEST_MAIN(TestImportUsersDialog)
