@@ -364,7 +364,7 @@ window's form (the first widget with text: fontconfig and the font database, the
 with the Users pane, and 8 ms the first paint (text shaping, the table header, ten SVG icons, which
 `QIcon` parses when it is created). The bare `QWidget` pays only the first two. The window with one
 label shows what text alone costs; everything a real window adds beyond it (menus, a toolbar, a
-table, icons) has to fit in the half of a bare window's start the goal leaves, about 8 ms here.
+table, icons) has to fit in the half of a bare window's start the goal leaves, 6 to 8 ms here.
 What would move it further: icons rendered to PNG at build time (no SVG parsing at start), the
 dashboard's and the activity log's recording moved out of their panes so that those two are built
 after the first paint too, and QtNetwork and QtKeychain loaded after the first paint (the console's
