@@ -107,7 +107,6 @@ void AuditTrail::open(const QString& path)
     const qint64 bytes = m_file.size();
     const int maximum = m_maximumEntries;
     connect(&m_loading, &QFutureWatcherBase::finished, this, [this] {
-        m_loading.disconnect(this);
         const Contents contents = m_loading.result();
         m_lines += contents.lines;
         emit loaded(contents.entries);
