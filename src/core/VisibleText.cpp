@@ -1,0 +1,76 @@
+#include "VisibleText.h"
+
+#include <QChar>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The code point at `i` and how many UTF-16 units it takes. Half a surrogate pair on its own is
+// returned as itself (category Cs).
+std::pair<char32_t, qsizetype> codePointAt(QStringView text, qsizetype i)
+{
+    const QChar unit = text.at(i);
+    if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return {QChar::surrogateToUcs4(unit, text.at(i + 1)), 2};
+    return {unit.unicode(), 1};
+}
+
+bool hiddenHere(char32_t codePoint, VisibleText::LineBreaks lineBreaks)
+{
+    return !(lineBreaks == VisibleText::LineBreaks::Keep && codePoint == U'\n') && VisibleText::isHidden(codePoint);
+}
+
+// "\u202E", "\U000E0041": the notation of C and Python, upper-case hex digits.
+QString escapeOf(char32_t codePoint)
+{
+    const bool wide = codePoint > 0xFFFF;
+    return (wide ? u"\\U"_s : u"\\u"_s)
+        + QString::number(uint(codePoint), 16).toUpper().rightJustified(wide ? 8 : 4, u'0');
+}
+
+} // namespace
+
+bool VisibleText::isHidden(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool VisibleText::containsHidden(QStringView text, LineBreaks lineBreaks)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        const auto [codePoint, length] = codePointAt(text, i);
+        if (hiddenHere(codePoint, lineBreaks))
+            return true;
+        i += length;
+    }
+    return false;
+}
+
+QString VisibleText::escaped(QStringView text, LineBreaks lineBreaks)
+{
+    if (!containsHidden(text, lineBreaks))
+        return text.toString();
+    QString result;
+    result.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size();) {
+        const auto [codePoint, length] = codePointAt(text, i);
+        if (hiddenHere(codePoint, lineBreaks))
+            result += escapeOf(codePoint);
+        else
+            result += text.mid(i, length);
+        i += length;
+    }
+    return result;
+}
