@@ -47,6 +47,8 @@ local has_pposix, pposix = pcall(import, "util.pposix");
 local has_xpcall, xpcall_util = pcall(import, "util.xpcall");
 local xpcall = has_xpcall and xpcall_util.xpcall or xpcall; -- passes arguments on Lua 5.1 too
 local has_lfs, lfs = pcall(require, "lfs");
+local has_time, time_util = pcall(import, "util.time");
+local now = has_time and time_util.now or os.time;
 
 local b64_decode = encodings.base64.decode;
 local nodeprep = encodings.stringprep.nodeprep;
@@ -117,11 +119,20 @@ function module.restore(data)
 	end
 end
 
--- Prosody 13 roles: only prosody:admin (and above) may use the API.
+-- Prosody 13 roles: only prosody:admin (and roles inheriting it, prosody:operator) may
+-- use the API; module:may() checks it. Prosody 0.12 has no permissions: usermanager.is_admin.
 local use_may = module.may ~= nil and module.default_permission ~= nil;
 if use_may then
 	module:default_permission("prosody:admin", ":access");
 end
+
+-- Password guessing: failed authentications are counted per client address, over every
+-- host the module is loaded on (one table for the whole server). After
+-- admin_rest_auth_failures failures within admin_rest_auth_window seconds the address
+-- gets 429 until the oldest of them is older than the window. 0 failures: no limit.
+local MAX_AUTH_FAILURES = module:get_option_number("admin_rest_auth_failures", 5);
+local AUTH_FAILURE_WINDOW = module:get_option_number("admin_rest_auth_window", 60);
+local auth_failures = module:shared("/*/" .. module.name .. "/auth_failures"); -- address -> { times }
 
 ---------------------------------------------------------------------------
 -- 3. JSON and responses
@@ -189,6 +200,10 @@ local function R(status, result, content_type)
 	return { status = status, result = result, content_type = content_type };
 end
 
+-- What a published version answers with Prosody's own HTML 500 page (a Lua error in
+-- its code): handle_request raises an error outside its own error handling.
+local CRASH = { crash = true };
+
 local ERR = {
 	missing_auth = R(400, "Missing authorization header");
 	invalid_auth = R(400, "Invalid authentication details");
@@ -208,8 +223,10 @@ local ERR = {
 };
 
 local function send(event, res)
+	if res.crash then error("admin_rest: the published version's unhandled error (emulated)", 0); end
 	local response = event.response;
 	response.status_code = res.status;
+	for name, value in pairs(res.headers or {}) do response.headers[name] = value; end
 	if res.raw then -- exact body, no JSON wrapping (e.g. the whitelist's empty 401)
 		response.headers.content_type = res.content_type;
 		response:send(res.raw);
@@ -260,7 +277,9 @@ local function split_path(path)
 	return segments, true;
 end
 
--- "<user>" or "<user>@<host>" from a path segment -> username, host | nil, error response
+-- "<user>" or "<user>@<host>" from a path segment -> username, host | nil, nil, error response.
+-- The current version prepares a bare name like a host name (util.jid.prepped_split), so
+-- "a b" is accepted there, and fails with Prosody's 500 page on a host it does not serve.
 local function parse_user(segment)
 	if not segment then return nil, nil, ERR.invalid_path; end
 	local node_part, host_part = segment:match("^(.*)@([^@]*)$");
@@ -271,14 +290,25 @@ local function parse_user(segment)
 	else
 		host_part = nameprep(host_part);
 		if not is_local_host(host_part) then
-			return nil, nil, ERR.invalid_host;
+			return nil, nil, level == CURRENT and CRASH or ERR.invalid_host;
 		end
 	end
-	local username = nodeprep(node_part);
+	local prep = (level == CURRENT and node_part == segment) and nameprep or nodeprep;
+	local username = prep(node_part);
 	if not username or username == "" then
 		return nil, nil, ERR.invalid_user;
 	end
 	return username, host_part;
+end
+
+-- A user named by the request, on a host the caller administers
+-- -> username, host | nil, nil, error response (malformed, unknown host, or 403)
+local function target_user(req, segment)
+	local username, user_host, err = parse_user(segment);
+	if not username then return nil, nil, err; end
+	local refused = req.refuse(user_host);
+	if refused then return nil, nil, refused; end
+	return username, user_host;
 end
 
 local function user_missing(username, user_host)
@@ -311,37 +341,82 @@ local function session_info(resource, session)
 	return info;
 end
 
--- Roles. Prosody 13 has role objects; on 0.12 a user is an admin or not.
-local ROLE_0_12 = {
-	["prosody:admin"] = { id = "prosody:admin", name = "prosody:admin", priority = 50, inherits = { "prosody:user" } };
-	["prosody:user"] = { id = "prosody:user", name = "prosody:user", priority = 25, inherits = {} };
-};
+-- Roles. Prosody 13 has role objects (usermanager.get_user_role, set_user_role,
+-- get_all_roles, provided by mod_authz_internal); on 0.12 a user is prosody:admin or not.
+local has_role_objects = um.get_user_role ~= nil and um.set_user_role ~= nil and um.get_all_roles ~= nil;
 
+local ROLE_0_12 = {
+	["prosody:admin"] = { name = "prosody:admin", priority = 50, inherits = { "prosody:user" } };
+	["prosody:user"] = { name = "prosody:user", priority = 25, inherits = {} };
+};
+-- Prosody 13's names for an ordinary account, accepted on 0.12 as prosody:user.
+local USER_ALIASES_0_12 = { ["prosody:registered"] = true, ["prosody:member"] = true };
+
+local function role_label(role)
+	if type(role) == "table" then return tostring(role.name); end
+	return tostring(role);
+end
+
+-- A role as JSON: { id, name, priority, inherits = [names] }. Prosody 13 gives its role
+-- objects a random id that changes at every start: the id sent is the role's name.
 local function plain_role(role)
 	if type(role) ~= "table" then return nil; end
 	local inherits = {};
-	if type(role.inherits) == "table" then
-		for _, parent in ipairs(role.inherits) do
-			t_insert(inherits, type(parent) == "table" and tostring(parent.name) or tostring(parent));
-		end
+	for _, parent in ipairs(type(role.inherits) == "table" and role.inherits or {}) do
+		t_insert(inherits, role_label(parent));
 	end
 	return {
-		id = tostring(role.id or role.name);
+		id = tostring(role.name);
 		name = tostring(role.name);
 		priority = tonumber(role.priority) or 0;
 		inherits = list(inherits);
 	};
 end
 
+-- -> the names of the roles host h has, highest priority first (equal ones by name)
+local function host_roles(h)
+	if not has_role_objects then return { "prosody:admin", "prosody:user" }; end
+	local roles = {};
+	for name, role in pairs(um.get_all_roles(h) or {}) do
+		if type(role) == "table" then
+			t_insert(roles, { name = role.name or name, priority = tonumber(role.priority) or 0 });
+		end
+	end
+	t_sort(roles, function (a, b)
+		if a.priority ~= b.priority then return a.priority > b.priority; end
+		return a.name < b.name;
+	end);
+	local names = {};
+	for _, role in ipairs(roles) do t_insert(names, role.name); end
+	return names;
+end
+
+local function role_known(h, name)
+	if has_role_objects then
+		local all = um.get_all_roles(h);
+		return type(all) == "table" and all[name] ~= nil;
+	end
+	return ROLE_0_12[name] ~= nil or USER_ALIASES_0_12[name] == true;
+end
+
+-- The role object (13) or role name (0.12) of a user of host user_host
+local function primary_role(username, user_host)
+	if has_role_objects then
+		return um.get_user_role(username, user_host);
+	end
+	local roles = um.get_roles and um.get_roles(username .. "@" .. user_host, user_host);
+	return (type(roles) == "table" and roles["prosody:admin"]) and "prosody:admin" or "prosody:user";
+end
+
 -- -> plain role table, list of secondary role names
 local function user_roles(username, user_host)
-	if um.get_user_role then
-		local role = um.get_user_role(username, user_host);
+	if has_role_objects then
 		local secondary = {};
 		if um.get_user_secondary_roles then
 			secondary = sorted_keys(um.get_user_secondary_roles(username, user_host) or {});
 		end
-		return plain_role(role) or plain_role(ROLE_0_12["prosody:user"]), secondary;
+		local role = primary_role(username, user_host);
+		return plain_role(role) or json_null, secondary;
 	end
 	local roles = um.get_roles and um.get_roles(username .. "@" .. user_host, user_host) or {};
 	if type(roles) ~= "table" then roles = {}; end
@@ -350,24 +425,68 @@ local function user_roles(username, user_host)
 		if on and name ~= "prosody:admin" then t_insert(secondary, name); end
 	end
 	t_sort(secondary);
-	local primary = roles["prosody:admin"] and "prosody:admin" or "prosody:user";
-	return plain_role(ROLE_0_12[primary]), secondary;
+	return plain_role(ROLE_0_12[primary_role(username, user_host)]), secondary;
 end
 
 local function role_name(username, user_host)
-	if um.get_user_role then
-		local role = um.get_user_role(username, user_host);
-		return role and role.name or "prosody:user";
-	end
-	local roles = um.get_roles and um.get_roles(username .. "@" .. user_host, user_host);
-	return (type(roles) == "table" and roles["prosody:admin"]) and "prosody:admin" or "prosody:user";
+	local role = primary_role(username, user_host);
+	if role == nil then return json_null; end
+	return role_label(role);
 end
 
-local function is_admin(user_jid)
-	if use_may then
-		return module:may(":access", user_jid);
+-- Is the role prosody:admin or one inheriting it (prosody:operator)? For Prosody 13 hosts
+-- where this module is not loaded (so its permission is not declared there).
+local function role_is_admin(role, depth)
+	if type(role) ~= "table" or (depth or 0) > 20 then return false; end
+	if role.name == "prosody:admin" then return true; end
+	for _, parent in ipairs(type(role.inherits) == "table" and role.inherits or {}) do
+		if role_is_admin(parent, (depth or 0) + 1) then return true; end
 	end
-	return um.is_admin(user_jid, host);
+	return false;
+end
+
+-- Is the account listed in the config's admins (globally or for user_host)? Its role is
+-- then fixed by the config: a stored role does not change it.
+local function admin_by_config(user_jid, user_host)
+	for _, scope in ipairs({ "*", user_host }) do
+		local admins = configmanager.get(scope, "admins");
+		if type(admins) == "table" then
+			for _, admin in ipairs(admins) do
+				if type(admin) == "string" and jid_util.prep(admin) == user_jid then return true; end
+			end
+		end
+	end
+	return false;
+end
+
+-- Does the account administer host h? Prosody 13: this module's permission where it is
+-- loaded on h (module:may, role based), else a role that is or inherits prosody:admin;
+-- Prosody 0.12: usermanager.is_admin (the global admins, h's own admins, stored roles).
+local function administers_host(actor, h)
+	if not is_local_host(h) then return false; end
+	if not use_may then return um.is_admin(actor, h) and true or false; end
+	if mm.is_loaded(h, module.name) then
+		return module:context(h):may(":access", actor) and true or false;
+	end
+	local node, actor_host = jid_util.split(actor);
+	local role;
+	if node and actor_host == h then
+		role = um.get_user_role(node, h);
+	elseif um.get_jid_role then
+		role = um.get_jid_role(actor, h);
+	end
+	return role_is_admin(role);
+end
+
+-- Host isolation: a request acts only on hosts the caller administers and where this
+-- module is loaded. -> nil when allowed | 403 response naming the host and why
+local function host_refusal(actor, h)
+	if not mm.is_loaded(h, module.name) then
+		return R(403, ("Not allowed on host %s: admin_rest is not loaded there"):format(h));
+	end
+	if not administers_host(actor, h) then
+		return R(403, ("Not allowed on host %s: %s is not an administrator of %s"):format(h, actor, h));
+	end
 end
 
 -- Rosters. Items are written directly (subscription "both"), saved, and pushed to
@@ -488,7 +607,8 @@ end
 -- the last unavailable presence in memory), so the module records every user's last
 -- login (resource bind) and logout (resource unbind) in the "admin_rest_activity" store:
 -- { login = time, logout = time }. The host-wide record (key nil) holds { since = time }:
--- when recording began on the host. mod_lastlog2's records are read too when it is loaded.
+-- when recording began on the host. Prosody 13's mod_account_activity and
+-- prosody-modules' mod_lastlog2 are read too where they are loaded (the latest time wins).
 local ACTIVITY_STORE = "admin_rest_activity";
 do
 	local store = module:open_store(ACTIVITY_STORE);
@@ -520,6 +640,18 @@ local function activity_since(user_host)
 	return type(meta) == "table" and tonumber(meta.since) or nil;
 end
 
+-- Prosody 13's own record (mod_account_activity: last authentication or logout) | nil
+local function account_activity(username, user_host)
+	if not mm.is_loaded(user_host, "account_activity") then return nil; end
+	local activity = mm.get_module(user_host, "account_activity");
+	if activity and type(activity.get_last_active) == "function" then
+		local ok, t = pcall(activity.get_last_active, username);
+		if ok then return t; end
+	end
+	local record = storagemanager.open(user_host, "account_activity"):get(username);
+	return type(record) == "table" and record.timestamp or nil;
+end
+
 -- -> the last login or logout time (the request's time when the user is online) | nil
 local function last_active(username, user_host)
 	if online_user(user_host, username) then return os.time(); end
@@ -533,6 +665,7 @@ local function last_active(username, user_host)
 		consider(own.login);
 		consider(own.logout);
 	end
+	consider(account_activity(username, user_host));
 	if mm.is_loaded(user_host, "lastlog2") then
 		local lastlog = storagemanager.open(user_host, "lastlog2"):get(username);
 		if type(lastlog) == "table" then
@@ -671,7 +804,7 @@ function H.ping() return R(200, "PONG"); end
 function H.user_get(req)
 	local seg = req.segments;
 	if #seg > 3 or (seg[3] and seg[3] ~= "connected") then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(seg[2]);
+	local username, user_host, err = target_user(req, seg[2]);
 	if not username then return err; end
 	if seg[3] == "connected" then return H.connected(username, user_host); end
 	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
@@ -701,7 +834,7 @@ end
 -- GET /user_connected/<u>
 function H.user_connected(req)
 	if #req.segments ~= 2 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return err; end
 	return H.connected(username, user_host);
 end
@@ -709,7 +842,7 @@ end
 -- POST /user/<u> {"password", "regip"?}
 function H.user_create(req)
 	if #req.segments ~= 2 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return err; end
 	local body = req.body();
 	if not body or type(body.password) ~= "string" or body.password == "" then return ERR.invalid_body; end
@@ -741,11 +874,11 @@ end
 -- DELETE /user/<u>
 function H.user_delete(req)
 	if #req.segments ~= 2 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return err; end
 	local user_jid = username .. "@" .. user_host;
 	if not um.user_exists(username, user_host) then
-		return R(200, "User does not exist: " .. user_jid);
+		return R(level == CLASSIC and 404 or 200, "User does not exist: " .. user_jid);
 	end
 	local ok, del_err = um.delete_user(username, user_host);
 	if not ok then
@@ -765,7 +898,7 @@ local KICK_TEXT = "Disconnected by the server administrator";
 function H.sessions_delete(req)
 	local seg = req.segments;
 	if #seg < 2 or #seg > 3 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(seg[2]);
+	local username, user_host, err = target_user(req, seg[2]);
 	if not username then return err; end
 	local body = req.body();
 	if body == false then return ERR.invalid_body; end
@@ -792,28 +925,40 @@ function H.sessions_delete(req)
 	return R(200, { closed = #targets });
 end
 
-local function set_role(username, user_host, wanted)
-	local user_jid = username .. "@" .. user_host;
-	if um.set_user_role then
-		local ok, err = um.set_user_role(username, user_host, wanted);
-		if not ok then return R(500, "Could not set role: " .. tostring(err)); end
-		return R(200, "User modified: " .. user_jid);
-	end
-	-- Prosody 0.12: roles are a set of names; only prosody:admin means anything.
-	local roles;
-	if wanted == "prosody:admin" then
-		roles = { ["prosody:admin"] = true };
-	elseif wanted == "prosody:user" or wanted == "prosody:registered" or wanted == "prosody:member" then
-		roles = {};
-	else
-		return R(400, "Unknown role on this server: " .. wanted);
-	end
+local function unknown_role(user_host, wanted)
+	return R(400, ("Unknown role on %s: %s (the roles here: %s)"):format(user_host, wanted,
+		t_concat(host_roles(user_host), ", ")));
+end
+
+-- Prosody 0.12: roles are a set of names; only prosody:admin means anything.
+local function set_role_0_12(user_jid, user_host, wanted)
+	local roles = wanted == "prosody:admin" and { ["prosody:admin"] = true } or {};
 	local ok, err = um.set_roles(user_jid, user_host, roles);
 	if not ok then return R(500, "Could not set role: " .. tostring(err)); end
-	if role_name(username, user_host) ~= (wanted == "prosody:admin" and "prosody:admin" or "prosody:user") then
-		return R(409, "Role is fixed by the server configuration (admins): " .. user_jid);
-	end
 	return R(200, "User modified: " .. user_jid);
+end
+
+-- Prosody 13: usermanager.set_user_role (it raises an error for a role it does not have).
+local function set_role_13(username, user_host, wanted)
+	local user_jid = username .. "@" .. user_host;
+	local ok, role, err = pcall(um.set_user_role, username, user_host, wanted);
+	if not ok then return R(500, "Could not set role: " .. tostring(role)); end
+	if not role then return R(500, "Could not set role: " .. tostring(err)); end
+	return R(200, "User modified: " .. user_jid);
+end
+
+local function set_role(username, user_host, wanted)
+	local user_jid = username .. "@" .. user_host;
+	if not role_known(user_host, wanted) then
+		if level == CURRENT then return CRASH; end -- the published version's unhandled error
+		return unknown_role(user_host, wanted);
+	end
+	if level == OURS and admin_by_config(user_jid, user_host) then
+		return R(409, ("Role is fixed by the server configuration (admins): %s is %s"):format(user_jid,
+			role_name(username, user_host)));
+	end
+	if has_role_objects then return set_role_13(username, user_host, wanted); end
+	return set_role_0_12(user_jid, user_host, wanted);
 end
 
 -- PATCH /user/<u>/password {"password"}, PATCH /user/<u>/role {"role"}
@@ -824,7 +969,7 @@ function H.user_patch(req)
 	if attribute ~= "password" and not (attribute == "role" and level >= CURRENT) then
 		return ERR.invalid_path;
 	end
-	local username, user_host, err = parse_user(seg[2]);
+	local username, user_host, err = target_user(req, seg[2]);
 	if not username then return err; end
 	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
 	local body = req.body();
@@ -924,6 +1069,8 @@ local function paged_users(req, item_of, extra)
 	if q.host and q.host ~= "" then
 		user_host = nameprep(q.host);
 		if not is_local_host(user_host) then return ERR.invalid_host; end
+		local refused = req.refuse(user_host);
+		if refused then return refused; end
 	end
 	local jids = sorted_jids(user_host);
 	local items = {};
@@ -957,7 +1104,7 @@ end
 -- GET /roster/<u>
 function H.roster_get(req)
 	if #req.segments ~= 2 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return err; end
 	if not um.user_exists(username, user_host) then return user_missing(username, user_host); end
 	local roster = rm.load_roster(username, user_host) or {};
@@ -979,7 +1126,7 @@ end
 
 local function roster_request(req)
 	if #req.segments ~= 2 then return nil, ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return nil, err; end
 	local body = req.body();
 	if body == false then return nil, ERR.invalid_body; end
@@ -990,10 +1137,13 @@ local function roster_request(req)
 	return { username = username, host = user_host, jid = username .. "@" .. user_host, contact = contact };
 end
 
--- The contact's side is changed too when it is a user of this server.
-local function local_contact(contact)
+-- The contact's own roster is changed too when it is a user of this server, on a host
+-- the caller administers (another host's users can be contacts, but their rosters are
+-- left alone). -> username, host | nil
+local function local_contact(req, contact)
 	local node, contact_host = jid_util.split(contact);
-	if node and is_local_host(contact_host) and um.user_exists(node, contact_host) then
+	if node and is_local_host(contact_host) and um.user_exists(node, contact_host)
+		and not req.refuse(contact_host) then
 		return node, contact_host;
 	end
 end
@@ -1004,7 +1154,7 @@ function H.roster_add(req)
 	if not r then return err; end
 	if r.contact == r.jid then return ERR.invalid_contact; end
 	local ok = roster_set(r.username, r.host, r.contact);
-	local node, contact_host = local_contact(r.contact);
+	local node, contact_host = local_contact(req, r.contact);
 	if ok and node then ok = roster_set(node, contact_host, r.jid); end
 	if not ok then return ERR.internal_error; end
 	module:fire_event("roster-registered", { username = r.username, hostname = r.host,
@@ -1012,21 +1162,62 @@ function H.roster_add(req)
 	return R(200, "Roster registered: " .. r.jid .. " and " .. r.contact);
 end
 
--- DELETE /roster/<u> {"contact"}: removed on both sides
+-- The published versions cancel both subscriptions and drop the item from the user's
+-- roster only: the contact keeps the user, with subscription "none".
+local function roster_cancel(username, user_host, contact_jid)
+	local roster = rm.load_roster(username, user_host);
+	local item = roster and roster[contact_jid];
+	if type(item) ~= "table" then return true; end
+	item.subscription = "none";
+	item.ask = nil;
+	local meta = roster[false];
+	if meta and meta.pending then meta.pending[contact_jid] = nil; end
+	local ok, err = rm.save_roster(username, user_host, roster, contact_jid);
+	if not ok then return nil, err; end
+	rm.roster_push(username, user_host, contact_jid);
+	return true;
+end
+
+-- DELETE /roster/<u> {"contact"}: removed on both sides (published versions: see roster_cancel)
 function H.roster_remove(req)
 	local r, err = roster_request(req);
 	if not r then return err; end
 	local ok = roster_unset(r.username, r.host, r.contact);
-	local node, contact_host = local_contact(r.contact);
-	if ok and node then ok = roster_unset(node, contact_host, r.jid); end
+	local node, contact_host = local_contact(req, r.contact);
+	if ok and node then
+		if level == OURS then
+			ok = roster_unset(node, contact_host, r.jid);
+		else
+			ok = roster_cancel(node, contact_host, r.jid);
+		end
+	end
 	if not ok then return ERR.internal_error; end
 	module:fire_event("roster-deleted", { username = r.username, hostname = r.host,
 		contact_jid = r.contact, source = "mod_admin_rest" });
 	return R(200, "Roster deleted: " .. r.jid .. " and " .. r.contact);
 end
 
+-- The multicast recipients -> list of { username, host, message } | nil, error response.
+-- Unknown or malformed recipients are skipped; one on a host the caller does not
+-- administer refuses the whole request before anything is sent.
+local function multicast_targets(req, recipients)
+	local targets = {};
+	for _, recipient in ipairs(recipients) do
+		if type(recipient) == "table" and type(recipient.to) == "string" and type(recipient.message) == "string" then
+			local username, user_host = parse_user(recipient.to);
+			if username then
+				local refused = req.refuse(user_host);
+				if refused then return nil, refused; end
+				t_insert(targets, { username = username, host = user_host, message = recipient.message });
+			end
+		end
+	end
+	return targets;
+end
+
 local function multicast(req)
-	if level < OURS then return ERR.invalid_path; end
+	if level == CLASSIC then return CRASH; end -- a traceback before anything is sent
+	if level == CURRENT then return ERR.invalid_path; end
 	local body = req.body();
 	if type(body) ~= "table" then return ERR.invalid_body; end
 	local recipients = body.recipients;
@@ -1034,19 +1225,16 @@ local function multicast(req)
 	if type(recipients) ~= "table" then return ERR.invalid_body; end
 	local options, options_err = message_options(body);
 	if not options then return options_err; end
+	local targets, refused = multicast_targets(req, recipients);
+	if not targets then return refused; end
 	local sent, delayed = 0, 0;
-	for _, recipient in ipairs(recipients) do
-		if type(recipient) == "table" and type(recipient.to) == "string" and type(recipient.message) == "string" then
-			local username, user_host = parse_user(recipient.to);
-			if username then
-				local text = multicast_prefix and (multicast_prefix .. recipient.message) or recipient.message;
-				local outcome = deliver(username, user_host, text, options);
-				if outcome == "sent" then
-					sent = sent + 1;
-				elseif outcome == "queued" then
-					delayed = delayed + 1;
-				end
-			end
+	for _, target in ipairs(targets) do
+		local text = multicast_prefix and (multicast_prefix .. target.message) or target.message;
+		local outcome = deliver(target.username, target.host, text, options);
+		if outcome == "sent" then
+			sent = sent + 1;
+		elseif outcome == "queued" then
+			delayed = delayed + 1;
 		end
 	end
 	if sent + delayed == 0 then return R(404, "No multicast recipients"); end
@@ -1060,7 +1248,7 @@ function H.message(req)
 	local seg = req.segments;
 	if #seg == 1 then return multicast(req); end
 	if #seg ~= 2 then return ERR.invalid_path; end
-	local username, user_host, err = parse_user(seg[2]);
+	local username, user_host, err = target_user(req, seg[2]);
 	if not username then return err; end
 	local body, options = message_body(req);
 	if not body then return options; end
@@ -1147,6 +1335,7 @@ function H.module_load(req)
 	local ok, load_err = fn(host, name);
 	if not ok then
 		module:log("error", "Could not load module %s: %s", name, tostring(load_err));
+		if level < OURS then return ERR.internal_error; end
 		return R(500, "Module could not be loaded: " .. name .. " (" .. tostring(load_err) .. ")");
 	end
 	module:log("info", "Module loaded: %s", name);
@@ -1161,7 +1350,7 @@ function H.module_unload(req)
 		return R(404, "Module is not loaded:" .. name);
 	end
 	local ok, unload_err = mm.unload(host, name);
-	if level < OURS then return ERR.internal_error; end -- the published versions' typo
+	if level < OURS then return CRASH; end -- the published versions' typo, after unloading
 	if not ok then
 		return R(500, "Module could not be unloaded: " .. name .. " (" .. tostring(unload_err) .. ")");
 	end
@@ -1184,6 +1373,7 @@ local function valid_address(addr)
 end
 
 function H.whitelist_add(req)
+	if #req.segments == 1 and level < OURS then return CRASH; end -- no address: nil concatenated
 	if #req.segments ~= 2 then return ERR.invalid_path; end
 	local addr = req.segments[2];
 	if level == OURS and not valid_address(addr) then
@@ -1202,19 +1392,22 @@ function H.whitelist_remove(req)
 		return R(404, "IP is not whitelisted: " .. addr);
 	end
 	whitelist[addr] = nil;
-	if next(whitelist) == nil then
+	if next(whitelist) == nil and level == OURS then
 		-- An empty whitelist is no whitelist: everyone is allowed again.
 		whitelist = nil;
 		module:log("warn", "IP removed from whitelist: %s; the whitelist is now off", addr);
 	else
 		module:log("warn", "IP removed from whitelist: %s", addr);
 	end
+	if level < OURS then return R(200, "IP removed from whtielist: " .. addr); end -- sic
 	return R(200, "IP removed from whitelist: " .. addr);
 end
 
 local function address_allowed(addr)
 	if not whitelist then return true; end
-	if not addr then return false; end
+	-- The published versions read the address from a field Prosody's connections do not
+	-- have: once a whitelist exists (even an empty one) nobody is on it.
+	if not addr or level < OURS then return false; end
 	if whitelist[addr] then return true; end
 	local ip = ip_util.new_ip(addr:gsub("^::ffff:(%d+%.%d+%.%d+%.%d+)$", "%1"));
 	if not ip then return false; end
@@ -1244,7 +1437,7 @@ end
 -- vCards as raw text: our own store, falling back to the published version's {value=…}.
 local function vcard_request(req)
 	if #req.segments ~= 2 then return nil, ERR.invalid_path; end
-	local username, user_host, err = parse_user(req.segments[2]);
+	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return nil, err; end
 	if not um.user_exists(username, user_host) then return nil, user_missing(username, user_host); end
 	return { username = username, host = user_host, jid = username .. "@" .. user_host };
@@ -1270,6 +1463,7 @@ function H.vcard_set(req)
 	local raw = req.request.body;
 	local content_type = req.request.headers.content_type or "";
 	if type(raw) ~= "string" or raw == "" or content_type:match("^application/json") then
+		if level == CURRENT then return ERR.internal_error; end -- "Received a request with no body"
 		return ERR.invalid_body;
 	end
 	if not storagemanager.open(v.host, "admin_rest_vcards"):set(v.username, { value = raw }) then
@@ -1290,16 +1484,19 @@ end
 
 -- Groups: PUT /groups, PUT /groups/<id>, DELETE /groups/<id>,
 -- PUT|DELETE /groups/<id>/members/<user>, POST /groups/<id>/sync, GET /groups[/<id>]
-local function group_member(segment)
-	local username, user_host, err = parse_user(segment);
+local function group_member(req, segment)
+	local username, user_host, err = target_user(req, segment);
 	if not username then return nil, err; end
 	if user_host ~= host then return nil, ERR.invalid_user; end
 	return username;
 end
 
+-- The current version answers 500 with the error for anything that fails, except a
+-- missing group when a member is added (404) and a name clash (409).
 local function group_error(err)
-	if err == "group-not-found" then return ERR.group_not_found; end
 	if err == "conflict" then return R(409, "conflict"); end
+	if level == CURRENT then return R(500, tostring(err or "internal-server-error")); end
+	if err == "group-not-found" then return ERR.group_not_found; end
 	if err == "member-not-found" then return R(404, "member-not-found"); end
 	return R(500, tostring(err or "internal-server-error"));
 end
@@ -1308,9 +1505,10 @@ function H.groups_put(req)
 	local groups = req.groups;
 	local seg = req.segments;
 	if #seg == 4 and seg[3] == "members" then
-		local username, err = group_member(seg[4]);
+		local username, err = group_member(req, seg[4]);
 		if not username then return err; end
-		if not um.user_exists(username, host) then return user_missing(username, host); end
+		-- The current version hands any name to the groups module.
+		if level == OURS and not um.user_exists(username, host) then return user_missing(username, host); end
 		local body = req.body() or {};
 		if not groups.exists(seg[2]) then return ERR.group_not_found; end
 		local ok, add_err = groups.add_member(seg[2], username, type(body) == "table" and body.delay_update == true);
@@ -1332,15 +1530,15 @@ function H.groups_delete(req)
 	local groups = req.groups;
 	local seg = req.segments;
 	if #seg == 4 and seg[3] == "members" then
-		local username, err = group_member(seg[4]);
+		local username, err = group_member(req, seg[4]);
 		if not username then return err; end
-		if not groups.exists(seg[2]) then return ERR.group_not_found; end
+		if not groups.exists(seg[2]) then return group_error("group-not-found"); end
 		local ok, remove_err = groups.remove_member(seg[2], username);
 		if not ok then return group_error(remove_err); end
 		return R(200, ("Member '%s' successfully removed from group '%s'."):format(username, seg[2]));
 	end
 	if #seg ~= 2 then return ERR.invalid_path; end
-	if not groups.exists(seg[2]) then return ERR.group_not_found; end
+	if not groups.exists(seg[2]) then return group_error("group-not-found"); end
 	local ok, err = groups.delete(seg[2]);
 	if not ok then return group_error(err); end
 	return R(200, ("Group '%s' deleted successfully."):format(seg[2]));
@@ -1349,9 +1547,9 @@ end
 function H.groups_post(req)
 	local seg = req.segments;
 	if #seg ~= 3 or seg[3] ~= "sync" then return ERR.invalid_path; end
-	if not req.groups.exists(seg[2]) then return ERR.group_not_found; end
+	if level == OURS and not req.groups.exists(seg[2]) then return ERR.group_not_found; end
 	local ok, err = req.groups.sync(seg[2]);
-	if ok == nil and err then return group_error(err); end
+	if ok == nil and err and level == OURS then return group_error(err); end
 	return R(200, ("Group '%s' synchronised."):format(seg[2]));
 end
 
@@ -1424,6 +1622,7 @@ function H.data_delete(req)
 	if not ok then return R(500, "Data directory not wiped: " .. tostring(err)); end
 	user_list_cache = {};
 	module:log("warn", "Data directory wiped by %s: %s", req.auth_jid, path);
+	if level == CURRENT then return R(500, "Prosody is not running"); end -- its reload, after the wipe
 	return R(200, "Data directory wiped: " .. path);
 end
 
@@ -1434,6 +1633,7 @@ function H.certs_delete(req)
 	local ok, err = wipe_directory(path);
 	if not ok then return R(500, "Certificate directory not wiped: " .. tostring(err)); end
 	module:log("warn", "Certificate directory wiped by %s: %s", req.auth_jid, path);
+	if level == CURRENT then return R(500, "Prosody is not running"); end -- its reload, after the wipe
 	if type(prosody.reload_config) == "function" then prosody.reload_config(); end
 	return R(200, "Certificate directory wiped: " .. path);
 end
@@ -1441,7 +1641,7 @@ end
 -- GET /info (ours)
 local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
 	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard",
-	"kick", "announce", "message-type", "last-activity" };
+	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle" };
 
 -- The process's resident set size in bytes, from /proc (Linux) | nil
 local function resident_memory()
@@ -1453,13 +1653,8 @@ local function resident_memory()
 	return kib and tonumber(kib) * 1024 or nil;
 end
 
-function H.info(req)
-	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local local_hosts = {};
-	for name, h in pairs(hosts) do
-		if h.type == "local" then t_insert(local_hosts, name); end
-	end
-	t_sort(local_hosts);
+-- The process's heap in bytes (util.pposix.meminfo), else Lua's own
+local function process_memory()
 	local memory = collectgarbage("count") * 1024;
 	if has_pposix and pposix and pposix.meminfo then
 		local ok, mem = pcall(pposix.meminfo);
@@ -1467,6 +1662,21 @@ function H.info(req)
 			memory = (mem.allocated or 0) + (mem.allocated_mmap or 0);
 		end
 	end
+	return math.floor(memory);
+end
+
+-- The VirtualHosts this request's caller may act on, sorted
+local function administered_hosts(req)
+	local names = {};
+	for name, h in pairs(hosts) do
+		if h.type == "local" and not req.refuse(name) then t_insert(names, name); end
+	end
+	t_sort(names);
+	return names;
+end
+
+function H.info(req)
+	if #req.segments ~= 1 then return ERR.invalid_path; end
 	local _, groups_name = groups_backend();
 	return R(200, { info = {
 		server = "prosody";
@@ -1475,8 +1685,9 @@ function H.info(req)
 		module_version = MODULE_VERSION;
 		uptime = os.time() - (prosody.start_time or os.time());
 		host = host;
-		hosts = list(local_hosts);
-		memory = math.floor(memory);
+		hosts = list(administered_hosts(req));
+		roles = list(host_roles(host));
+		memory = process_memory();
 		lua_memory = math.floor(collectgarbage("count") * 1024);
 		rss = resident_memory() or json_null;
 		started = prosody.start_time and math.floor(prosody.start_time) or json_null;
@@ -1486,13 +1697,16 @@ function H.info(req)
 		json = json_library;
 		whitelist = whitelist ~= nil;
 		wipe_allowed = allow_wipe;
+		auth_failures = MAX_AUTH_FAILURES;
+		auth_window = AUTH_FAILURE_WINDOW;
 		extensions = list(EXTENSIONS);
 	} });
 end
 
 ---------------------------------------------------------------------------
 -- 7. Routes: first path segment -> { level = lowest emulation level having it,
--- METHOD = handler or { handler, level } }
+-- server_wide = acts on every host (only for administrators of every host),
+-- needs_groups = only where groups are available, METHOD = handler or { handler, level } }
 ---------------------------------------------------------------------------
 
 local function ours(handler) return { handler, OURS }; end
@@ -1510,12 +1724,12 @@ local ROUTES = {
 	modules = { level = CLASSIC, GET = H.modules };
 	module = { level = CLASSIC, GET = H.module_get, PUT = H.module_load, DELETE = H.module_unload };
 	whitelist = { level = CLASSIC, GET = H.whitelist_get, PUT = H.whitelist_add, DELETE = H.whitelist_remove };
-	reload = { level = CURRENT, PUT = H.reload };
+	reload = { level = CURRENT, server_wide = true, PUT = H.reload };
 	vcards = { level = CURRENT, GET = H.vcard_get, PUT = H.vcard_set, DELETE = H.vcard_delete };
 	groups = { level = CURRENT, needs_groups = true,
 		GET = ours(H.groups_get), PUT = H.groups_put, DELETE = H.groups_delete, POST = H.groups_post };
-	data = { level = CURRENT, DELETE = H.data_delete };
-	certs = { level = CURRENT, DELETE = H.certs_delete };
+	data = { level = CURRENT, server_wide = true, DELETE = H.data_delete };
+	certs = { level = CURRENT, server_wide = true, DELETE = H.certs_delete };
 	info = { level = OURS, GET = H.info };
 	sessions = { level = OURS, DELETE = H.sessions_delete };
 	announce = { level = OURS, POST = H.announce };
@@ -1532,11 +1746,54 @@ local function request_ip(request)
 	return conn and conn.ip and conn:ip() or nil;
 end
 
--- -> auth jid | nil, error response
-local function authenticate(request)
-	local header = request.headers.authorization;
-	if not header then return nil, ERR.missing_auth; end
+-- Failed authentications from addr within the window -> count, time of the oldest
+local function recent_failures(addr, t)
+	local kept = {};
+	for _, failed_at in ipairs(auth_failures[addr] or {}) do
+		if t - failed_at < AUTH_FAILURE_WINDOW then t_insert(kept, failed_at); end
+	end
+	auth_failures[addr] = kept[1] and kept or nil;
+	return #kept, kept[1];
+end
+
+-- -> seconds addr has to wait before it may try a password again | nil
+local function auth_blocked(addr)
+	if MAX_AUTH_FAILURES <= 0 then return nil; end
+	local t = now();
+	local count, oldest = recent_failures(addr, t);
+	if count < MAX_AUTH_FAILURES then return nil; end
+	return math.max(1, math.ceil(oldest + AUTH_FAILURE_WINDOW - t));
+end
+
+local failures_since_sweep = 0;
+local function record_auth_failure(addr, user_jid)
+	local t = now();
+	local count = recent_failures(addr, t) + 1;
+	local times = auth_failures[addr] or {};
+	t_insert(times, t);
+	auth_failures[addr] = times;
+	module:log("warn", "Authentication failure for %s from %s (%d within %d s)", user_jid, addr, count,
+		AUTH_FAILURE_WINDOW);
+	failures_since_sweep = failures_since_sweep + 1;
+	if failures_since_sweep >= 256 then -- forget addresses whose failures are all old
+		failures_since_sweep = 0;
+		for other in pairs(auth_failures) do recent_failures(other, t); end
+	end
+end
+
+local function too_many_failures(addr, user_jid, wait)
+	module:log("warn", "Authentication of %s from %s refused: %d failures within %d s, retry in %d s",
+		user_jid, addr, MAX_AUTH_FAILURES, AUTH_FAILURE_WINDOW, wait);
+	local res = R(429, ("Too many failed authentications from %s: retry in %d s"):format(addr, wait));
+	res.headers = { retry_after = tostring(wait) };
+	return res;
+end
+
+-- "Basic base64(jid:password)" -> prepped JID, password | nil, error response
+local function credentials(header)
 	local token = header:match("^%s*[Bb]asic%s+(%S+)%s*$");
+	-- The published versions fail with Prosody's 500 page on a credential that is not base64.
+	if level < OURS and token and not token:match("^[%w+/]+=*$") then return nil, CRASH; end
 	local decoded = token and b64_decode(token);
 	local username, password;
 	if type(decoded) == "string" then
@@ -1544,11 +1801,24 @@ local function authenticate(request)
 	end
 	username = username and jid_util.prep(username);
 	if not username or not password then return nil, ERR.invalid_auth; end
+	return username, password;
+end
+
+-- -> auth jid | nil, error response. addr: the client's address, for the throttle.
+local function authenticate(request, addr)
+	local header = request.headers.authorization;
+	if not header then return nil, ERR.missing_auth; end
+	local username, password = credentials(header);
+	if not username then return nil, password; end
 	local node, auth_host, resource = jid_util.split(username);
 	if resource then return nil, ERR.invalid_auth; end
 	if not is_local_host(auth_host) then return nil, ERR.invalid_host; end
-	if not node then return nil, ERR.auth_failure; end
-	if not um.test_password(node, auth_host, password) then return nil, ERR.auth_failure; end
+	local wait = auth_blocked(addr);
+	if wait then return nil, too_many_failures(addr, username, wait); end
+	if not node or not um.test_password(node, auth_host, password) then
+		record_auth_failure(addr, username);
+		return nil, ERR.auth_failure;
+	end
 	return node .. "@" .. auth_host;
 end
 
@@ -1571,6 +1841,71 @@ local function body_reader(request)
 	end;
 end
 
+-- The published versions percent-decode the path a second time and ignore a trailing "/".
+local function published_path(path)
+	path = http_util.urldecode(path or "");
+	return (path:gsub("/$", ""));
+end
+
+-- -> handler | nil, error response
+local function find_handler(route, method)
+	if not route or route.level > level then return nil, ERR.invalid_path; end
+	if route.needs_groups and not groups_backend() then return nil, ERR.invalid_path; end
+	local entry = route[method];
+	local handler = entry;
+	if type(entry) == "table" then
+		handler = entry[2] <= level and entry[1] or nil;
+	end
+	if not handler then return nil, ERR.invalid_method; end
+	return handler;
+end
+
+-- A server-wide route (reload, wipes) acts on every host: only for an administrator of each.
+local function server_wide_refusal(auth_jid, method, name)
+	local names = sorted_keys(hosts);
+	for _, h in ipairs(names) do
+		if is_local_host(h) and not administers_host(auth_jid, h) then
+			return R(403, ("Not allowed: %s /%s acts on every host of this server and %s is not an "
+				.. "administrator of %s"):format(method, name, auth_jid, h));
+		end
+	end
+end
+
+-- req.refuse(h): nil when the caller may act on host h, else the 403 to answer (memoized)
+local function host_guard(auth_jid)
+	local answers = {};
+	return function (h)
+		if answers[h] == nil then answers[h] = host_refusal(auth_jid, h) or false; end
+		return answers[h] or nil;
+	end;
+end
+
+local function new_request(event, segments, auth_jid, ip)
+	local request = event.request;
+	local query = request.url and request.url.query and http_util.formdecode(request.url.query);
+	return {
+		event = event;
+		request = request;
+		method = request.method;
+		segments = segments;
+		auth_jid = auth_jid;
+		ip = ip;
+		groups = groups_backend();
+		body = body_reader(request);
+		query = type(query) == "table" and query or {};
+		refuse = host_guard(auth_jid);
+	};
+end
+
+local function run_handler(handler, req, path)
+	local ok, res = xpcall(handler, debug.traceback, req);
+	if not ok then
+		module:log("error", "Error in %s %s: %s", req.method, path, tostring(res));
+		return ERR.internal_error;
+	end
+	return res or ERR.internal_error;
+end
+
 local function handle_request(event, path)
 	local request = event.request;
 	local ip = request_ip(request);
@@ -1582,51 +1917,27 @@ local function handle_request(event, path)
 
 	if secure and not request.secure then return; end -- Prosody's own 404 page
 
-	local auth_jid, auth_err = authenticate(request);
+	local auth_jid, auth_err = authenticate(request, ip or "unknown");
 	if not auth_jid then return send(event, auth_err); end
 
+	if level < OURS then path = published_path(path); end
 	local segments, valid = split_path(path);
 
-	if not is_admin(auth_jid) then
-		module:log("warn", "%s is not an administrator", auth_jid);
+	if not administers_host(auth_jid, host) then
+		module:log("warn", "%s is not an administrator of %s", auth_jid, host);
 		return send(event, ERR.unauthorized);
 	end
 
-	local route = valid and ROUTES[segments[1]];
-	if not route or route.level > level then return send(event, ERR.invalid_path); end
+	local route = valid and ROUTES[segments[1]] or nil;
+	local handler, route_err = find_handler(route, request.method);
+	if not handler then return send(event, route_err); end
 
-	local groups;
-	if route.needs_groups then
-		groups = groups_backend();
-		if not groups then return send(event, ERR.invalid_path); end
+	if route.server_wide then
+		local refused = server_wide_refusal(auth_jid, request.method, segments[1]);
+		if refused then return send(event, refused); end
 	end
 
-	local entry = route[request.method];
-	local handler = entry;
-	if type(entry) == "table" then
-		handler = entry[2] <= level and entry[1] or nil;
-	end
-	if not handler then return send(event, ERR.invalid_method); end
-
-	local req = {
-		event = event;
-		request = request;
-		method = request.method;
-		segments = segments;
-		auth_jid = auth_jid;
-		ip = ip;
-		groups = groups;
-		body = body_reader(request);
-		query = request.url and request.url.query and http_util.formdecode(request.url.query) or {};
-	};
-	if type(req.query) ~= "table" then req.query = {}; end
-
-	local ok, res = xpcall(handler, debug.traceback, req);
-	if not ok then
-		module:log("error", "Error in %s %s: %s", request.method, path, tostring(res));
-		return send(event, ERR.internal_error);
-	end
-	return send(event, res or ERR.internal_error);
+	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip), path));
 end
 
 module:depends("http");
