@@ -1,4 +1,5 @@
-"""server/mod_admin_rest.lua, route by route, in real Prosody 0.12 sandboxes.
+"""server/mod_admin_rest.lua, route by route, in real Prosody sandboxes (Debian's 0.12, or
+Prosody 13 with PAC_PROSODY=13; the assertions follow the version that runs).
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_admin_rest_module
 
@@ -10,165 +11,18 @@ server/xmpp_bot.py subprocesses started by the tests.
 import base64
 import json
 import os
-import queue
 import select
 import signal
 import ssl
 import subprocess
 import sys
-import threading
 import time
 import unittest
-import urllib.error
-import urllib.request
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SERVER_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "server"))
-sys.path.insert(0, SERVER_DIR)
-
-from sandbox import Sandbox, temp_root  # noqa: E402
-
-PYTHON = "/usr/bin/python3"
-BOT = os.path.join(SERVER_DIR, "xmpp_bot.py")
-SANDBOX = os.path.join(SERVER_DIR, "sandbox.py")
-
-
-class Reply:
-    def __init__(self, status, headers, raw):
-        self.status = status
-        self.headers = headers
-        self.raw = raw
-        self.content_type = headers.get("Content-Type")
-
-    @property
-    def json(self):
-        return json.loads(self.raw)
-
-    @property
-    def result(self):
-        return self.json["result"]
-
-    def __repr__(self):
-        return "<Reply %s %r>" % (self.status, self.raw[:300])
-
-
-class Api:
-    def __init__(self, url, jid, password, context=None):
-        self.url = url
-        self.jid = jid
-        self.password = password
-        self.context = context
-
-    def call(self, method, path, body=None, raw=None, auth=True, headers=None, content_type=None, url=None):
-        h = {}
-        if auth is True:
-            auth = (self.jid, self.password)
-        if isinstance(auth, tuple):
-            h["Authorization"] = "Basic " + base64.b64encode(("%s:%s" % auth).encode()).decode()
-        elif isinstance(auth, str):
-            h["Authorization"] = auth
-        data = None
-        if body is not None:
-            data = json.dumps(body).encode()
-            h["Content-Type"] = "application/json"
-        elif raw is not None:
-            data = raw.encode()
-            h["Content-Type"] = content_type or "text/plain"
-        h.update(headers or {})
-        req = urllib.request.Request((url or self.url) + path, data=data, method=method, headers=h)
-        try:
-            with urllib.request.urlopen(req, timeout=20, context=self.context) as r:
-                return Reply(r.status, r.headers, r.read().decode())
-        except urllib.error.HTTPError as e:
-            return Reply(e.code, e.headers, e.read().decode())
-
-    def get(self, path, **kw):
-        return self.call("GET", path, **kw)
-
-    def post(self, path, body=None, **kw):
-        return self.call("POST", path, body=body, **kw)
-
-    def put(self, path, body=None, **kw):
-        return self.call("PUT", path, body=body, **kw)
-
-    def patch(self, path, body=None, **kw):
-        return self.call("PATCH", path, body=body, **kw)
-
-    def delete(self, path, body=None, **kw):
-        return self.call("DELETE", path, body=body, **kw)
-
-
-class BotProcess:
-    """server/xmpp_bot.py as a subprocess; its JSON lines are collected on a thread."""
-
-    def __init__(self, info, user, password=None, resource=None, host=None):
-        jid = user if "@" in user else "%s@%s" % (user, host or info["domain"])
-        cmd = [PYTHON, BOT, "--jid", jid, "--password", password or info["demo_password"],
-               "--host", info["c2s_host"], "--port", str(info["c2s_port"])]
-        if resource:
-            cmd += ["--resource", resource]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     text=True)
-        self.events = queue.Queue()
-        self.seen = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            line = line.strip()
-            if line:
-                self.events.put(json.loads(line))
-        self.events.put(None)
-
-    def wait_for(self, predicate, timeout=15):
-        for event in self.seen:
-            if predicate(event):
-                return event
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AssertionError("bot event not seen in %ss; seen: %r" % (timeout, self.seen))
-            try:
-                event = self.events.get(timeout=remaining)
-            except queue.Empty:
-                continue
-            if event is None:
-                raise AssertionError("bot exited before the event; seen: %r" % (self.seen,))
-            self.seen.append(event)
-            if predicate(event):
-                return event
-
-    def wait_online(self, timeout=15):
-        return self.wait_for(lambda e: e["event"] in ("online", "error"), timeout)
-
-    def stop(self):
-        if self.proc.poll() is None:
-            try:
-                self.proc.stdin.close()
-            except OSError:
-                pass
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self._reader.join(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass
-        return self.proc.returncode
-
-
-def is_message(body):
-    return lambda e: e["event"] == "message" and e["body"] == body
-
-
-def is_disconnected(e):
-    return e["event"] == "disconnected"
+from harness import (ADMINS_ROLE, HOST_ROLES, PROSODY_13, PROSODY_VERSION, PYTHON, SANDBOX, USER_ROLE, Api,  # noqa: F401
+                     BotProcess, HERE, SandboxTestCase, is_disconnected, is_message, launcher_source_dir,
+                     wait_for_first_cron_run)
+from sandbox import prosody_launcher, temp_root
 
 
 def installed_prosody_version():
@@ -178,54 +32,18 @@ def installed_prosody_version():
     return version.split(":")[-1].rsplit("-", 1)[0]
 
 
+def built_prosody_version():
+    """The version of the Prosody 13 that scripts/prosody13.sh built: its source tree's prosody.version."""
+    with open(os.path.join(launcher_source_dir(prosody_launcher("13")), "prosody.version")) as f:
+        return f.read().strip()
+
+
 def resident_bytes(pid):
     with open("/proc/%d/status" % pid) as f:
         for line in f:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) * 1024
     raise AssertionError("no VmRSS for %d" % pid)
-
-
-class SandboxTestCase(unittest.TestCase):
-    sandbox_args = {}
-
-    @classmethod
-    def setUpClass(cls):
-        cls.sandbox = Sandbox(**cls.sandbox_args)
-        cls.info = cls.sandbox.start()
-        cls.api = Api(cls.info["url"], cls.info["jid"], cls.info["password"])
-        cls.domain = cls.info["domain"]
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.sandbox.stop()
-
-    def setUp(self):
-        self.bots = []
-
-    def tearDown(self):
-        for bot in self.bots:
-            bot.stop()
-
-    def bot(self, user, **kw):
-        bot = BotProcess(self.info, user, **kw)
-        self.bots.append(bot)
-        event = bot.wait_online()
-        self.assertEqual(event["event"], "online", event)
-        return bot
-
-    def assertReply(self, reply, status, result=None):
-        self.assertEqual(reply.status, status, reply)
-        self.assertEqual(reply.content_type, "application/json", reply)
-        if result is not None:
-            self.assertEqual(reply.result, result, reply)
-        return reply
-
-    def create_user(self, name, password="Pw-12345", host=None):
-        user = name if host is None else "%s@%s" % (name, host)
-        r = self.api.post("/user/" + user, {"password": password})
-        self.assertIn(r.status, (200, 201), r)
-        return user
 
 
 class OursTest(SandboxTestCase):
@@ -380,20 +198,51 @@ class OursTest(SandboxTestCase):
         self.assertEqual(failed.stop(), 1)
         self.bot(user, password="new-pass-2")
 
+    def role_of(self, jid):
+        users = self.api.get("/registered-users?limit=5000").result["users"]
+        return [u["role"] for u in users if u["jid"] == jid][0]
+
     def test_role_change(self):
-        user = self.create_user("roley", "role-pw-1")
+        self.create_user("roley", "role-pw-1")
         jid = "roley@" + self.domain
         as_user = dict(auth=(jid, "role-pw-1"))
+        self.assertEqual(self.role_of(jid), USER_ROLE)
         self.assertReply(self.api.get("/ping", **as_user), 401, "User must be an administrator")
         self.assertReply(self.api.patch("/user/roley/role", {"role": "prosody:admin"}), 200, "User modified: " + jid)
         self.assertReply(self.api.get("/ping", **as_user), 200, "PONG")
-        users = self.api.get("/all-users").result["users"]
-        entry = [u for u in users if u["jid"] == jid][0]
+        entry = [u for u in self.api.get("/all-users").result["users"] if u["jid"] == jid][0]
         self.assertEqual(entry["role"]["name"], "prosody:admin")
-        self.assertReply(self.api.patch("/user/%s/role" % user, {"role": "prosody:user"}), 200)
+        self.assertReply(self.api.patch("/user/roley/role", {"role": USER_ROLE}), 200, "User modified: " + jid)
+        self.assertEqual(self.role_of(jid), USER_ROLE)
         self.assertReply(self.api.get("/ping", **as_user), 401, "User must be an administrator")
-        self.assertReply(self.api.patch("/user/admin/role", {"role": "prosody:user"}), 409)
         self.assertReply(self.api.patch("/user/roley/role", {}), 400, "Body does not exist or is malformed")
+
+    def test_role_names_of_the_running_version(self):
+        self.create_user("renamed")
+        jid = "renamed@" + self.domain
+        if PROSODY_13:
+            # Prosody 13's own roles are all assignable; 0.12's prosody:user is not one of them.
+            for role in ("prosody:member", "prosody:guest", "prosody:registered"):
+                self.assertReply(self.api.patch("/user/renamed/role", {"role": role}), 200, "User modified: " + jid)
+                self.assertEqual(self.role_of(jid), role)
+            other_versions_name = "prosody:user"
+        else:
+            # Prosody 13's names for an ordinary account are taken as prosody:user.
+            for role in ("prosody:member", "prosody:registered"):
+                self.assertReply(self.api.patch("/user/renamed/role", {"role": role}), 200, "User modified: " + jid)
+                self.assertEqual(self.role_of(jid), "prosody:user")
+            other_versions_name = "prosody:operator"
+        for unknown in (other_versions_name, "prosody:nonsense"):
+            self.assertReply(self.api.patch("/user/renamed/role", {"role": unknown}), 400,
+                             "Unknown role on %s: %s (the roles here: %s)" % (self.domain, unknown,
+                                                                             ", ".join(HOST_ROLES)))
+        self.assertEqual(self.role_of(jid), USER_ROLE)
+
+    def test_role_fixed_by_the_config(self):
+        self.assertReply(self.api.patch("/user/admin/role", {"role": USER_ROLE}), 409,
+                         "Role is fixed by the server configuration (admins): %s is %s" % (self.info["jid"],
+                                                                                          ADMINS_ROLE))
+        self.assertEqual(self.role_of(self.info["jid"]), ADMINS_ROLE)
 
     def test_online_users_and_count(self):
         bots = self.info["bots"]
@@ -414,11 +263,19 @@ class OursTest(SandboxTestCase):
             self.assertIn("%s@%s" % (name, self.domain), jids)
         self.assertEqual(r["count"], len(r["users"]))
         admin = [u for u in r["users"] if u["jid"] == self.info["jid"]][0]
-        self.assertEqual(admin["role"], {"id": "prosody:admin", "name": "prosody:admin", "priority": 50,
-                                         "inherits": ["prosody:user"]})
-        self.assertEqual(admin["secondary_roles"], [])
         bob = [u for u in r["users"] if u["jid"] == "bob@" + self.domain][0]
-        self.assertEqual(bob["role"]["name"], "prosody:user")
+        if PROSODY_13:  # the config's admins are operators; the ids are the role names, not Prosody's random ones
+            self.assertEqual(admin["role"], {"id": "prosody:operator", "name": "prosody:operator", "priority": 75,
+                                             "inherits": ["prosody:admin"]})
+            self.assertEqual(bob["role"], {"id": "prosody:registered", "name": "prosody:registered", "priority": 25,
+                                           "inherits": ["prosody:guest"]})
+        else:
+            self.assertEqual(admin["role"], {"id": "prosody:admin", "name": "prosody:admin", "priority": 50,
+                                             "inherits": ["prosody:user"]})
+            self.assertEqual(bob["role"], {"id": "prosody:user", "name": "prosody:user", "priority": 25,
+                                           "inherits": []})
+        self.assertEqual(admin["secondary_roles"], [])
+        self.assertEqual(bob["secondary_roles"], [])
 
     def test_registered_users_paging(self):
         everyone = self.assertReply(self.api.get("/registered-users"), 200).result
@@ -429,8 +286,8 @@ class OursTest(SandboxTestCase):
         self.assertEqual(jids, sorted(jids))
         self.assertGreaterEqual(total, len(self.info["users"]) + 2)
         roles = {u["jid"]: u["role"] for u in everyone["users"]}
-        self.assertEqual(roles[self.info["jid"]], "prosody:admin")
-        self.assertEqual(roles["alice@" + self.domain], "prosody:user")
+        self.assertEqual(roles[self.info["jid"]], ADMINS_ROLE)
+        self.assertEqual(roles["alice@" + self.domain], USER_ROLE)
         page = self.api.get("/registered-users?offset=3&limit=5").result
         self.assertEqual(page["offset"], 3)
         self.assertEqual(page["count"], 5)
@@ -852,7 +709,9 @@ class OursTest(SandboxTestCase):
     def test_info(self):
         info = self.assertReply(self.api.get("/info"), 200).result["info"]
         self.assertEqual(info["server"], "prosody")
-        self.assertTrue(info["prosody_version"].startswith("0.12"))
+        self.assertEqual(info["prosody_version"], PROSODY_VERSION)
+        self.assertEqual(info["roles"], HOST_ROLES)
+        self.assertEqual((info["auth_failures"], info["auth_window"]), (5, 60))
         self.assertEqual(info["module"], "admin_rest (ours)")
         self.assertEqual(info["module_version"], "1.0")
         self.assertIsInstance(info["uptime"], int)
@@ -861,13 +720,16 @@ class OursTest(SandboxTestCase):
         self.assertGreater(info["memory"], 1000000)
         self.assertEqual(info["modules"], self.api.get("/modules/count").result["count"])
         for extension in ("groups-list", "registered-users", "info", "multicast", "kick", "announce", "message-type",
-                          "last-activity"):
+                          "last-activity", "host-isolation", "auth-throttle"):
             self.assertIn(extension, info["extensions"])
 
     def test_info_matches_the_running_prosody(self):
         before = time.time()
         info = self.assertReply(self.api.get("/info"), 200).result["info"]
-        self.assertEqual(info["prosody_version"], installed_prosody_version())
+        if PROSODY_13:
+            self.assertEqual(info["prosody_version"], built_prosody_version())
+        else:
+            self.assertEqual(info["prosody_version"], installed_prosody_version())
         rss = resident_bytes(self.info["pid"])
         self.assertLess(abs(info["rss"] - rss), rss * 0.25, (info["rss"], rss))
         self.assertGreater(info["lua_memory"], 100000)
@@ -924,6 +786,7 @@ class SecureNoOfflineTest(SandboxTestCase):
 
     def test_zz_wipes_when_allowed(self):
         # Runs last in this class (names sort): it destroys the sandbox's state.
+        wait_for_first_cron_run(self.info)  # or Prosody 13 writes its cron records after the wipe
         certs = os.path.dirname(self.info["cert_pem"])
         self.assertTrue(os.listdir(certs))
         r = self.assertReply(self.tls.delete("/certs"), 200)
@@ -1054,7 +917,7 @@ class CurrentEmulationTest(SandboxTestCase):
 
     def test_unload_answers_500_after_unloading(self):
         self.assertReply(self.api.put("/module/time"), 200, "Module loaded: time")
-        self.assertReply(self.api.delete("/module/time"), 500, "Internal server error")
+        self.assertProsodyErrorPage(self.api.delete("/module/time"))
         self.assertReply(self.api.get("/module/time"), 404, {"module": "time", "loaded": False})
 
     def test_empty_lists_are_objects(self):
