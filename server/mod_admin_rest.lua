@@ -278,8 +278,8 @@ local function split_path(path)
 end
 
 -- "<user>" or "<user>@<host>" from a path segment -> username, host | nil, nil, error response.
--- The current version prepares a bare name like a host name (util.jid.prepped_split), so
--- "a b" is accepted there, and fails with Prosody's 500 page on a host it does not serve.
+-- The published versions prepare a bare name like a host name (nameprep), so "a b" is
+-- accepted there; current fails with Prosody's 500 page on a host it does not serve.
 local function parse_user(segment)
 	if not segment then return nil, nil, ERR.invalid_path; end
 	local node_part, host_part = segment:match("^(.*)@([^@]*)$");
@@ -293,7 +293,7 @@ local function parse_user(segment)
 			return nil, nil, level == CURRENT and CRASH or ERR.invalid_host;
 		end
 	end
-	local prep = (level == CURRENT and node_part == segment) and nameprep or nodeprep;
+	local prep = (level < OURS and node_part == segment) and nameprep or nodeprep;
 	local username = prep(node_part);
 	if not username or username == "" then
 		return nil, nil, ERR.invalid_user;

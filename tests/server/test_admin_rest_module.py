@@ -1027,5 +1027,8 @@ class SandboxCliTest(unittest.TestCase):
         proc.stdin.close()
 
 
+# Run with this module (as ctest does): the emulations against the contract, row by row.
+from test_contract_rows import ClassicContractRowsTest, ContractRowsDataTest, CurrentContractRowsTest  # noqa: E402,F401
+
 if __name__ == "__main__":
     unittest.main()
