@@ -47,6 +47,7 @@ DOMAIN = "sandbox.localhost"
 SECOND_DOMAIN = "second.localhost"
 ADMIN = "admin"
 NONADMIN = "visitor"
+HOST_ADMIN = "hostadmin"  # with host_admins: an administrator of its own VirtualHost only
 PROSODY = "/usr/bin/prosody"
 ITERATIONS = 4096  # SCRAM iteration count for the accounts written here (Prosody's minimum is 4096)
 
@@ -178,7 +179,8 @@ class Sandbox:
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
-                 extra_modules=(), extra_plugin_paths=()):
+                 extra_modules=(), extra_plugin_paths=(), host_admins=False):
+        self.host_admins = host_admins
         self.users = users
         self.bots = min(bots, users)
         self.offline = offline
@@ -259,7 +261,11 @@ class Sandbox:
             lines.append("admin_rest_allow_wipe = true")
         if self.extra_config:
             lines.append(self.extra_config)
-        lines += ["", "VirtualHost %s" % q(DOMAIN), "", "VirtualHost %s" % q(SECOND_DOMAIN), ""]
+        for domain in (DOMAIN, SECOND_DOMAIN):
+            lines += ["", "VirtualHost %s" % q(domain)]
+            if self.host_admins:  # on this host in addition to the global admins
+                lines.append("admins = { %s }" % q("%s@%s" % (HOST_ADMIN, domain)))
+        lines.append("")
         with open(self.config_file, "w") as f:
             f.write("\n".join(lines))
 
@@ -284,6 +290,13 @@ class Sandbox:
         write_accounts(data, DOMAIN, [ADMIN], self.password)
         write_accounts(data, DOMAIN, [NONADMIN], self.nonadmin_password)
         write_accounts(data, DOMAIN, self.user_names, self.demo_password)
+        self.host_admin_accounts = []
+        if self.host_admins:
+            for domain in (DOMAIN, SECOND_DOMAIN):
+                password = secrets.token_urlsafe(9)
+                write_accounts(data, domain, [HOST_ADMIN], password)
+                self.host_admin_accounts.append({"jid": "%s@%s" % (HOST_ADMIN, domain), "password": password,
+                                                 "host": domain})
 
         rosters = {}
         manual = set()
@@ -434,6 +447,7 @@ class Sandbox:
                 "config_file": self.config_file,
                 "last_activity": self.last_activity,
                 "activity_since": self.activity_since,
+                "host_admins": self.host_admin_accounts,
             }
             if self.bots:
                 self._start_bots()
@@ -547,6 +561,8 @@ def main(argv=None):
     parser.add_argument("--whitelist", nargs="+", metavar="ADDR", help="admin_rest_whitelist addresses")
     parser.add_argument("--allow-wipe", action="store_true", help="admin_rest_allow_wipe = true (DELETE /data, /certs)")
     parser.add_argument("--base", default="/admin_rest", help="admin_rest_base (default /admin_rest)")
+    parser.add_argument("--host-admins", action="store_true",
+                        help="hostadmin@<each VirtualHost>, an administrator of that host only")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     args = parser.parse_args(argv)
@@ -565,7 +581,7 @@ def main(argv=None):
 
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
-                      debug_log=args.debug, base=args.base)
+                      debug_log=args.debug, base=args.base, host_admins=args.host_admins)
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")
