@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages a purpose needs, only those that are missing.
-# Usage: scripts/install-deps.sh build|run|test ...
+# Usage: scripts/install-deps.sh build|run|test|prosody13 ...
 set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
 server=(prosody lua-cjson python3 python3-slixmpp openssl)
 run=(xvfb xauth qt6-translations-l10n)
+# Prosody 13 built from Debian's trixie source package (scripts/prosody13.sh), on Debian 12's Lua 5.4.
+prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-dev lua-socket lua-sec lua-expat
+    lua-filesystem lua-bitop lua-unbound ca-certificates)
 test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
 
@@ -15,7 +18,8 @@ for purpose in "$@"; do
     case "$purpose" in
     build) wanted+=("${build[@]}") ;;
     run) wanted+=("${server[@]}" "${run[@]}") ;;
-    test) wanted+=("${server[@]}" "${test[@]}") ;;
+    test) wanted+=("${server[@]}" "${test[@]}" "${prosody13[@]}") ;;
+    prosody13) wanted+=("${prosody13[@]}") ;;
     *) echo "install-deps: unknown purpose '$purpose'" >&2; exit 2 ;;
     esac
 done

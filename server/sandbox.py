@@ -3,8 +3,10 @@
 
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
                               [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
+                              [--prosody 0.12|13|PATH]
 
-Starts a private Prosody (the system's /usr/bin/prosody) on free loopback ports
+Starts a private Prosody (Debian's /usr/bin/prosody 0.12, or Prosody 13 as
+scripts/prosody13.sh builds it) on free loopback ports
 with its own configuration and data in a temporary directory, demo users with
 rosters and two groups, and --bots of those users online through real XMPP
 sessions (slixmpp, in this process). When everything is up it prints ONE line of
@@ -48,7 +50,25 @@ SECOND_DOMAIN = "second.localhost"
 ADMIN = "admin"
 NONADMIN = "visitor"
 HOST_ADMIN = "hostadmin"  # with host_admins: an administrator of its own VirtualHost only
-PROSODY = "/usr/bin/prosody"
+PROSODY = "/usr/bin/prosody"  # Debian 12's Prosody 0.12
+# Prosody 13 as scripts/prosody13.sh builds it (PAC_PROSODY13 names another build's launcher).
+PROSODY13_CACHE = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+                               "prosody-admin-console", "prosody13", "install", "bin", "prosody")
+
+
+def prosody_launcher(which):
+    """The launcher for --prosody: "0.12" (Debian's), "13" (scripts/prosody13.sh's build), or a path."""
+    which = which or os.environ.get("PAC_PROSODY") or "0.12"
+    if which in ("0.12", "12"):
+        path = PROSODY
+    elif which == "13":
+        path = os.environ.get("PAC_PROSODY13") or PROSODY13_CACHE
+    else:
+        path = which
+    if not os.access(path, os.X_OK):
+        hint = " (build it with scripts/prosody13.sh)" if which == "13" else ""
+        raise SandboxError("no Prosody launcher at %s%s" % (path, hint))
+    return path
 ITERATIONS = 4096  # SCRAM iteration count for the accounts written here (Prosody's minimum is 4096)
 
 DEMO_NAMES = [
@@ -174,12 +194,27 @@ class SandboxError(RuntimeError):
     pass
 
 
+def launcher_version(launcher):
+    """The version of the Prosody a launcher starts, from the prosody.version file of its sources."""
+    try:
+        with open(launcher, errors="replace") as f:
+            head = f.read(4096)
+        marker = "CFG_SOURCEDIR='"
+        start = head.index(marker) + len(marker)
+        source_dir = head[start:head.index("'", start)]
+        with open(os.path.join(source_dir, "prosody.version")) as f:
+            return f.read().strip()
+    except (OSError, ValueError):
+        return None
+
+
 class Sandbox:
     """A private Prosody with demo data. start() returns the info dict; stop() cleans up."""
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
-                 extra_modules=(), extra_plugin_paths=(), host_admins=False):
+                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False):
+        self.prosody = prosody_launcher(prosody)
         self.host_admins = host_admins
         self.users = users
         self.bots = min(bots, users)
@@ -364,7 +399,7 @@ class Sandbox:
             return None
         self._write_config(ports)
         self.prosody_log = open(os.path.join(self.dir, "prosody.stdout"), "ab")
-        self.proc = subprocess.Popen([PROSODY, "--config", self.config_file, "-F"], cwd=self.dir,
+        self.proc = subprocess.Popen([self.prosody, "--config", self.config_file, "-F"], cwd=self.dir,
                                      stdin=subprocess.DEVNULL, stdout=self.prosody_log, stderr=subprocess.STDOUT,
                                      preexec_fn=_pdeathsig)
         deadline = time.monotonic() + 20
@@ -447,6 +482,8 @@ class Sandbox:
                 "config_file": self.config_file,
                 "last_activity": self.last_activity,
                 "activity_since": self.activity_since,
+                "prosody_version": launcher_version(self.prosody),
+                "emulate": self.emulate or "ours",
                 "host_admins": self.host_admin_accounts,
             }
             if self.bots:
@@ -556,11 +593,15 @@ def main(argv=None):
     parser.add_argument("--users", type=int, default=50, help="demo users (default 50)")
     parser.add_argument("--bots", type=int, default=3, help="demo users kept online (default 3)")
     parser.add_argument("--no-offline", action="store_true", help="disable mod_offline")
-    parser.add_argument("--emulate", choices=["current", "classic"], help="make admin_rest answer like a published version")
+    parser.add_argument("--emulate", choices=["current", "classic"], default=os.environ.get("PAC_EMULATE") or None,
+                        help="make admin_rest answer like a published version (default: $PAC_EMULATE, else ours)")
     parser.add_argument("--https", action="store_true", help="also serve https with a self-signed certificate")
     parser.add_argument("--whitelist", nargs="+", metavar="ADDR", help="admin_rest_whitelist addresses")
     parser.add_argument("--allow-wipe", action="store_true", help="admin_rest_allow_wipe = true (DELETE /data, /certs)")
     parser.add_argument("--base", default="/admin_rest", help="admin_rest_base (default /admin_rest)")
+    parser.add_argument("--prosody", metavar="0.12|13|PATH",
+                        help="the Prosody to run: Debian's 0.12 (default, or $PAC_PROSODY), 13 as built by "
+                             "scripts/prosody13.sh, or a launcher's path")
     parser.add_argument("--host-admins", action="store_true",
                         help="hostadmin@<each VirtualHost>, an administrator of that host only")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
@@ -581,7 +622,7 @@ def main(argv=None):
 
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
-                      debug_log=args.debug, base=args.base, host_admins=args.host_admins)
+                      debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins)
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")

@@ -38,6 +38,8 @@ SandboxInfo SandboxInfo::fromJson(const QByteArray& line, QString* error)
     info.dataDir = o.value(u"data_dir").toString();
     info.pid = o.value(u"pid").toInteger();
     info.certificatePem = o.value(u"cert_pem").toString();
+    info.prosodyVersion = o.value(u"prosody_version").toString();
+    info.emulate = o.value(u"emulate").toString();
     if (error && (!info.url.isValid() || info.jid.isEmpty()))
         *error = QStringLiteral("the sandbox reported no URL or admin JID");
     return info;

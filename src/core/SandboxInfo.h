@@ -24,6 +24,8 @@ struct SandboxInfo
     QString dataDir;
     qint64 pid = 0; // Prosody's process id
     QString certificatePem; // path of the self-signed certificate with --https
+    QString prosodyVersion; // of the Prosody the sandbox runs ("0.12.3", "13.0.1")
+    QString emulate; // the admin_rest it runs: "ours", or the published "classic" or "current" imitated
 
     static SandboxInfo fromJson(const QByteArray& line, QString* error);
 };
