@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test suite (unit, server, e2e, gui, keychain) with its own
 # session bus, keyring, virtual display and sandbox Prosody servers, and stops them afterwards.
+# The server and e2e suites run on Debian's Prosody 0.12 and on Prosody 13 (built once from
+# Debian's trixie source package into a cache folder by scripts/prosody13.sh), and the e2e suites
+# also against emulations of the published classic and current modules.
 # Extra arguments go to ctest (e.g. -L unit). Without them, every fuzz target then runs for a few
 # seconds too (scripts/fuzz.sh; PAC_FUZZ_SECONDS=0 leaves that out).
+# At the end, tests/summarize_results.py counts every test function's pass, fail and skip, lists
+# every skip with its reason, and the run fails when any function (or executable) failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh build test
+PAC_PROSODY13=$(scripts/prosody13.sh)
+export PAC_PROSODY13
 preset=${PAC_PRESET:-ci}
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
-dbus-run-session -- scripts/test-session.sh "$preset" "$@"
+build=build/$preset
+results=$PWD/$build/test-results
+rm -rf "$results"
+mkdir -p "$results"
+status=0
+dbus-run-session -- scripts/test-session.sh "$preset" --output-junit "$results/ctest.junit" "$@" || status=1
 fuzz_seconds=${PAC_FUZZ_SECONDS:-3}
 if [[ $# -eq 0 && $fuzz_seconds -gt 0 ]]; then
-    scripts/fuzz.sh "$fuzz_seconds"
+    scripts/fuzz.sh "$fuzz_seconds" || status=1
 fi
+/usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" || status=1
+exit $status
