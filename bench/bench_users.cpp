@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
         return 2;
     }
-    const HttpResponse response{200, "application/json", file.readAll()};
+    const HttpResponse response{200, "application/json", file.readAll(), {}};
 
     QList<double> fromJsonMs;
     QList<double> parseAndModelMs;

@@ -482,6 +482,7 @@ void AdminRestClient::send(ApiReply* reply, const Request& request, const QStrin
             HttpResponse response;
             response.status = status;
             response.contentType = networkReply->rawHeader("Content-Type");
+            response.requestId = networkReply->rawHeader("X-Request-Id");
             response.body = exchange->body;
             handler(response);
 

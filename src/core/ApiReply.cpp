@@ -38,6 +38,7 @@ void ApiReply::complete(const HttpResponse& response)
         return;
     }
     m_status = response.status;
+    m_requestId = response.requestId;
     QString serverMessage;
     ApiError error = parse(response, serverMessage);
     m_serverMessage = serverMessage;

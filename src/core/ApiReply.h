@@ -14,6 +14,8 @@ struct HttpResponse
     int status = 0;
     QByteArray contentType;
     QByteArray body;
+    // Prosody 13's HTTP server tags every answer with an X-Request-Id (also in its log); 0.12 does not.
+    QByteArray requestId;
 };
 
 // One asynchronous API call. Emits finished() exactly once, whether it succeeded, failed, timed
@@ -33,6 +35,8 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; } // the path below the base URL, as sent (encoded)
+    // The server's X-Request-Id for this answer (Prosody 13 and later), or empty.
+    QByteArray requestId() const { return m_requestId; }
 
     // Aborts the request; finished() is emitted with ApiError::Kind::Cancelled unless it already was.
     void cancel();
@@ -61,6 +65,7 @@ private:
     ApiError m_error;
     QString m_serverMessage;
     int m_status = 0;
+    QByteArray m_requestId;
     bool m_finished = false;
     bool m_finishQueued = false;
     // Context for ApiError::userMessage(), copied into every error.

@@ -162,6 +162,7 @@ struct ServerInfo
     int moduleCount = -1;
     QStringList hosts;
     QStringList extensions;
+    QStringList roles; // the roles the host has, highest first (our module since Prosody 13 support)
 };
 
 Q_DECLARE_METATYPE(UserInfo)

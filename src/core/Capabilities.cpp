@@ -16,3 +16,22 @@ QString Capabilities::flavorName() const
     }
     return {};
 }
+
+QStringList Capabilities::builtInRoles(const QString& prosodySeries)
+{
+    if (prosodySeries == QLatin1String("13")) {
+        return {QStringLiteral("prosody:operator"), QStringLiteral("prosody:admin"), QStringLiteral("prosody:member"),
+            QStringLiteral("prosody:registered"), QStringLiteral("prosody:guest")};
+    }
+    return {QStringLiteral("prosody:admin"), QStringLiteral("prosody:user")};
+}
+
+QString Capabilities::seriesOf(const QString& prosodyVersion)
+{
+    const QString major = prosodyVersion.section(QLatin1Char('.'), 0, 0);
+    bool ok = false;
+    const int number = major.toInt(&ok);
+    if (!ok)
+        return {};
+    return number >= 13 ? QStringLiteral("13") : QStringLiteral("0.12");
+}

@@ -31,6 +31,16 @@ struct Capabilities
     bool wipes = false;
     bool serverInfo = false; // our GET /info
     QString prosodyVersion; // from /info, when available
+    // "13" or "0.12": from /info's version, else from the answers themselves (Prosody 13's HTTP
+    // server sends X-Request-Id, 0.12's does not). Decides the roles offered by published modules.
+    QString prosodySeries;
+    // The roles a user can be given on this server, highest first: as our module lists them, else
+    // the built-in roles of the Prosody series. rolesListedByServer says which.
+    QStringList availableRoles;
+    bool rolesListedByServer = false;
+    // Removing a roster contact removes the user from the contact's roster too (our module); the
+    // published modules leave the contact an entry with subscription "none".
+    bool rosterRemovalIsMutual = false;
     // Our module's extensions that /info lists by name.
     bool kick = false; // DELETE /sessions/<user>[/<resource>]
     bool announce = false; // POST /announce: every registered user, offline ones from their queue
@@ -40,6 +50,10 @@ struct Capabilities
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }
     QString flavorName() const;
+    // The built-in roles of a Prosody series ("13" or "0.12"), highest first.
+    static QStringList builtInRoles(const QString& prosodySeries);
+    // "13" for 13.x and later, "0.12" for anything older; empty when the version is not known.
+    static QString seriesOf(const QString& prosodyVersion);
 };
 
 Q_DECLARE_METATYPE(Capabilities)

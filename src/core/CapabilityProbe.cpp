@@ -48,6 +48,8 @@ void CapabilityProbe::start()
     m_result = Capabilities{};
     m_pingError = ApiError{};
     m_allUsersRoute = false;
+    m_pingRequestId = false;
+    m_listedRoles.clear();
     m_replies.clear();
 
     if (!m_client) {
@@ -64,6 +66,7 @@ void CapabilityProbe::start()
     connect(ping, &ApiReply::finished, this, [this, ping] {
         m_result.ping = ping->ok();
         m_pingError = ping->error();
+        m_pingRequestId = !ping->requestId().isEmpty();
         settle();
     });
 
@@ -94,6 +97,7 @@ void CapabilityProbe::start()
         m_result.serverInfo = info->ok();
         if (info->ok()) {
             m_result.prosodyVersion = info->value().prosodyVersion;
+            m_listedRoles = info->value().roles;
             const QStringList& extensions = info->value().extensions;
             m_result.kick = extensions.contains(QStringLiteral("kick"));
             m_result.announce = extensions.contains(QStringLiteral("announce"));
@@ -156,7 +160,16 @@ void CapabilityProbe::conclude()
     const bool currentOrOurs
         = result.flavor == Capabilities::Flavor::Current || result.flavor == Capabilities::Flavor::Ours;
     result.roles = m_allUsersRoute || ours;
-    result.reload = currentOrOurs;
+    // The published current module has the route, but its reload always fails with a 500
+    // (it believes Prosody is not running): only ours reloads.
+    result.reload = ours;
     result.wipes = currentOrOurs;
+    result.rosterRemovalIsMutual = ours;
+    result.prosodySeries = Capabilities::seriesOf(result.prosodyVersion);
+    if (result.prosodySeries.isEmpty())
+        result.prosodySeries = m_pingRequestId ? u"13"_s : u"0.12"_s;
+    result.rolesListedByServer = !m_listedRoles.isEmpty();
+    result.availableRoles
+        = result.rolesListedByServer ? m_listedRoles : Capabilities::builtInRoles(result.prosodySeries);
     emit finished(result);
 }

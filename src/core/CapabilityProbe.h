@@ -38,4 +38,6 @@ private:
     int m_outstanding = 0;
     ApiError m_pingError;
     bool m_allUsersRoute = false;
+    bool m_pingRequestId = false; // ping's answer carried X-Request-Id (Prosody 13)
+    QStringList m_listedRoles; // /info's roles (our module)
 };

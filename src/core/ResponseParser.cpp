@@ -526,10 +526,14 @@ ApiError ResponseParser::parseCreateUser(const HttpResponse& response, CreateUse
 ApiError ResponseParser::parseDeleteUser(const HttpResponse& response, DeleteUserResult& value, QString& serverMessage)
 {
     QString message;
-    if (ApiError error = parseMessage(response, message, serverMessage)) {
+    const ApiError error = parseMessage(response, message, serverMessage);
+    // The account is already gone: classic answers 404 "User does not exist: u@h", current and ours
+    // 200 with the same text. ("User does not exist or is malformed" is a refused name, an error.)
+    const bool gone = serverMessage.startsWith("User does not exist:"_L1);
+    if (error && !(gone && response.status == 404)) {
         return error;
     }
-    value = message.startsWith("User does not exist"_L1) ? DeleteUserResult::DidNotExist : DeleteUserResult::Deleted;
+    value = gone ? DeleteUserResult::DidNotExist : DeleteUserResult::Deleted;
     return {};
 }
 
@@ -786,6 +790,10 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     }
     if (!asStringList(info.value("extensions"_L1), parsed.extensions)) {
         return malformed(response, u"result.info.extensions is not a list of names"_s);
+    }
+    // Older versions of our module do not list roles.
+    if (info.contains("roles"_L1) && !asStringList(info.value("roles"_L1), parsed.roles)) {
+        return malformed(response, u"result.info.roles is not a list of names"_s);
     }
     value = parsed;
     return {};

@@ -2,6 +2,7 @@
 
 #include "AdminRestClient.h"
 #include "BulkJob.h"
+#include "Capabilities.h"
 #include "JidValidator.h"
 
 #include <QCoreApplication>
@@ -34,15 +35,16 @@ void setExistingAction(UserImportPlan::Entry& entry, bool overwrite)
     }
 }
 
-// "" → "", "admin" → "prosody:admin", "Prosody:Admin" → "prosody:admin", unknown → null QString.
-QString normalizeRole(const QString& input, bool& known)
+// "" → "", "admin" → "prosody:admin", "Prosody:Admin" → "prosody:admin"; known tells whether the
+// server has that role.
+QString normalizeRole(const QString& input, const QStringList& roles, bool& known)
 {
     const QString role = input.trimmed().toLower();
     known = true;
     if (role.isEmpty())
         return {};
     const QString full = role.contains(QLatin1Char(':')) ? role : QStringLiteral("prosody:") + role;
-    known = UserImportPlan::knownRoles().contains(full);
+    known = roles.contains(full);
     return full;
 }
 } // namespace
@@ -57,10 +59,16 @@ CsvReader::Options UserImportPlan::csvOptions()
     return options;
 }
 
-QStringList UserImportPlan::knownRoles()
+QStringList UserImportPlan::knownRoles(const Options& options)
 {
-    return {QStringLiteral("prosody:operator"), QStringLiteral("prosody:admin"), QStringLiteral("prosody:member"),
-        QStringLiteral("prosody:registered"), QStringLiteral("prosody:user"), QStringLiteral("prosody:guest")};
+    if (!options.roles.isEmpty())
+        return options.roles;
+    QStringList roles = Capabilities::builtInRoles(QStringLiteral("13"));
+    for (const QString& role : Capabilities::builtInRoles(QStringLiteral("0.12"))) {
+        if (!roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
 }
 
 QStringList UserImportPlan::candidateJids(const CsvDocument& document, const QString& domain)
@@ -90,6 +98,7 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
     QHash<QString, QList<int>> linesOfJid;
     QList<Entry> rows;
     rows.reserve(document.rows.size());
+    const QStringList roles = knownRoles(options);
     for (const CsvRow& row : document.rows) {
         Entry entry;
         entry.line = row.line;
@@ -98,7 +107,7 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
         const QString roleInput = row.fields.value(2);
         const JidValidator::Result user = JidValidator::checkUser(entry.user);
         bool roleKnown = true;
-        entry.role = normalizeRole(roleInput, roleKnown);
+        entry.role = normalizeRole(roleInput, roles, roleKnown);
         if (!user.valid) {
             entry.reason = user.message;
         } else {
@@ -110,8 +119,8 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
             } else if (entry.password.trimmed().isEmpty()) {
                 entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
             } else if (!roleKnown) {
-                entry.reason = UserImportPlan::tr("Unknown role “%1”: use one of %2, or leave it empty.")
-                                   .arg(roleInput.trimmed(), knownRoles().join(QStringLiteral(", ")));
+                entry.reason = UserImportPlan::tr("This server has no role “%1”: use one of %2, or leave it empty.")
+                                   .arg(roleInput.trimmed(), roles.join(QStringLiteral(", ")));
             } else if (!entry.role.isEmpty() && !options.rolesSupported) {
                 entry.reason = UserImportPlan::tr("This server cannot set roles: leave the role empty.");
             } else if (unknown.contains(entry.jid)) {

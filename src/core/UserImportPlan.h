@@ -44,12 +44,15 @@ public:
         QString domain; // the session's domain: users without one belong to it
         bool overwriteExisting = false;
         bool rolesSupported = true; // the server can set roles (PATCH /user/<u>/role)
+        // The role ids a row may name (short forms such as "admin" are accepted too): the server's
+        // (Capabilities::availableRoles). Empty: the built-in roles of Prosody 13 and 0.12.
+        QStringList roles;
     };
 
     // How CsvReader is to read an import file: header "user,password[,role]", 2 or 3 fields.
     static CsvReader::Options csvOptions();
-    // The role ids a row may name (short forms such as "admin" are accepted too).
-    static QStringList knownRoles();
+    // The role ids a row may name with these options.
+    static QStringList knownRoles(const Options& options);
     // The normalised JIDs of the file's valid user names, for the existence check.
     static QStringList candidateJids(const CsvDocument& document, const QString& domain);
 

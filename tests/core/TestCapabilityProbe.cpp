@@ -33,13 +33,29 @@ QString describe(const Capabilities& c)
     return parts.join(u' ');
 }
 
+// What the probe concluded about the Prosody behind it and the roles to offer.
+QString describeRoles(const Capabilities& c)
+{
+    return u"%1 %2 %3%4"_s.arg(c.prosodySeries, c.rolesListedByServer ? u"listed"_s : u"built-in"_s,
+        c.availableRoles.join(u','), c.rosterRemovalIsMutual ? u" mutual"_s : QString());
+}
+
+// Prosody 13's HTTP server tags every answer with an X-Request-Id.
+Routes fromProsody13(Routes routes)
+{
+    for (auto& route : routes)
+        route.second.headers.append(qMakePair(QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("7krOwf6AAClX")));
+    return routes;
+}
+
 const QString invalidPath = u"Invalid request path"_s;
 
 Routes classicRoutes()
 {
     return {
         {"GET /ping", Response::json(200, R"("PONG")")},
-        {"POST /message", Response::message(404, u"No multicast recipients"_s)},
+        // Every multicast is a traceback before anything is sent: Prosody's own 500 page.
+        {"POST /message", Response::rawBytes("HTTP/1.0 500 Internal Server Error\r\n\r\n<html>500</html>")},
     };
 }
 
@@ -70,7 +86,8 @@ Routes ourRoutes()
         {"GET /info",
             Response::json(200,
                 R"({"info":{"server":"example.org","prosody_version":"13.0.2","module":"admin_rest",)"
-                R"("module_version":"1.0.0","uptime":5,"memory":1,"modules":3,"hosts":["example.org"],"extensions":["groups"]}})")},
+                R"("module_version":"1.0.0","uptime":5,"memory":1,"modules":3,"hosts":["example.org"],"extensions":["groups"],)"
+                R"("roles":["prosody:operator","prosody:admin","prosody:member","custom:auditor"]}})")},
         {"POST /message", Response::message(404, u"No multicast recipients"_s)},
         {"GET /vcards/admin", Response::text(200, "text/vcard", "BEGIN:VCARD\r\nEND:VCARD\r\n")},
     };
@@ -84,6 +101,8 @@ class TestCapabilityProbe : public QObject
 private slots:
     void flavors_data();
     void flavors();
+    void prosodySeriesAndRoles_data();
+    void prosodySeriesAndRoles();
     void probeRequestsChangeNothing();
     void unreachable();
     void clientDestroyedDuringProbe();
@@ -99,15 +118,15 @@ void TestCapabilityProbe::flavors_data()
     QTest::addColumn<int>("errorKind");
 
     const Response noRoute = Response::message(404, invalidPath);
-    QTest::newRow("classic") << classicRoutes() << noRoute << u"Classic ping multicast"_s << int(Kind::None);
+    QTest::newRow("classic") << classicRoutes() << noRoute << u"Classic ping"_s << int(Kind::None);
     QTest::newRow("current") << currentRoutes(
         Response::json(200,
             R"({"users":[{"jid":"admin@example.org","role":{"id":"prosody:admin"},"secondary_roles":{}}],"count":1})"),
-        true) << noRoute << u"Current ping allUsers groups vcards roles reload wipes"_s
+        true) << noRoute << u"Current ping allUsers groups vcards roles wipes"_s
                              << int(Kind::None);
     QTest::newRow("current with lua-cjson, no groups")
         << currentRoutes(Response::text(200, "application/json", {}), false) << noRoute
-        << u"Current ping vcards roles reload wipes"_s << int(Kind::None);
+        << u"Current ping vcards roles wipes"_s << int(Kind::None);
     QTest::newRow("ours") << ourRoutes() << noRoute
                           << u"Ours ping allUsers paged groups groupListing multicast vcards roles reload wipes info"_s
                           << int(Kind::None);
@@ -162,6 +181,41 @@ void TestCapabilityProbe::flavors()
         QVERIFY(!found.error.userMessage().isEmpty());
     }
     QVERIFY(!found.flavorName().isEmpty());
+}
+
+void TestCapabilityProbe::prosodySeriesAndRoles_data()
+{
+    QTest::addColumn<Routes>("routes");
+    QTest::addColumn<QString>("expected");
+
+    const Response currentUsers = Response::json(200, R"({"users":{},"count":0})");
+    QTest::newRow("classic on 0.12") << classicRoutes() << u"0.12 built-in prosody:admin,prosody:user"_s;
+    QTest::newRow("current on 0.12") << currentRoutes(currentUsers, true)
+                                     << u"0.12 built-in prosody:admin,prosody:user"_s;
+    QTest::newRow("current on 13")
+        << fromProsody13(currentRoutes(currentUsers, true))
+        << u"13 built-in prosody:operator,prosody:admin,prosody:member,prosody:registered,prosody:guest"_s;
+    // Our module lists the host's roles (custom ones too) and says its version: no guessing.
+    QTest::newRow("ours") << ourRoutes()
+                          << u"13 listed prosody:operator,prosody:admin,prosody:member,custom:auditor mutual"_s;
+}
+
+void TestCapabilityProbe::prosodySeriesAndRoles()
+{
+    QFETCH(Routes, routes);
+    QFETCH(QString, expected);
+
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    for (const auto& route : routes)
+        server.setRoute(route.first, route.second);
+    server.setDefaultResponse(Response::message(404, invalidPath));
+    AdminRestClient client(settingsFor(server.url()));
+    CapabilityProbe probe(&client);
+    QSignalSpy spy(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(describeRoles(probe.result()), expected);
 }
 
 void TestCapabilityProbe::probeRequestsChangeNothing()

@@ -264,7 +264,7 @@ void TestResponseParser::classify()
     QFETCH(int, kind);
     QFETCH(QString, serverMessage);
 
-    const ApiError error = ResponseParser::classify({status, contentType, body});
+    const ApiError error = ResponseParser::classify({status, contentType, body, {}});
     QCOMPARE(int(error.kind), kind);
     QCOMPARE(error.serverMessage, serverMessage);
     if (error.isError()) {
@@ -348,6 +348,10 @@ void TestResponseParser::parse_data()
         u"User deleted: a@example.org"_s);
     row("delete: did not exist", "deleteUser", 200, R"({"result":"User does not exist: a@example.org"})", Kind::None,
         u"did not exist"_s, u"User does not exist: a@example.org"_s);
+    row("delete: classic, did not exist", "deleteUser", 404, R"({"result":"User does not exist: a@example.org"})",
+        Kind::None, u"did not exist"_s, u"User does not exist: a@example.org"_s);
+    row("delete: malformed name", "deleteUser", 404, R"({"result":"User does not exist or is malformed"})",
+        Kind::NotFound, {}, u"User does not exist or is malformed"_s);
 
     // GET /users
     row("sessions", "sessions", 200,
@@ -529,7 +533,7 @@ void TestResponseParser::parse()
 
     ApiError error;
     QString message;
-    const QString parsed = run(parser, HttpResponse{status, contentType, body}, error, message);
+    const QString parsed = run(parser, HttpResponse{status, contentType, body, {}}, error, message);
     QVERIFY2(int(error.kind) == kind,
         qPrintable(u"kind %1, expected %2 (%3)"_s.arg(int(error.kind)).arg(kind).arg(error.detail)));
     if (kind == int(Kind::None)) {
@@ -617,7 +621,7 @@ void TestResponseParser::survivesTruncationAndNoise()
             for (const QString& parser : parsers) {
                 ApiError error;
                 QString message;
-                run(parser, HttpResponse{status, "application/json", input}, error, message);
+                run(parser, HttpResponse{status, "application/json", input, {}}, error, message);
                 if (error.isError()) {
                     QVERIFY(!error.userMessage().isEmpty());
                 }

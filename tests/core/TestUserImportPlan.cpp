@@ -1,3 +1,4 @@
+#include "Capabilities.h"
 #include "BulkJob.h"
 #include "CsvReader.h"
 #include "UserImportPlan.h"
@@ -25,6 +26,7 @@ private slots:
     void parseErrorsAreInvalidRowsInFileOrder();
     void candidateJids();
     void targetIsLocalpartOnOwnDomain();
+    void rolesAreTheServers();
     void rolesUnsupported();
     void addToJobSkipsWhatIsNotSent();
     void modelFollowsOptionChanges();
@@ -79,7 +81,7 @@ void TestUserImportPlan::classify_data()
     QTest::newRow("blank password") << QByteArray("newbie,\"   \"") << false << Status::Invalid << Action::Skip
                                     << u"newbie@example.org"_s << QString() << u"only of spaces"_s;
     QTest::newRow("unknown role") << QByteArray("newbie,pw,superuser") << false << Status::Invalid << Action::Skip
-                                  << u"newbie@example.org"_s << u"prosody:superuser"_s << u"Unknown role"_s;
+                                  << u"newbie@example.org"_s << u"prosody:superuser"_s << u"has no role"_s;
     QTest::newRow("existence unknown") << QByteArray("mystery,pw") << false << Status::Invalid << Action::Skip
                                        << u"mystery@example.org"_s << QString() << u"timed out"_s;
     QTest::newRow("invalid beats exists") << QByteArray("alice,") << true << Status::Invalid << Action::Skip
@@ -151,6 +153,29 @@ void TestUserImportPlan::targetIsLocalpartOnOwnDomain()
     const UserImportPlan result = plan("a,1\nc@other.org,2\n");
     QCOMPARE(result.entries().at(0).target, u"a"_s);
     QCOMPARE(result.entries().at(1).target, u"c@other.org"_s);
+}
+
+void TestUserImportPlan::rolesAreTheServers()
+{
+    // A Prosody 13 server has no prosody:user; a 0.12 server has no prosody:member.
+    UserImportPlan::Options options;
+    options.domain = u"example.org"_s;
+    options.roles = Capabilities::builtInRoles(u"13"_s);
+    const CsvDocument document = CsvReader::parse("a,1,user\nb,2,member\nc,3,Operator\n", UserImportPlan::csvOptions());
+    UserImportPlan result = UserImportPlan::build(document, {}, {}, options);
+    QCOMPARE(result.entries().at(0).status, Status::Invalid);
+    QVERIFY2(result.entries().at(0).reason.contains(u"has no role “user”"_s), qPrintable(result.entries().at(0).reason));
+    QVERIFY(result.entries().at(0).reason.contains(u"prosody:registered"_s));
+    QCOMPARE(result.entries().at(1).role, u"prosody:member"_s);
+    QCOMPARE(result.entries().at(1).status, Status::New);
+    QCOMPARE(result.entries().at(2).role, u"prosody:operator"_s);
+
+    options.roles = Capabilities::builtInRoles(u"0.12"_s);
+    result = UserImportPlan::build(document, {}, {}, options);
+    QCOMPARE(result.entries().at(0).role, u"prosody:user"_s);
+    QCOMPARE(result.entries().at(0).status, Status::New);
+    QCOMPARE(result.entries().at(1).status, Status::Invalid);
+    QCOMPARE(result.entries().at(2).status, Status::Invalid);
 }
 
 void TestUserImportPlan::rolesUnsupported()

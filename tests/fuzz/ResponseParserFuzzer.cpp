@@ -15,7 +15,7 @@ using Fuzz = std::function<void(const HttpResponse&)>;
 
 HttpResponse responseFrom(const QByteArray& input)
 {
-    HttpResponse response{200, QByteArrayLiteral("application/json"), input};
+    HttpResponse response{200, QByteArrayLiteral("application/json"), input, {}};
     const qsizetype newline = input.indexOf('\n');
     if (newline < 0)
         return response;
