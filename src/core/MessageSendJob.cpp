@@ -208,8 +208,11 @@ void MessageSendJob::multicast(quint64 round, const QStringList& recipients, con
         if (!error.isError()) {
             m_lastMulticast = reply->value();
             reconcileMulticast(recipients, online, reply->value());
-        } else if (error.kind == ApiError::Kind::NotSupported) {
-            // The published "current" module answers every multicast 404 "Invalid request path".
+        } else if (error.kind == ApiError::Kind::NotSupported
+            || (error.kind == ApiError::Kind::ServerError && error.serverMessage.isEmpty())) {
+            // The published "current" module answers every multicast 404 "Invalid request path";
+            // "classic" fails on every multicast with Prosody's own 500 page (no JSON envelope: its
+            // handler raised an error, before sending anything). Either way nothing was sent.
             m_multicastMissing = true;
             emit fellBackToSingleMessages();
             sendOneByOne(recipients);

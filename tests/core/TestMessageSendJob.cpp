@@ -34,6 +34,7 @@ private slots:
     void noMulticastRecipientsAsksEveryoneOneByOne();
     void countsThatDoNotAddUpAreNotGuessed();
     void multicastFailureFailsEveryone();
+    void classicMulticastCrashFallsBackToOneByOne();
     void onlineListFailureSendsOneByOne();
     void retryResendsOnlyTheFailed();
     void cancelKeepsTheUnsentRetryable();
@@ -347,6 +348,28 @@ void TestMessageSendJob::multicastFailureFailsEveryone()
     QVERIFY(waitFinished(job));
     QCOMPARE(job.outcome(u"alice"_s), Delivery::Queued);
     QCOMPARE(job.outcome(u"bob"_s), Delivery::Queued);
+}
+
+void TestMessageSendJob::classicMulticastCrashFallsBackToOneByOne()
+{
+    // The published classic module fails on every multicast with Prosody's own 500 page (a
+    // traceback before anything is sent): one message per recipient, each with its own outcome.
+    m_server->setRoute("GET /users", usersOnline({u"alice"_s}));
+    m_server->setRoute(
+        "POST /message", Response::rawBytes("HTTP/1.0 500 Internal Server Error\r\n\r\n<html><h1>500</h1></html>"));
+    m_server->setRoute("POST /message/alice", single(200));
+    m_server->setRoute("POST /message/bob", single(202));
+    MessageSendJob job(m_client.get());
+    QSignalSpy fellBack(&job, &MessageSendJob::fellBackToSingleMessages);
+    job.start(u"Hello"_s, {u"alice"_s, u"bob"_s});
+    QVERIFY(waitFinished(job));
+    QCOMPARE(fellBack.size(), 1);
+    QVERIFY(job.multicastMissing());
+    QCOMPARE(job.outcome(u"alice"_s), Delivery::Delivered);
+    QCOMPARE(job.outcome(u"bob"_s), Delivery::Queued);
+    QCOMPARE(requestLines().count(u"POST /message"_s), 1);
+    QCOMPARE(requestLines().count(u"POST /message/alice"_s), 1);
+    QCOMPARE(requestLines().count(u"POST /message/bob"_s), 1);
 }
 
 void TestMessageSendJob::onlineListFailureSendsOneByOne()
