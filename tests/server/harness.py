@@ -13,6 +13,7 @@ import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unittest
@@ -147,11 +148,13 @@ class BotProcess:
 
     def __init__(self, info, user, password=None, resource=None, host=None):
         jid = user if "@" in user else "%s@%s" % (user, host or info["domain"])
-        cmd = [PYTHON, BOT, "--jid", jid, "--password", password or info["demo_password"],
+        # "--password=…": a generated password may begin with "-", which argparse would take for an option.
+        cmd = [PYTHON, BOT, "--jid", jid, "--password=" + (password or info["demo_password"]),
                "--host", info["c2s_host"], "--port", str(info["c2s_port"])]
         if resource:
             cmd += ["--resource", resource]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        self.stderr = tempfile.TemporaryFile(mode="w+")  # shown when the bot ends unexpectedly
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
                                      text=True)
         self.events = queue.Queue()
         self.seen = []
@@ -179,7 +182,10 @@ class BotProcess:
             except queue.Empty:
                 continue
             if event is None:
-                raise AssertionError("bot exited before the event; seen: %r" % (self.seen,))
+                self.proc.wait(timeout=10)
+                self.stderr.seek(0)
+                raise AssertionError("bot exited (status %s) before the event; seen: %r; its stderr: %s" % (
+                    self.proc.returncode, self.seen, self.stderr.read()[-2000:]))
             self.seen.append(event)
             if predicate(event):
                 return event
@@ -199,7 +205,7 @@ class BotProcess:
                 self.proc.kill()
                 self.proc.wait()
         self._reader.join(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self.proc.stdin, self.proc.stdout, self.stderr):
             try:
                 stream.close()
             except OSError:

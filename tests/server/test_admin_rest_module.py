@@ -22,7 +22,7 @@ import unittest
 from harness import (ADMINS_ROLE, HOST_ROLES, PROSODY_13, PROSODY_VERSION, PYTHON, SANDBOX, USER_ROLE, Api,  # noqa: F401
                      BotProcess, HERE, SandboxTestCase, is_disconnected, is_message, launcher_source_dir,
                      wait_for_first_cron_run)
-from sandbox import prosody_launcher, temp_root
+from sandbox import DOMAIN, _write_store, prosody_launcher, temp_root
 
 
 def installed_prosody_version():
@@ -1027,8 +1027,54 @@ class SandboxCliTest(unittest.TestCase):
         proc.stdin.close()
 
 
-# Run with this module (as ctest does): the emulations against the contract, row by row.
-from test_contract_rows import ClassicContractRowsTest, ContractRowsDataTest, CurrentContractRowsTest  # noqa: E402,F401
+class AccountActivityTest(SandboxTestCase):
+    """Prosody 13's mod_account_activity, loaded on the host, counts for last activity."""
+
+    sandbox_args = dict(users=4, bots=0, extra_modules=["account_activity"])
+
+    @classmethod
+    def setUpClass(cls):
+        if not PROSODY_13:
+            raise unittest.SkipTest("Prosody 0.12 has no mod_account_activity")
+        super().setUpClass()
+
+    def last_activity(self, name):
+        return self.assertReply(self.api.get("/user/" + name), 200).result["user"]["last_activity"]
+
+    def test_the_latest_record_wins(self):
+        carol = self.info["users"][2]
+        own = self.info["last_activity"][carol]  # the module's own record
+        self.assertEqual(self.last_activity(carol), own)
+        _write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own + 86400})
+        self.assertEqual(self.last_activity(carol), own + 86400)
+        users = self.api.get("/last-activity").result["users"]
+        self.assertEqual([u["last_activity"] for u in users if u["jid"] == "%s@%s" % (carol, self.domain)],
+                         [own + 86400])
+        _write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own - 86400})
+        self.assertEqual(self.last_activity(carol), own)
+
+    def test_a_login_is_recorded_by_it(self):
+        dave = self.info["users"][3]
+        before = int(time.time())
+        self.bot(dave).stop()
+        record = os.path.join(self.info["data_dir"], "sandbox%2elocalhost", "account_activity", dave + ".dat")
+        self.assertTrue(os.path.exists(record), "mod_account_activity wrote nothing")
+        self.assertGreaterEqual(self.last_activity(dave), before)
+
+
+# The other server test modules: the emulations against the contract row by row
+# (test_contract_rows), and host isolation, the authorization matrix and the throttle on
+# password guessing (test_isolation).
+OTHER_MODULES = ("test_contract_rows", "test_isolation")
+
+
+def load_tests(loader, tests, pattern):
+    """Named on its own (python3 -m unittest test_admin_rest_module) this module runs the other
+    server test modules too; discovery (ctest: every test_*.py) finds them by itself."""
+    if pattern is None:
+        for name in OTHER_MODULES:
+            tests.addTests(loader.loadTestsFromName(name))
+    return tests
 
 if __name__ == "__main__":
     unittest.main()
