@@ -4,19 +4,20 @@
 -- "current" for Prosody 13) as described in shared/api/CONTRACT.md, without their
 -- bugs, plus extensions (GET /groups, GET /groups/<id>, GET /registered-users,
 -- GET /info, DELETE /sessions/<user>, POST /announce, GET /last-activity, message
--- types and subjects). Runs on Prosody 0.12 and 13.
+-- types and subjects). Runs on Prosody 0.12 and 13. Hosts stay apart: a request acts
+-- only on hosts its caller administers; failed authentications are throttled per address.
 --
 -- Layout of this file:
---   1. imports and compatibility helpers (0.12 util.* vs 13 prosody.util.*, roles)
---   2. options and module state (whitelist, emulation level)
+--   1. imports and compatibility helpers (0.12 util.* vs 13 prosody.util.*)
+--   2. options and module state (whitelist, emulation level, throttle)
 --   3. JSON and response helpers
---   4. path, user and roster helpers
+--   4. path, user, role, host isolation and roster helpers
 --   5. groups backends (mod_groups_internal when loaded, else our own store)
 --   6. route handlers, one small function per route and method
 --   7. the route table
---   8. the request entry point (whitelist, secure, auth, admin check, dispatch)
+--   8. the request entry point (whitelist, secure, throttled auth, admin check, dispatch)
 --
--- See server/README.md for options, routes and the emulation modes.
+-- See server/README.md for options, routes, security and the emulation modes.
 
 local MODULE_VERSION = "1.0";
 
