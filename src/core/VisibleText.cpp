@@ -47,7 +47,7 @@ bool VisibleText::isHidden(char32_t codePoint)
     }
 }
 
-bool VisibleText::containsHidden(QStringView text, LineBreaks lineBreaks)
+bool VisibleText::containsHidden(const QString& text, LineBreaks lineBreaks)
 {
     for (qsizetype i = 0; i < text.size();) {
         const auto [codePoint, length] = codePointAt(text, i);
@@ -58,10 +58,10 @@ bool VisibleText::containsHidden(QStringView text, LineBreaks lineBreaks)
     return false;
 }
 
-QString VisibleText::escaped(QStringView text, LineBreaks lineBreaks)
+QString VisibleText::escaped(const QString& text, LineBreaks lineBreaks)
 {
     if (!containsHidden(text, lineBreaks))
-        return text.toString();
+        return text;
     QString result;
     result.reserve(text.size() + 16);
     for (qsizetype i = 0; i < text.size();) {
@@ -72,5 +72,34 @@ QString VisibleText::escaped(QStringView text, LineBreaks lineBreaks)
             result += text.mid(i, length);
         i += length;
     }
+    return result;
+}
+
+QString VisibleText::withLongWordsShortened(const QString& text, qsizetype longestWord)
+{
+    const qsizetype kept = qMax<qsizetype>(longestWord, 3) - 1; // the rest is the "…"
+    QString result;
+    qsizetype done = 0;
+    qsizetype wordStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        if (i - wordStart > longestWord) {
+            qsizetype head = kept - kept / 3;
+            qsizetype tail = i - kept / 3;
+            // Never half a surrogate pair on either side of the cut.
+            if (text.at(wordStart + head).isLowSurrogate())
+                --head;
+            if (text.at(tail).isLowSurrogate())
+                ++tail;
+            result += text.mid(done, wordStart + head - done);
+            result += u'\u2026';
+            done = tail;
+        }
+        wordStart = i + 1;
+    }
+    if (done == 0)
+        return text;
+    result += text.mid(done);
     return result;
 }

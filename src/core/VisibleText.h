@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringView>
 
 // Text that a server or a user chose (user and contact names, group names, module names, session
 // resources, the server's messages), made safe to show: every character that draws nothing or
@@ -24,8 +23,13 @@ public:
     // True for a code point drawn as nothing, or as a change of direction, or as a line break.
     static bool isHidden(char32_t codePoint);
     // True when the text holds at least one hidden code point ("\n" counts only with LineBreaks::Escape).
-    static bool containsHidden(QStringView text, LineBreaks lineBreaks = LineBreaks::Escape);
+    static bool containsHidden(const QString& text, LineBreaks lineBreaks = LineBreaks::Escape);
     // The text with each hidden code point written as \uXXXX (\U00XXXXXX beyond the BMP); the
     // rest unchanged. The same text when it holds none.
-    static QString escaped(QStringView text, LineBreaks lineBreaks = LineBreaks::Escape);
+    static QString escaped(const QString& text, LineBreaks lineBreaks = LineBreaks::Escape);
+    // The text with every run of more than `longestWord` characters without a space (a JID of 5,000
+    // characters, a server message with no space in it) cut in its middle to `longestWord` characters
+    // with a "…": such a word cannot be wrapped and would make a label, title or window wider than the
+    // screen; what is left shows how it begins and how it ends.
+    static QString withLongWordsShortened(const QString& text, qsizetype longestWord);
 };

@@ -19,6 +19,7 @@ private slots:
     void visibleCodePoints();
     void loneSurrogates();
     void twoLookalikesStayApart();
+    void longWordsShortened();
 };
 
 void TestVisibleText::escaped_data()
@@ -123,6 +124,33 @@ void TestVisibleText::twoLookalikesStayApart()
     QVERIFY(VisibleText::escaped(fake) != real);
     QVERIFY(VisibleText::escaped(fake).contains(u"\\u202E"_s));
     QCOMPARE(VisibleText::escaped(real), real);
+}
+
+void TestVisibleText::longWordsShortened()
+{
+    // Words up to the limit and the spaces between them stay as they are.
+    const QString sentence = u"The password of alice@example.org was changed."_s;
+    QCOMPARE(VisibleText::withLongWordsShortened(sentence, 20), sentence);
+
+    // A longer word keeps its start and its end, `longest` characters in all.
+    const QString jid = u"long"_s + QString(4996, u'x') + u"@hostile.example"_s;
+    const QString shown = VisibleText::withLongWordsShortened(u"Delete "_s + jid + u"?"_s, 60);
+    QVERIFY2(shown.startsWith(u"Delete longxxx"_s), qPrintable(shown));
+    QVERIFY2(shown.endsWith(u"x@hostile.example?"_s), qPrintable(shown));
+    QCOMPARE(shown.size(), qsizetype(u"Delete "_s.size() + 60));
+    QCOMPARE(shown.count(u'\u2026'), 1);
+
+    // Each long word on its own; line breaks are spaces.
+    const QString two = QString(100, u'a') + u'\n' + QString(100, u'b');
+    const QString twoShown = VisibleText::withLongWordsShortened(two, 10);
+    QCOMPARE(twoShown, u"aaaaaa\u2026aaa\nbbbbbb\u2026bbb"_s);
+
+    // A word of characters beyond the BMP is never cut inside a surrogate pair.
+    QString faces;
+    for (int i = 0; i < 100; ++i)
+        faces += u"\U0001F600"_s;
+    const QString facesShown = VisibleText::withLongWordsShortened(faces, 11);
+    QVERIFY2(!VisibleText::containsHidden(facesShown), qPrintable(VisibleText::escaped(facesShown)));
 }
 
 QTEST_GUILESS_MAIN(TestVisibleText)
