@@ -2634,6 +2634,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Some names here contain invisible or text-direction characters, written out as \u codes: check that each is the one you mean.</source>
+        <translation>Einige Namen hier enthalten unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern, als \u-Codes ausgeschrieben: Prüfen Sie, ob jeder Name der gemeinte ist.</translation>
+    </message>
+</context>
+<context>
     <name>MessageOptionsWidget</name>
     <message>
         <source>T&amp;ype:</source>
@@ -4883,6 +4890,10 @@
     <message>
         <source>Could not save the vCard of %1.</source>
         <translation>Die vCard von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This vCard contains invisible or text-direction characters, which the editor below does not show. The lines that hold them, written out:</source>
+        <translation>Diese vCard enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern; der Editor unten zeigt sie nicht. Die Zeilen, die sie enthalten, ausgeschrieben:</translation>
     </message>
 </context>
 <context>

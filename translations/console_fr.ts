@@ -2634,6 +2634,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Some names here contain invisible or text-direction characters, written out as \u codes: check that each is the one you mean.</source>
+        <translation>Certains noms ici contiennent des caractères invisibles ou qui changent le sens de l’écriture, écrits sous forme de codes \u : vérifiez que chacun est bien celui auquel vous pensez.</translation>
+    </message>
+</context>
+<context>
     <name>MessageOptionsWidget</name>
     <message>
         <source>T&amp;ype:</source>
@@ -4883,6 +4890,10 @@
     <message>
         <source>Could not save the vCard of %1.</source>
         <translation>Impossible d’enregistrer la vCard de %1.</translation>
+    </message>
+    <message>
+        <source>This vCard contains invisible or text-direction characters, which the editor below does not show. The lines that hold them, written out:</source>
+        <translation>Cette vCard contient des caractères invisibles ou qui changent le sens de l’écriture, que l’éditeur ci-dessous ne montre pas. Les lignes qui les contiennent, écrites en clair :</translation>
     </message>
 </context>
 <context>

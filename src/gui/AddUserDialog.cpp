@@ -8,6 +8,7 @@
 #include "AdminRestClient.h"
 #include "JidValidator.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserReference.h"
 
@@ -20,7 +21,7 @@ AddUserDialog::AddUserDialog(ServerSession* session, QWidget* parent)
     m_ui->banner->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add User"));
     if (session && session->client())
-        m_ui->domainLabel->setText(QLatin1Char('@') + session->client()->domain());
+        PlainText::setText(m_ui->domainLabel, QLatin1Char('@') + session->client()->domain());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddUserDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->userEdit, &QLineEdit::textEdited, this, [this](const QString& text) {

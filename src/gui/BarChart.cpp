@@ -1,5 +1,6 @@
 #include "BarChart.h"
 
+#include "PlainText.h"
 #include <QPainter>
 #include <QStringList>
 
@@ -17,7 +18,11 @@ BarChart::BarChart(QWidget* parent)
 
 void BarChart::setBars(const QList<std::pair<QString, int>>& bars)
 {
+    // The labels are the clients' own names (session resources): drawn with hidden characters
+    // written out, so that a name cannot reverse or hide itself.
     m_bars = bars.mid(0, MaximumBars);
+    for (auto& [label, count] : m_bars)
+        label = PlainText::line(label);
     QStringList words;
     for (const auto& [label, count] : std::as_const(m_bars))
         words << tr("%1: %2").arg(label).arg(count);

@@ -9,6 +9,7 @@
 #include "BroadcastTargetsModel.h"
 #include "DraftStore.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 
 BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget* parent)
@@ -24,6 +25,7 @@ BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget*
     m_ui->banner->hide();
     m_model->setJob(m_job);
     m_ui->targetsView->setModel(m_model);
+    PlainText::protectViews(this);
     QHeaderView* header = m_ui->targetsView->horizontalHeader();
     header->setSectionResizeMode(BroadcastTargetsModel::ServerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BroadcastTargetsModel::OnlineColumn, QHeaderView::ResizeToContents);

@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "AdminRestClient.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserReference.h"
 
@@ -16,8 +17,8 @@ ChangePasswordDialog::ChangePasswordDialog(ServerSession* session, const QString
 {
     m_ui->setupUi(this);
     m_ui->banner->hide();
-    setWindowTitle(tr("Change Password of %1").arg(jid));
-    m_ui->introLabel->setText(tr("New password for %1:").arg(jid));
+    PlainText::setWindowTitle(this, tr("Change Password of %1").arg(jid));
+    PlainText::setText(m_ui->introLabel, tr("New password for %1:").arg(jid));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Change Password"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

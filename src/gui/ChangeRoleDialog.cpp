@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "AdminRestClient.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserReference.h"
 
@@ -17,7 +18,8 @@ ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& ji
 {
     m_ui->setupUi(this);
     m_ui->banner->hide();
-    m_ui->introLabel->setText(jids.size() == 1
+    PlainText::setText(m_ui->introLabel,
+        jids.size() == 1
             ? tr("New role for %1:").arg(jids.first())
             : tr("New role for %n users: %1", nullptr, int(jids.size())).arg(jids.join(QStringLiteral(", "))));
     QStringList roles = builtInRoles();

@@ -7,6 +7,7 @@
 
 #include "BroadcastDialog.h"
 #include "ComposerWidget.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 
 ComposerPane::ComposerPane(ServerSession* session, QWidget* parent)
@@ -14,8 +15,8 @@ ComposerPane::ComposerPane(ServerSession* session, QWidget* parent)
     , m_composer(new ComposerWidget(session, QStringLiteral("composer"), banner(), contentWidget()))
     , m_broadcastButton(new QPushButton(contentWidget()))
 {
-    auto* intro = new QLabel(
-        tr("Send a message to some users of this server, or broadcast it to everyone online."), contentWidget());
+    QLabel* intro = PlainText::label(
+        contentWidget(), tr("Send a message to some users of this server, or broadcast it to everyone online."));
     intro->setWordWrap(true);
     m_broadcastButton->setObjectName(QStringLiteral("broadcastButton"));
     m_broadcastButton->setText(tr("&Broadcast to Everyone Online…"));

@@ -13,6 +13,7 @@
 #include "MessageBanner.h"
 #include "MessageBox.h"
 #include "MessageSendJob.h"
+#include "PlainText.h"
 #include "RecipientChecker.h"
 #include "RecipientParser.h"
 #include "RecipientsModel.h"
@@ -43,6 +44,7 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     m_ui->setupUi(this);
     m_ui->optionsWidget->placeInTabOrder(m_ui->messageEdit, m_ui->sendButton);
     m_ui->recipientsView->setModel(m_model);
+    PlainText::protectViews(this);
     QHeaderView* header = m_ui->recipientsView->horizontalHeader();
     header->setSectionResizeMode(RecipientsModel::RecipientColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(RecipientsModel::AccountColumn, QHeaderView::ResizeToContents);
@@ -307,7 +309,7 @@ void ComposerWidget::loadGroups()
             const QString label = group.memberCount >= 0
                 ? tr("%1 (%n member(s))", nullptr, group.memberCount).arg(group.name.isEmpty() ? group.id : group.name)
                 : (group.name.isEmpty() ? group.id : group.name);
-            m_ui->groupCombo->addItem(label, group.id);
+            m_ui->groupCombo->addItem(PlainText::line(label), group.id);
         }
         if (m_ui->groupCombo->count() == 0)
             m_ui->groupCombo->addItem(tr("No groups"));

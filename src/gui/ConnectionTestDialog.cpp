@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QStyle>
 
+#include "PlainText.h"
 #include "ProfileCertificateDialog.h"
 
 namespace {
@@ -28,10 +29,11 @@ ConnectionTestDialog::ConnectionTestDialog(const Profile& profile, const QString
     setObjectName(QStringLiteral("connectionTestDialog"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Test Connection — %1").arg(profile.name));
-    m_ui->introLabel->setText(
+    PlainText::setWindowTitle(this, tr("Test Connection — %1").arg(profile.name));
+    PlainText::setText(m_ui->introLabel,
         tr("Testing “%1” at %2 as %3.").arg(profile.name, profile.baseUrl.toDisplayString(), profile.adminJid));
     m_ui->stepsList->setIconSize(QSize(20, 20));
+    PlainText::protectViews(this);
     for (ProfileProbe::Step step : allSteps()) {
         auto* item = new QListWidgetItem(ProfileProbe::stepName(step), m_ui->stepsList);
         item->setData(StateRole, int(StepState::Pending));

@@ -7,6 +7,7 @@
 
 #include "AdminRestClient.h"
 #include "DashboardHistory.h"
+#include "PlainText.h"
 
 namespace {
 
@@ -117,7 +118,7 @@ void DashboardPane::refresh()
             return;
         if (info->ok()) {
             const ServerInfo& value = info->value();
-            m_ui->serverValue->setText(tr("Prosody %1").arg(value.prosodyVersion));
+            PlainText::setText(m_ui->serverValue, tr("Prosody %1").arg(value.prosodyVersion));
             m_ui->uptimeValue->setText(value.uptimeSeconds >= 0 ? duration(value.uptimeSeconds) : tr("not reported"));
             m_ui->memoryValue->setText(
                 value.memoryBytes >= 0 ? QLocale().formattedDataSize(value.memoryBytes) : tr("not reported"));

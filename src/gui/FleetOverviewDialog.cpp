@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "FleetBroadcast.h"
+#include "PlainText.h"
 #include "ProfileFleetModel.h"
 #include "ProfilePasswords.h"
 #include "ProfileProbe.h"
@@ -29,6 +30,7 @@ FleetOverviewDialog::FleetOverviewDialog(ProfileStore* store, ProfilePasswords* 
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->fleetView->setModel(m_proxy);
+    PlainText::protectViews(this);
     m_ui->fleetView->sortByColumn(ProfileFleetModel::NameColumn, Qt::AscendingOrder);
     m_ui->fleetView->verticalHeader()->hide();
     m_ui->fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -146,5 +148,7 @@ void FleetOverviewDialog::updateSummary()
 void FleetOverviewDialog::showSelectedDetail()
 {
     const QModelIndex current = m_proxy->mapToSource(m_ui->fleetView->selectionModel()->currentIndex());
-    m_ui->detailLabel->setText(current.isValid() ? current.data(ProfileFleetModel::MessageRole).toString() : QString());
+    // The server's message or error: its own words.
+    PlainText::setText(
+        m_ui->detailLabel, current.isValid() ? current.data(ProfileFleetModel::MessageRole).toString() : QString());
 }

@@ -7,6 +7,7 @@
 #include "GroupsModel.h"
 #include "JidValidator.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserDirectory.h"
 
@@ -207,7 +208,7 @@ void GroupsPane::showSelectedGroup()
         m_ui->membersLabel->setText(tr("Select one group to see and change its members."));
         return;
     }
-    m_ui->membersBox->setTitle(tr("Members of %1").arg(m_model->nameOf(groupId)));
+    PlainText::setTitle(m_ui->membersBox, tr("Members of %1").arg(m_model->nameOf(groupId)));
     if (!isConnected() || !session()->capabilities().groupListing) {
         m_members->clearMembers();
         m_ui->membersLabel->setText(tr("This server cannot list a group's members; adding and removing members "

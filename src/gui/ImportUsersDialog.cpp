@@ -8,6 +8,7 @@
 #include "ExistingUsersCheck.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserImportPlanModel.h"
 
@@ -58,6 +59,7 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
     m_ui->outcomeView->setModel(outcomeProxy);
     m_ui->outcomeView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     outcomeProxy->sort(-1);
+    PlainText::protectViews(this);
     m_ui->outcomeView->horizontalHeader()->resizeSection(BulkOutcomeModel::ItemColumn, 260);
     m_ui->outcomeView->horizontalHeader()->resizeSection(BulkOutcomeModel::StatusColumn, 100);
 

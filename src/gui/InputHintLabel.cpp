@@ -1,5 +1,7 @@
 #include "InputHintLabel.h"
 
+#include "PlainText.h"
+
 InputHintLabel::InputHintLabel(QWidget* parent)
     : QLabel(parent)
 {
@@ -21,8 +23,9 @@ void InputHintLabel::showHint(Kind kind, const QString& text)
                                        : palette().color(QPalette::WindowText);
     p.setColor(QPalette::WindowText, kind == Kind::Error ? errorColor(p) : base);
     setPalette(p);
-    setText(text);
-    setAccessibleDescription(text);
+    // Hints repeat what was typed or pasted and names from the server.
+    PlainText::setText(this, text);
+    setAccessibleDescription(QLabel::text());
     show();
 }
 

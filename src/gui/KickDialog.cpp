@@ -1,5 +1,6 @@
 #include "KickDialog.h"
 
+#include "PlainText.h"
 #include "ui_KickDialog.h"
 
 #include <QPushButton>
@@ -13,6 +14,7 @@ KickDialog::KickDialog(const QStringList& sessions, QWidget* parent)
     m_ui->introLabel->setText(
         tr("These %n session(s) will be closed now, with the reason below:", nullptr, int(sessions.size())));
     m_ui->sessionsList->addItems(sessions);
+    PlainText::protectViews(this);
     QPushButton* accept = m_ui->buttonBox->addButton(
         tr("&Disconnect %n Session(s)", nullptr, int(sessions.size())), QDialogButtonBox::AcceptRole);
     accept->setObjectName(QStringLiteral("disconnectButton"));

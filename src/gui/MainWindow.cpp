@@ -4,6 +4,7 @@
 
 #include "AdminRestClient.h"
 #include "Pane.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UiSettings.h"
 
@@ -20,12 +21,13 @@ MainWindow::MainWindow(ServerSession* session, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
-    , m_serverLabel(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_refreshLabel(new QLabel(this))
+    , m_serverLabel(PlainText::label(this))
+    , m_stateLabel(PlainText::label(this))
+    , m_refreshLabel(PlainText::label(this))
     , m_autoRefresh(new QTimer(this))
 {
     m_ui->setupUi(this);
+    PlainText::protectViews(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -184,7 +186,7 @@ void MainWindow::setMarking(const QString& label, const QString& color)
         // Dark text on light colours, white on dark ones.
         palette.setColor(QPalette::WindowText, fill.lightnessF() > 0.6 ? Qt::black : Qt::white);
         m_ui->markingBar->setPalette(palette);
-        m_ui->markingBar->setText(m_marking.toUpper());
+        PlainText::setText(m_ui->markingBar, m_marking.toUpper());
         m_ui->markingBar->setMinimumHeight(m_marking.isEmpty() ? 6 : 0);
         QFont font = m_ui->markingBar->font();
         font.setBold(true);
@@ -235,7 +237,8 @@ void MainWindow::refreshCurrentPane()
 void MainWindow::updateStatus()
 {
     const QString name = m_session->displayName();
-    m_serverLabel->setText(name.isEmpty() ? tr("No server") : name);
+    // The profile's name and marking are the operator's, but a profile may come from a file.
+    PlainText::setText(m_serverLabel, name.isEmpty() ? tr("No server") : name);
     switch (m_session->state()) {
     case ServerSession::State::Disconnected:
         m_stateLabel->setText(tr("Disconnected"));
@@ -256,5 +259,5 @@ void MainWindow::updateStatus()
     QString title = name.isEmpty() ? tr("Prosody Admin Console") : tr("%1 — Prosody Admin Console").arg(name);
     if (!m_marking.isEmpty())
         title = tr("[%1] %2").arg(m_marking.toUpper(), title);
-    setWindowTitle(title);
+    PlainText::setWindowTitle(this, title);
 }

@@ -1,6 +1,7 @@
 #include "MessageBanner.h"
 
 #include "ApiError.h"
+#include "PlainText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,8 +10,8 @@
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_label(new QLabel(this))
+    , m_icon(PlainText::label(this))
+    , m_label(PlainText::label(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -61,8 +62,9 @@ void MessageBanner::showMessage(Type type, const QString& text)
         QColor((base.red() * 4 + tint.red()) / 5, (base.green() * 4 + tint.green()) / 5,
             (base.blue() * 4 + tint.blue()) / 5));
     setPalette(p);
-    m_label->setText(text);
-    setAccessibleDescription(text);
+    // The text often holds the server's own words ("The server said: …") and names: never markup.
+    PlainText::setText(m_label, text);
+    setAccessibleDescription(m_label->text());
     show();
 }
 

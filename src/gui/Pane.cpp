@@ -2,9 +2,11 @@
 
 #include "ApiError.h"
 #include "ButtonAction.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QVBoxLayout>
 
 Pane::Pane(ServerSession* session, QWidget* parent)
@@ -59,4 +61,13 @@ void Pane::addContextAction(QAbstractItemView* view, QAbstractButton* button, co
 void Pane::showError(const ApiError& error, const QString& context)
 {
     m_banner->showError(error, context);
+}
+
+bool Pane::event(QEvent* event)
+{
+    // Before the pane is first shown, its form is complete: every table of every pane draws names
+    // with their hidden characters written out and shows tooltips literally.
+    if (event->type() == QEvent::Polish)
+        PlainText::protectViews(this);
+    return QWidget::event(event);
 }

@@ -42,6 +42,7 @@ protected:
     // view has the focus).
     void addContextAction(QAbstractItemView* view, QAbstractButton* button, const QKeySequence& shortcut);
     void showError(const ApiError& error, const QString& context = {});
+    bool event(QEvent* event) override;
 
 private:
     void showConnectionFailure(const ApiError& error);

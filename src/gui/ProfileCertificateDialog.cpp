@@ -9,6 +9,7 @@
 #include <QSslCertificateExtension>
 
 #include "AdminRestClient.h"
+#include "PlainText.h"
 #include "Profile.h"
 
 namespace {
@@ -57,19 +58,20 @@ ProfileCertificateDialog::ProfileCertificateDialog(const QSslCertificate& certif
         m_ui->banner->showMessage(MessageBanner::Type::Warning,
             tr("%1 presented a certificate this computer does not trust, so nothing was sent to it.").arg(server));
     }
-    m_ui->introLabel->setText(reason.isEmpty() ? QString() : tr("Reason: %1").arg(reason));
+    // Names and reasons come from the certificate the server presented: whoever made it chose them.
+    PlainText::setText(m_ui->introLabel, reason.isEmpty() ? QString() : tr("Reason: %1").arg(reason));
     m_ui->introLabel->setVisible(!reason.isEmpty());
 
     const QDateTime now = QDateTime::currentDateTime();
     const QLocale locale;
-    m_ui->subjectValue->setText(distinguishedName(certificate, false));
+    PlainText::setText(m_ui->subjectValue, distinguishedName(certificate, false));
     QStringList names;
     const auto alternatives = certificate.subjectAlternativeNames();
     for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
         names.append(it.value());
-    m_ui->namesValue->setText(names.isEmpty() ? tr("(none)") : joined(names));
+    PlainText::setText(m_ui->namesValue, names.isEmpty() ? tr("(none)") : joined(names));
     const QString issuer = distinguishedName(certificate, true);
-    m_ui->issuerValue->setText(certificate.isSelfSigned() ? tr("%1 (self-signed)").arg(issuer) : issuer);
+    PlainText::setText(m_ui->issuerValue, certificate.isSelfSigned() ? tr("%1 (self-signed)").arg(issuer) : issuer);
     const QDateTime from = certificate.effectiveDate().toLocalTime();
     const QDateTime until = certificate.expiryDate().toLocalTime();
     m_ui->validFromValue->setText(from > now ? tr("%1 (not valid yet)").arg(locale.toString(from, QLocale::LongFormat))

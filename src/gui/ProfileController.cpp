@@ -9,6 +9,7 @@
 #include "ConnectionTestDialog.h"
 #include "FleetOverviewDialog.h"
 #include "MainWindow.h"
+#include "PlainText.h"
 #include "ProfileCertificateDialog.h"
 #include "ProfileListDialog.h"
 #include "ProfilePasswordDialog.h"
@@ -372,5 +373,5 @@ void ProfileController::openFleetOverview()
 void ProfileController::showStatus(const QString& text)
 {
     if (m_window)
-        m_window->statusBar()->showMessage(text);
+        m_window->statusBar()->showMessage(PlainText::line(text));
 }

@@ -15,6 +15,7 @@
 
 #include "ConnectionTestDialog.h"
 #include "InputHintLabel.h"
+#include "PlainText.h"
 #include "ProfilePasswords.h"
 #include "ProfileStore.h"
 
@@ -28,7 +29,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, ProfilePasswords* passwords, c
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("profileDialog"));
     setWindowModality(Qt::WindowModal);
-    setWindowTitle(profile.id.isNull() ? tr("New Server Profile") : tr("Server Profile — %1").arg(profile.name));
+    PlainText::setWindowTitle(
+        this, profile.id.isNull() ? tr("New Server Profile") : tr("Server Profile — %1").arg(profile.name));
     m_ui->banner->hide();
     m_ui->pinEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The unsafe option stands out in red and bold, readable on light and dark palettes.

@@ -6,6 +6,7 @@
 #include <QPushButton>
 
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ProfileDialog.h"
 #include "ProfileFile.h"
 #include "ProfilePasswords.h"
@@ -27,6 +28,7 @@ ProfileListDialog::ProfileListDialog(ProfileStore* store, ProfilePasswords* pass
     m_connectButton = m_ui->buttonBox->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setAccessibleName(tr("Connect to the selected profile"));
     m_ui->profilesList->setSortingEnabled(true);
+    PlainText::protectViews(this);
     for (const Profile& profile : store->profiles())
         upsertItem(profile);
     if (m_ui->profilesList->count() > 0)
@@ -131,7 +133,7 @@ void ProfileListDialog::updateButtons()
         details.append(tr("marked “%1”").arg(profile->marking));
     if (profile->allowInsecureRemote && profile->isPlainHttpToRemoteHost())
         details.append(tr("UNSAFE: plain HTTP to another computer"));
-    m_ui->detailsLabel->setText(details.join(QStringLiteral("; ")));
+    PlainText::setText(m_ui->detailsLabel, details.join(QStringLiteral("; ")));
 }
 
 void ProfileListDialog::openProfileDialog(const Profile& profile)

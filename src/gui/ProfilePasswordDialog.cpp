@@ -4,6 +4,7 @@
 
 #include <QPushButton>
 
+#include "PlainText.h"
 #include "ProfileDialog.h"
 
 ProfilePasswordDialog::ProfilePasswordDialog(const Profile& profile, QWidget* parent)
@@ -14,10 +15,11 @@ ProfilePasswordDialog::ProfilePasswordDialog(const Profile& profile, QWidget* pa
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("profilePasswordDialog"));
     setWindowModality(Qt::WindowModal);
-    setWindowTitle(tr("Password for %1").arg(profile.name));
+    PlainText::setWindowTitle(this, tr("Password for %1").arg(profile.name));
     m_ui->banner->hide();
-    m_ui->introLabel->setText(tr("Enter the password of %1 on %2 (profile “%3”).")
-                                  .arg(profile.adminJid, profile.baseUrl.toDisplayString(), profile.name));
+    PlainText::setText(m_ui->introLabel,
+        tr("Enter the password of %1 on %2 (profile “%3”).")
+            .arg(profile.adminJid, profile.baseUrl.toDisplayString(), profile.name));
     m_ui->rememberCheck->setChecked(profile.rememberPassword);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfilePasswordDialog::submit);

@@ -1,5 +1,6 @@
 #include "ProfileSwitcher.h"
 
+#include "PlainText.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 
@@ -49,12 +50,13 @@ void ProfileSwitcher::upsert(const Profile& profile)
     const int existing = indexOfProfile(profile.id);
     if (existing >= 0)
         removeItem(existing);
-    // Sorted by name after the sandbox.
+    // Sorted by name after the sandbox. A profile may come from a file: its name is shown as it is.
+    const QString name = PlainText::line(profile.name);
     int index = 1;
-    while (index < count() && itemText(index).compare(profile.name, Qt::CaseInsensitive) < 0)
+    while (index < count() && itemText(index).compare(name, Qt::CaseInsensitive) < 0)
         ++index;
-    insertItem(index, QIcon(QStringLiteral(":/icons/server.svg")), profile.name, profile.id);
-    setItemData(index, profile.baseUrl.toDisplayString(), Qt::ToolTipRole);
+    insertItem(index, QIcon(QStringLiteral(":/icons/server.svg")), name, profile.id);
+    setItemData(index, PlainText::toolTip(profile.baseUrl.toDisplayString()), Qt::ToolTipRole);
     setCurrentProfile(current);
 }
 

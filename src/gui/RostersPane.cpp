@@ -5,6 +5,7 @@
 #include "AdminRestClient.h"
 #include "JidValidator.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "RosterModel.h"
 #include "ServerSession.h"
 #include "UserDirectory.h"
@@ -164,8 +165,9 @@ void RostersPane::loadRoster(const QString& owner)
             return;
         }
         m_model->setRoster(owner, reply->value());
-        m_ui->sourceLabel->setText(tr("%n contact(s) in the roster of %1", nullptr, m_model->rowCount()).arg(owner));
-        m_ui->contactBox->setTitle(tr("Contacts of %1").arg(owner));
+        PlainText::setText(
+            m_ui->sourceLabel, tr("%n contact(s) in the roster of %1", nullptr, m_model->rowCount()).arg(owner));
+        PlainText::setTitle(m_ui->contactBox, tr("Contacts of %1").arg(owner));
         session()->markRefreshed();
         updateActions();
     });

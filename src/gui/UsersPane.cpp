@@ -15,6 +15,7 @@
 #include "ChangeRoleDialog.h"
 #include "ComposerDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "SessionsModel.h"
 #include "UserBulkActions.h"
@@ -390,7 +391,7 @@ void UsersPane::showSelectedUserSessions()
         return;
     }
     const QString jid = selected.first();
-    m_ui->sessionsBox->setTitle(tr("Sessions of %1").arg(jid));
+    PlainText::setTitle(m_ui->sessionsBox, tr("Sessions of %1").arg(jid));
     auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
         if (generation != m_sessionsGeneration)

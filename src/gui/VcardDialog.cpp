@@ -6,8 +6,10 @@
 #include <QPushButton>
 
 #include "AdminRestClient.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 #include "UserReference.h"
+#include "VisibleText.h"
 
 VcardDialog::VcardDialog(ServerSession* session, const QString& jid, bool readOnly, QWidget* parent)
     : QDialog(parent)
@@ -18,7 +20,7 @@ VcardDialog::VcardDialog(ServerSession* session, const QString& jid, bool readOn
 {
     m_ui->setupUi(this);
     m_ui->banner->hide();
-    setWindowTitle(tr("vCard of %1").arg(jid));
+    PlainText::setWindowTitle(this, tr("vCard of %1").arg(jid));
     m_ui->vcardEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->vcardEdit->setReadOnly(true);
     m_ui->vcardEdit->setPlaceholderText(tr("Reading the vCard…"));
@@ -41,10 +43,12 @@ void VcardDialog::load()
         m_ui->vcardEdit->setPlaceholderText({});
         if (reply->ok()) {
             m_ui->vcardEdit->setPlainText(reply->value());
-            m_ui->introLabel->setText(tr("The vCard of %1 as the server stores it:").arg(m_jid));
+            PlainText::setText(m_ui->introLabel, tr("The vCard of %1 as the server stores it:").arg(m_jid));
+            warnOfHiddenCharacters(reply->value());
             m_loaded = true;
         } else if (reply->error().kind == ApiError::Kind::NotFound) {
-            m_ui->introLabel->setText(tr("%1 has no vCard yet. Type one and save it to create it.").arg(m_jid));
+            PlainText::setText(
+                m_ui->introLabel, tr("%1 has no vCard yet. Type one and save it to create it.").arg(m_jid));
             m_ui->vcardEdit->setPlaceholderText(QStringLiteral("BEGIN:VCARD\nVERSION:4.0\nFN:…\nEMAIL:…\nEND:VCARD"));
             m_loaded = true;
         } else {
@@ -52,8 +56,9 @@ void VcardDialog::load()
         }
         m_ui->vcardEdit->setReadOnly(!m_loaded || m_readOnly);
         if (m_loaded && m_readOnly)
-            m_ui->introLabel->setText(m_ui->introLabel->text() + QLatin1Char(' ')
-                + tr("This connection is read-only: the vCard can be read, not saved."));
+            PlainText::setText(m_ui->introLabel,
+                m_ui->introLabel->text() + QLatin1Char(' ')
+                    + tr("This connection is read-only: the vCard can be read, not saved."));
         updateSaveButton();
     });
 }
@@ -77,6 +82,24 @@ void VcardDialog::save()
         emit saved(m_jid);
         accept();
     });
+}
+
+void VcardDialog::warnOfHiddenCharacters(const QString& vcard)
+{
+    // The editor keeps the vCard exactly as it is (saving must not change it), so it draws what such
+    // characters do; the banner writes out the lines that hold them.
+    QStringList lines;
+    for (const QString& line : vcard.split(QLatin1Char('\n'))) {
+        const QString content = line.endsWith(QLatin1Char('\r')) ? line.chopped(1) : line;
+        if (VisibleText::containsHidden(content))
+            lines.append(content);
+    }
+    if (lines.isEmpty())
+        return;
+    m_ui->banner->showMessage(MessageBanner::Type::Warning,
+        tr("This vCard contains invisible or text-direction characters, which the editor below does not show. "
+           "The lines that hold them, written out:")
+            + QLatin1Char('\n') + lines.mid(0, MaximumLinesWrittenOut).join(QLatin1Char('\n')));
 }
 
 void VcardDialog::updateSaveButton()

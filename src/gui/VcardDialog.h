@@ -26,9 +26,12 @@ signals:
     void saved(const QString& jid);
 
 private:
+    static constexpr int MaximumLinesWrittenOut = 5;
+
     void load();
     void save();
     void updateSaveButton();
+    void warnOfHiddenCharacters(const QString& vcard);
 
     std::unique_ptr<Ui::VcardDialog> m_ui;
     QPointer<ServerSession> m_session;

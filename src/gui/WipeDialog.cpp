@@ -6,6 +6,7 @@
 
 #include "AdminRestClient.h"
 #include "MessageBanner.h"
+#include "PlainText.h"
 #include "ServerSession.h"
 
 WipeDialog::WipeDialog(ServerSession* session, Target target, QWidget* parent)
@@ -20,16 +21,17 @@ WipeDialog::WipeDialog(ServerSession* session, Target target, QWidget* parent)
     m_ui->banner->hide();
     const bool data = target == Target::Data;
     setWindowTitle(data ? tr("Wipe Server Data") : tr("Wipe Certificates"));
-    m_ui->warningLabel->setText(data
-            ? tr("This deletes everything in the data directory of the server behind %1: every account (yours "
-                 "included: this console loses access), roster, offline message, vCard and module's data, for "
-                 "every host of that server. Prosody must be restarted afterwards. It cannot be undone.")
-                  .arg(m_host)
-            : tr("This deletes every certificate and key in the certificate directory of the server behind %1. "
-                 "Clients cannot connect securely until new certificates are installed and Prosody is "
-                 "restarted. It cannot be undone.")
-                  .arg(m_host));
-    m_ui->confirmLabel->setText(tr("Type the host name <b>%1</b> to confirm:").arg(m_host.toHtmlEscaped()));
+    PlainText::setText(m_ui->warningLabel,
+        data ? tr("This deletes everything in the data directory of the server behind %1: every account (yours "
+                  "included: this console loses access), roster, offline message, vCard and module's data, for "
+                  "every host of that server. Prosody must be restarted afterwards. It cannot be undone.")
+                   .arg(m_host)
+             : tr("This deletes every certificate and key in the certificate directory of the server behind %1. "
+                  "Clients cannot connect securely until new certificates are installed and Prosody is "
+                  "restarted. It cannot be undone.")
+                   .arg(m_host));
+    // Rich text of ours (the bold name), the name escaped. What is typed is compared with m_host itself.
+    m_ui->confirmLabel->setText(tr("Type the host name <b>%1</b> to confirm:").arg(PlainText::inMarkup(m_host)));
     m_wipeButton = m_ui->buttonBox->addButton(
         data ? tr("&Wipe All Data") : tr("&Wipe Certificates"), QDialogButtonBox::DestructiveRole);
     m_wipeButton->setObjectName(QStringLiteral("wipeButton"));
