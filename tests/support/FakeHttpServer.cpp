@@ -334,6 +334,11 @@ FakeHttpServer::Response FakeHttpServer::responseFor(const Request& request)
             return *it;
         }
     }
+    if (m_responder) {
+        if (std::optional<Response> response = m_responder(request)) {
+            return *response;
+        }
+    }
     if (!m_queue.empty()) {
         Response response = m_queue.front();
         m_queue.pop_front();

@@ -11,6 +11,8 @@
 #include <QUrl>
 
 #include <deque>
+#include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -20,8 +22,9 @@ class QTcpSocket;
 // recorded exactly as it arrived.
 //
 // Answers are chosen per request: first a route set with setRoute() ("GET /ping", matched on the
-// path with its query, then without it), else the next queued answer (enqueue()), else the
-// default answer (404 "Invalid request path", as admin_rest answers unknown routes).
+// path with its query, then without it), else the responder's answer (setResponder()), else the next
+// queued answer (enqueue()), else the default answer (404 "Invalid request path", as admin_rest
+// answers unknown routes).
 class FakeHttpServer : public QObject
 {
     Q_OBJECT
@@ -92,6 +95,12 @@ public:
     void setRoute(const QByteArray& methodAndPath, const Response& response);
     void enqueue(const Response& response);
     void setDefaultResponse(const Response& response);
+    // Answers what no route answers (a whole fake server: paths with any user name in them);
+    // std::nullopt passes the request on to the queue and the default.
+    void setResponder(std::function<std::optional<Response>(const Request&)> responder)
+    {
+        m_responder = std::move(responder);
+    }
     // The base path stripped from request paths when matching routes ("/admin_rest").
     void setBasePath(const QByteArray& basePath) { m_basePath = basePath; }
 
@@ -135,6 +144,7 @@ private:
     QHash<QByteArray, Response> m_routes;
     std::deque<Response> m_queue;
     Response m_default;
+    std::function<std::optional<Response>(const Request&)> m_responder;
     QByteArray m_basePath = "/admin_rest";
     QList<Request> m_requests;
     int m_connectionCount = 0;
