@@ -2639,6 +2639,10 @@
         <source>Some names here contain invisible or text-direction characters, written out as \u codes: check that each is the one you mean.</source>
         <translation>Einige Namen hier enthalten unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern, als \u-Codes ausgeschrieben: Prüfen Sie, ob jeder Name der gemeinte ist.</translation>
     </message>
+    <message>
+        <source>Some names are too long to be shown here in full: the details show them whole.</source>
+        <translation>Einige Namen sind zu lang, um sie hier ganz zu zeigen: Die Details zeigen sie vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>MessageOptionsWidget</name>

@@ -2639,6 +2639,10 @@
         <source>Some names here contain invisible or text-direction characters, written out as \u codes: check that each is the one you mean.</source>
         <translation>Certains noms ici contiennent des caractères invisibles ou qui changent le sens de l’écriture, écrits sous forme de codes \u : vérifiez que chacun est bien celui auquel vous pensez.</translation>
     </message>
+    <message>
+        <source>Some names are too long to be shown here in full: the details show them whole.</source>
+        <translation>Certains noms sont trop longs pour être affichés ici : ils figurent en entier dans les détails.</translation>
+    </message>
 </context>
 <context>
     <name>MessageOptionsWidget</name>

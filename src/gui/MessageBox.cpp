@@ -8,15 +8,35 @@
 
 namespace {
 
-// The text as shown: hidden characters written out, and a line saying so when there were any.
-QString shownText(const QString& text, const QString& details)
+// No word of a question is longer; a longer one (a JID of 5,000 characters) is shown whole in the
+// details only.
+constexpr qsizetype LongestWord = 100;
+
+struct Shown
+{
+    QString text;
+    QString details;
+};
+
+// Text and details as shown: hidden characters written out, a word too long for the box cut in its
+// middle (and the text written out whole in the details), and a line saying so for each.
+Shown shown(const QString& text, const QString& details)
 {
     const QString visible = VisibleText::escaped(text, VisibleText::LineBreaks::Keep);
-    if (visible == text && !VisibleText::containsHidden(details, VisibleText::LineBreaks::Keep))
-        return text;
-    return visible + QStringLiteral("\n\n")
-        + MessageBox::tr("Some names here contain invisible or text-direction characters, written out as \\u "
-                         "codes: check that each is the one you mean.");
+    const QString visibleDetails = VisibleText::escaped(details, VisibleText::LineBreaks::Keep);
+    Shown result{VisibleText::withLongWordsShortened(visible, LongestWord), visibleDetails};
+    const bool cut = result.text != visible;
+    if (visible != text || visibleDetails != details) {
+        result.text += QStringLiteral("\n\n")
+            + MessageBox::tr("Some names here contain invisible or text-direction characters, written out as \\u "
+                             "codes: check that each is the one you mean.");
+    }
+    if (cut) {
+        result.text += QStringLiteral("\n\n")
+            + MessageBox::tr("Some names are too long to be shown here in full: the details show them whole.");
+        result.details = details.isEmpty() ? visible : visible + QStringLiteral("\n\n") + visibleDetails;
+    }
+    return result;
 }
 
 } // namespace
@@ -27,8 +47,9 @@ QMessageBox* MessageBox::create(QMessageBox::Icon icon, const QString& title, co
     auto* box = new QMessageBox(icon, QString(), QString(), buttons, parent);
     PlainText::setWindowTitle(box, title);
     box->setTextFormat(Qt::PlainText);
-    box->setText(shownText(text, details));
-    box->setDetailedText(VisibleText::escaped(details, VisibleText::LineBreaks::Keep));
+    const Shown shownBox = shown(text, details);
+    box->setText(shownBox.text);
+    box->setDetailedText(shownBox.details);
     // The icon's label too: no label of the box is left to guess. (Informative text, which Qt would
     // show in a label of its own, is not used.)
     for (QLabel* label : box->findChildren<QLabel*>())
@@ -39,8 +60,9 @@ QMessageBox* MessageBox::create(QMessageBox::Icon icon, const QString& title, co
 void MessageBox::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
     const std::function<void()>& onAccept, QMessageBox::Icon icon, const QString& details)
 {
-    s_lastText = shownText(text, details);
-    s_lastDetails = VisibleText::escaped(details, VisibleText::LineBreaks::Keep);
+    const Shown question = shown(text, details);
+    s_lastText = question.text;
+    s_lastDetails = question.details;
     ++s_questions;
     if (s_nextAnswer.has_value()) {
         const bool accept = *s_nextAnswer;
@@ -63,7 +85,7 @@ void MessageBox::confirm(QWidget* parent, const QString& title, const QString& t
 
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
-    s_lastText = shownText(text, {});
+    s_lastText = shown(text, {}).text;
     if (s_nextAnswer.has_value()) {
         s_nextAnswer.reset();
         return;

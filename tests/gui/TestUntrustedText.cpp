@@ -346,6 +346,21 @@ void TestUntrustedText::deleteConfirmationShowsTheExactJid()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     PaneHarness::screenshot(box, u"untrusted-delete-confirmation"_s);
     box->reject();
+    QTRY_VERIFY(!openMessageBox());
+
+    // A JID of 5,000 characters: the box stays within a screen.
+    view->selectRow(rowOf(view->model(), UsersModel::JidColumn, UsersModel::JidRole, HostileServer::longJid()));
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    QTRY_VERIFY((box = openMessageBox()) != nullptr);
+    QVERIFY2(box->width() <= 1600, qPrintable(QString::number(box->width())));
+    // Its start and its end in the question, all of it in the details.
+    QVERIFY2(
+        box->text().contains(u"longxxx"_s) && box->text().contains(u"x@hostile.example"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"too long to be shown here in full"_s), qPrintable(box->text()));
+    QVERIFY(box->detailedText().contains(HostileServer::longJid()));
+    PaneHarness::screenshot(box, u"untrusted-delete-long-jid"_s);
+    box->reject();
+    QTRY_VERIFY(!openMessageBox());
 
     // A name with markup is listed as the text it is.
     MessageBox::setNextAnswer(false);
