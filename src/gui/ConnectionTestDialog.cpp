@@ -46,7 +46,13 @@ ConnectionTestDialog::ConnectionTestDialog(const Profile& profile, const QString
     start();
 }
 
-ConnectionTestDialog::~ConnectionTestDialog() = default;
+ConnectionTestDialog::~ConnectionTestDialog()
+{
+    // Deleted with the dialog, a running probe cancels its request and reports that: not to this
+    // dialog, whose destructor has run by then (closing the dialog during a test crashed).
+    if (m_probe)
+        m_probe->disconnect(this);
+}
 
 bool ConnectionTestDialog::isRunning() const
 {
