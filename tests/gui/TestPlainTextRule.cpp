@@ -3,10 +3,24 @@
 // ours), no source opens a QMessageBox but MessageBox, no source makes a label but PlainText; and the
 // helpers themselves show markup as text and write hidden characters out.
 
+#include "AddUserDialog.h"
+#include "BroadcastDialog.h"
+#include "ChangePasswordDialog.h"
+#include "ChangeRoleDialog.h"
+#include "ComposerDialog.h"
+#include "ConnectionTestDialog.h"
+#include "ImportUsersDialog.h"
+#include "KickDialog.h"
 #include "MessageBox.h"
 #include "PlainText.h"
+#include "PlainTextCheck.h"
 #include "PlainTextDelegate.h"
+#include "ProfileCertificateDialog.h"
+#include "ProfilePasswordDialog.h"
+#include "ServerSession.h"
+#include "VcardDialog.h"
 #include "VisibleText.h"
+#include "WipeDialog.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,10 +29,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QXmlStreamReader>
+
 #include <QtTest>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -67,18 +86,7 @@ QStringList matchesInSources(const QRegularExpression& pattern, const QStringLis
 // True when the rich text draws a link, an image or a heading.
 bool drawsMarkup(const QString& html)
 {
-    QTextDocument document;
-    document.setHtml(html);
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() > 0)
-            return true;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isAnchor() || format.isImageFormat())
-                return true;
-        }
-    }
-    return false;
+    return PlainTextCheck::drawn(html, Qt::RichText).markupDrawn;
 }
 
 const QString Markup
@@ -100,6 +108,7 @@ private slots:
     void delegateWritesHiddenCharactersOut();
     void titlesAndLines();
     void valueInOurMarkupIsEscaped();
+    void dialogsShowNamesAsPlainText();
 };
 
 void TestPlainTextRule::everyLabelOfEveryFormSaysItsFormat()
@@ -273,6 +282,49 @@ void TestPlainTextRule::valueInOurMarkupIsEscaped()
     QTextDocument document;
     document.setHtml(label.text());
     QCOMPARE(document.toPlainText(), u"Type the host name "_s + Markup + u" to confirm:"_s);
+}
+
+void TestPlainTextRule::dialogsShowNamesAsPlainText()
+{
+    // Every dialog that can be opened without a server, given names in markup and with overrides:
+    // each label says its format and draws no markup, nothing holds a hidden character, every list
+    // draws with PlainTextDelegate.
+    QStandardPaths::setTestModeEnabled(true);
+    ServerSession session;
+    const QString reversed = u"admin\u202Egro.elpmaxe@example.org"_s;
+    const QString markupJid = u"<b>boss</b><a href=\"https://evil.example\">x</a>@example.org"_s;
+    Profile profile;
+    profile.name = u"Pro<b>duction</b>\u202E"_s;
+    profile.baseUrl = QUrl(u"http://127.0.0.1:1/admin_rest"_s);
+    profile.adminJid = reversed;
+    QFile pem(QStringLiteral(PAC_SOURCE_DIR "/tests/core/data/server.crt"));
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(pem.readAll());
+    QVERIFY(!certificate.isNull());
+
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.emplace_back(std::make_unique<AddUserDialog>(&session));
+    dialogs.emplace_back(std::make_unique<BroadcastDialog>(QList<BroadcastTarget>{}));
+    dialogs.emplace_back(std::make_unique<ChangePasswordDialog>(&session, reversed));
+    dialogs.emplace_back(std::make_unique<ChangeRoleDialog>(
+        &session, QStringList{reversed, markupJid}, QStringList{u"prosody:member"_s}, QString()));
+    dialogs.emplace_back(std::make_unique<ComposerDialog>(&session));
+    dialogs.emplace_back(std::make_unique<ImportUsersDialog>(&session));
+    dialogs.emplace_back(std::make_unique<KickDialog>(QStringList{markupJid + u"/"_s + Markup, reversed}));
+    dialogs.emplace_back(std::make_unique<ProfileCertificateDialog>(
+        certificate, markupJid, u"Reason: "_s + Markup + u"\u202E"_s, QByteArray()));
+    dialogs.emplace_back(std::make_unique<ProfilePasswordDialog>(profile));
+    dialogs.emplace_back(std::make_unique<VcardDialog>(&session, reversed, true));
+    dialogs.emplace_back(std::make_unique<WipeDialog>(&session, WipeDialog::Target::Data));
+    auto* test = new ConnectionTestDialog(profile, u"secret"_s);
+    test->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialogs.emplace_back(test);
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        const QStringList problems = PlainTextCheck::problemsUnder(dialog.get());
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u":\n"_s + problems.join(u'\n')));
+    }
 }
 
 QTEST_MAIN(TestPlainTextRule)
