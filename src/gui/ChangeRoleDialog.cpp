@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "AdminRestClient.h"
+#include "Capabilities.h"
 #include "PlainText.h"
 #include "ServerSession.h"
 #include "UserReference.h"
@@ -22,11 +23,23 @@ ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& ji
         jids.size() == 1
             ? tr("New role for %1:").arg(jids.first())
             : tr("New role for %n users: %1", nullptr, int(jids.size())).arg(jids.join(QStringLiteral(", "))));
-    QStringList roles = builtInRoles();
-    for (const QString& role : knownRoles) {
-        if (!roles.contains(role))
-            roles.append(role);
+    // Only the roles this server has: listed by our module, else the built-in roles of its Prosody
+    // series plus any other role its users hold (a published module cannot list custom roles,
+    // so one can be typed there).
+    const Capabilities caps = session ? session->capabilities() : Capabilities{};
+    m_serverRoles = caps.availableRoles.isEmpty() ? Capabilities::builtInRoles(caps.prosodySeries) : caps.availableRoles;
+    QStringList roles = m_serverRoles;
+    if (!caps.rolesListedByServer) {
+        for (const QString& role : knownRoles) {
+            if (!roles.contains(role))
+                roles.append(role);
+        }
+        m_ui->roleHint->showNote(
+            tr("The built-in roles of Prosody %1. This server's module does not list its roles: a role the server "
+               "does not have is refused.")
+                .arg(caps.prosodySeries.isEmpty() ? QStringLiteral("0.12") : caps.prosodySeries));
     }
+    m_ui->roleCombo->setEditable(!caps.rolesListedByServer);
     m_ui->roleCombo->addItems(roles);
     if (!currentRole.isEmpty())
         m_ui->roleCombo->setCurrentText(currentRole);
@@ -37,12 +50,6 @@ ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& ji
 }
 
 ChangeRoleDialog::~ChangeRoleDialog() = default;
-
-QStringList ChangeRoleDialog::builtInRoles()
-{
-    return {QStringLiteral("prosody:operator"), QStringLiteral("prosody:admin"), QStringLiteral("prosody:member"),
-        QStringLiteral("prosody:user"), QStringLiteral("prosody:registered"), QStringLiteral("prosody:guest")};
-}
 
 void ChangeRoleDialog::submit()
 {
@@ -88,10 +95,16 @@ void ChangeRoleDialog::next()
     const QString jid = m_remaining.takeFirst();
     auto* reply = m_session->client()->setRole(UserReference::forPath(jid, m_session->client()->domain()), m_role);
     connect(reply, &ApiReply::finished, this, [this, reply, jid] {
-        if (reply->ok())
+        if (reply->ok()) {
             emit roleChanged(jid, m_role);
-        else
-            m_failures.append(tr("%1: %2").arg(jid, reply->error().userMessage()));
+        } else if (!m_serverRoles.contains(m_role) && reply->error().httpStatus >= 500) {
+            // The published module fails with an internal error on a role the server lacks.
+            m_failures.append(tr("%1: not changed. The server has no role “%2” (its roles: %3); it answered: %4")
+                                  .arg(jid, m_role, m_serverRoles.join(QStringLiteral(", ")),
+                                      reply->error().userMessage()));
+        } else {
+            m_failures.append(tr("%1: not changed: %2").arg(jid, reply->error().userMessage()));
+        }
         next();
     });
 }

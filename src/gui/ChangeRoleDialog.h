@@ -12,8 +12,9 @@ class ChangeRoleDialog;
 }
 
 // Sets the primary role of one or more users (PATCH /user/<u>/role, one call after the other).
-// Offers Prosody's built-in roles and those seen on the server; any other role id can be typed.
-// Stays open with the failures listed when the server refused some; closes when all succeeded.
+// Offers the roles the server has (Capabilities::availableRoles: listed by our module, else the
+// built-in roles of the server's Prosody series, where other roles the users hold are added and any
+// role id can be typed). A refusal is explained and never shown as done. Stays open with the failures listed when the server refused some; closes when all succeeded.
 class ChangeRoleDialog : public QDialog
 {
     Q_OBJECT
@@ -21,9 +22,6 @@ public:
     ChangeRoleDialog(ServerSession* session, const QStringList& jids, const QStringList& knownRoles,
         const QString& currentRole, QWidget* parent = nullptr);
     ~ChangeRoleDialog() override;
-
-    // Prosody's built-in roles, most powerful first.
-    static QStringList builtInRoles();
 
 signals:
     void roleChanged(const QString& jid, const QString& role);
@@ -37,6 +35,7 @@ private:
     QPointer<ServerSession> m_session;
     QStringList m_jids;
     QString m_role;
+    QStringList m_serverRoles;
     QStringList m_remaining;
     QStringList m_failures;
     bool m_busy = false;

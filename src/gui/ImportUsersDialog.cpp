@@ -202,6 +202,7 @@ void ImportUsersDialog::replan()
     options.domain = m_session->client()->domain();
     options.overwriteExisting = m_ui->overwriteCheck->isChecked();
     options.rolesSupported = m_session->capabilities().roles;
+    options.roles = m_session->capabilities().availableRoles;
     m_plan = UserImportPlan::build(m_document, m_existing, m_unknown, options);
     showPlan(false);
 }

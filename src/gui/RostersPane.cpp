@@ -35,15 +35,6 @@ QString noteFor(const QString& input, const JidValidator::Result& check, const Q
         expected += QLatin1Char('@') + domain;
     return check.normalized == expected ? QString() : check.message;
 }
-
-// The results of several writes started together, reported once when the last one is in.
-struct WriteBatch
-{
-    int pending = 0;
-    QStringList done;
-    QStringList failed;
-    ApiError firstError;
-};
 } // namespace
 
 RostersPane::RostersPane(ServerSession* session, QWidget* parent)
@@ -242,46 +233,79 @@ void RostersPane::removeSelectedContacts()
         return;
     contacts.sort();
 
-    const QString text = contacts.size() == 1
+    // The published modules remove the contact from the owner's roster only: the contact keeps the
+    // owner as an entry with subscription "none". The console then removes that side with a second
+    // request (for contacts of this host, whose rosters the server keeps).
+    const bool mutual = session()->capabilities().rosterRemovalIsMutual;
+    QString text = contacts.size() == 1
         ? tr("%1 will be removed from the roster of %2, and %2 from the roster of %1: both rosters change.")
               .arg(contacts.first(), owner)
         : tr("%n contact(s) will be removed from the roster of %1, and %1 from each of theirs: both rosters change.",
               nullptr, int(contacts.size()))
-                .arg(owner)
-            + QLatin1String("\n\n") + contacts.join(QLatin1Char('\n'));
+              .arg(owner);
+    if (!mutual) {
+        text += QLatin1String("\n\n")
+            + tr("This server removes a contact from one roster only: the contact would keep %1 as an entry with "
+                 "subscription “none”. The console removes that entry too, with a second request per contact.")
+                  .arg(owner);
+    }
+    if (contacts.size() > 1)
+        text += QLatin1String("\n\n") + contacts.join(QLatin1Char('\n'));
     const QString accept = tr("Remove %n contact(s) from both rosters", nullptr, int(contacts.size()));
-    MessageBox::confirm(this, tr("Remove contacts"), text, accept, [this, owner, contacts] {
+    MessageBox::confirm(this, tr("Remove contacts"), text, accept, [this, owner, contacts, mutual] {
         if (!isConnected())
             return;
-        auto batch = std::make_shared<WriteBatch>();
+        auto batch = std::make_shared<RemovalBatch>();
         batch->pending = int(contacts.size());
+        const QString domain = session()->client()->domain();
         for (const QString& contact : contacts) {
+            const bool otherSide = !mutual && contact.endsWith(QLatin1Char('@') + domain);
             auto* reply = session()->client()->removeRosterContact(pathUserFor(owner), contact);
-            connect(reply, &ApiReply::finished, this, [this, reply, owner, contact, batch] {
-                if (reply->ok()) {
-                    batch->done.append(contact);
-                } else {
-                    batch->failed.append(contact);
-                    if (!batch->firstError.isError())
-                        batch->firstError = reply->error();
-                }
-                if (--batch->pending > 0)
+            connect(reply, &ApiReply::finished, this, [this, reply, owner, contact, batch, otherSide] {
+                auto settle = [this, owner, contact, batch](const ApiError& error, const QString& context) {
+                    if (!error.isError()) {
+                        batch->done.append(contact);
+                    } else {
+                        batch->failed.append(contact);
+                        if (!batch->firstError.isError()) {
+                            batch->firstError = error;
+                            batch->firstContext = context;
+                        }
+                    }
+                    if (--batch->pending == 0)
+                        reportRemovals(owner, *batch);
+                };
+                if (!reply->ok() || !otherSide) {
+                    settle(reply->error(), {});
                     return;
-                if (batch->failed.isEmpty()) {
-                    banner()->showMessage(MessageBanner::Type::Success,
-                        tr("%n contact(s) removed; both rosters changed.", nullptr, int(batch->done.size())));
-                } else {
-                    showError(batch->firstError,
-                        tr("Could not remove %n contact(s) from the roster of %1: %2.", nullptr,
-                            int(batch->failed.size()))
-                            .arg(owner, batch->failed.join(QStringLiteral(", "))));
                 }
-                if (m_model->owner() == owner)
-                    loadRoster(owner);
-                updateActions();
+                auto* back = session()->client()->removeRosterContact(pathUserFor(contact), owner);
+                connect(back, &ApiReply::finished, this, [back, settle, owner, contact] {
+                    settle(back->error(),
+                        tr("%1 was removed from the roster of %2, but %2 is still in the roster of %1 (subscription "
+                           "“none”)")
+                            .arg(contact, owner));
+                });
             });
         }
     });
+}
+
+void RostersPane::reportRemovals(const QString& owner, const RemovalBatch& batch)
+{
+    if (batch.failed.isEmpty()) {
+        banner()->showMessage(MessageBanner::Type::Success,
+            tr("%n contact(s) removed; both rosters changed.", nullptr, int(batch.done.size())));
+    } else {
+        QString context = tr("Could not remove %n contact(s) from both rosters: %1.", nullptr, int(batch.failed.size()))
+                              .arg(batch.failed.join(QStringLiteral(", ")));
+        if (!batch.firstContext.isEmpty())
+            context += QLatin1Char(' ') + batch.firstContext + QLatin1Char('.');
+        showError(batch.firstError, context);
+    }
+    if (m_model->owner() == owner)
+        loadRoster(owner);
+    updateActions();
 }
 
 void RostersPane::updateActions()

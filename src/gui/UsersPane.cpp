@@ -466,6 +466,7 @@ void UsersPane::deleteSelected()
                 return;
             m_deleteQueue = jids;
             m_deleted.clear();
+            m_alreadyGone.clear();
             m_deleteFailures.clear();
             banner()->showMessage(
                 MessageBanner::Type::Information, tr("Deleting %n user(s)…", nullptr, int(jids.size())));
@@ -481,20 +482,32 @@ void UsersPane::deleteNext()
     if (m_deleteQueue.isEmpty() || !isConnected()) {
         if (m_deletesInFlight > 0)
             return;
-        if (m_deleted.isEmpty() && m_deleteFailures.isEmpty())
+        if (m_deleted.isEmpty() && m_alreadyGone.isEmpty() && m_deleteFailures.isEmpty())
             return;
+        // "Already gone": the server had no such account any more (deleted meanwhile, elsewhere).
+        QString gone;
+        if (!m_alreadyGone.isEmpty())
+            gone = tr("%n user(s) were already gone: %1", nullptr, int(m_alreadyGone.size()))
+                       .arg(m_alreadyGone.join(QStringLiteral(", ")));
         if (m_deleteFailures.isEmpty()) {
-            banner()->showMessage(
-                MessageBanner::Type::Success, tr("Deleted %n user(s).", nullptr, int(m_deleted.size())));
+            QStringList text;
+            if (!m_deleted.isEmpty() || m_alreadyGone.isEmpty())
+                text << tr("Deleted %n user(s).", nullptr, int(m_deleted.size()));
+            if (!gone.isEmpty())
+                text << gone;
+            banner()->showMessage(MessageBanner::Type::Success, text.join(QLatin1Char('\n')));
         } else {
             QString text = tr("%n user(s) could not be deleted:", nullptr, int(m_deleteFailures.size()));
             text += QLatin1Char('\n') + m_deleteFailures.join(QLatin1Char('\n'));
             if (!m_deleted.isEmpty())
                 text += QLatin1Char('\n') + tr("Deleted %n other user(s).", nullptr, int(m_deleted.size()));
+            if (!gone.isEmpty())
+                text += QLatin1Char('\n') + gone;
             banner()->showMessage(MessageBanner::Type::Error, text);
         }
         m_deleteQueue.clear();
         m_deleted.clear();
+        m_alreadyGone.clear();
         m_deleteFailures.clear();
         updateActions();
         refresh();
@@ -506,8 +519,7 @@ void UsersPane::deleteNext()
     connect(reply, &ApiReply::finished, this, [this, reply, jid] {
         --m_deletesInFlight;
         if (reply->ok()) {
-            // "does not exist" counts too: either way the user is gone.
-            m_deleted.append(jid);
+            (reply->value() == DeleteUserResult::DidNotExist ? m_alreadyGone : m_deleted).append(jid);
             m_model->removeKey(jid);
         } else {
             m_deleteFailures.append(tr("%1: %2").arg(jid, reply->error().userMessage()));

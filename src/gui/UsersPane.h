@@ -93,5 +93,6 @@ private:
     QStringList m_deleteQueue;
     int m_deletesInFlight = 0;
     QStringList m_deleted;
+    QStringList m_alreadyGone;
     QStringList m_deleteFailures;
 };

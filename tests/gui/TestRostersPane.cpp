@@ -2,6 +2,7 @@
 // pane says so first), remove it again; bad input stays in the field with a message.
 
 #include "AwaitReply.h"
+#include "EmulatedPane.h"
 #include "InputHintLabel.h"
 #include "MessageBox.h"
 #include "PaneHarness.h"
@@ -27,6 +28,7 @@ private slots:
     void addContactChangesBothRosters();
     void removeContactsAsksOnceAndChangesBothRosters();
     void declinedConfirmationChangesNothing();
+    void publishedModuleRemovalSaysSoAndRemovesTheOtherSide();
 
 private:
     void showUser(const QString& user);
@@ -200,6 +202,47 @@ void TestRostersPane::declinedConfirmationChangesNothing()
     QCOMPARE(PaneHarness::child<QLineEdit>(m_pane, "contactEdit")->text(), m_harness.bare(c));
     QVERIFY(serverRoster(a).isEmpty());
     QVERIFY(serverRoster(c).isEmpty());
+}
+
+void TestRostersPane::publishedModuleRemovalSaysSoAndRemovesTheOtherSide()
+{
+    // The published current module removes a contact from one roster only: the contact keeps the
+    // owner with subscription "none". The pane says so before, and removes that entry too.
+    EmulatedPane<RostersPane> emulated(this);
+    if (!emulated.start(u"current"_s, 4, 0, {900, 600}))
+        return;
+    QVERIFY(emulated.connectSession());
+    QVERIFY(!emulated.session.capabilities().rosterRemovalIsMutual);
+    AdminRestClient* client = emulated.harness.client;
+    const QStringList users = emulated.harness.server.sandbox().users;
+    const QString a = users.at(0);
+    const QString b = users.at(3);
+    auto subscriptionOf = [client](const QString& owner, const QString& contact) {
+        for (const RosterItem& item : awaitReply(client->roster(owner)).value) {
+            if (item.jid == contact)
+                return item.subscription;
+        }
+        return QString();
+    };
+    QVERIFY(awaitReply(client->addRosterContact(a, emulated.harness.bare(b))).ok());
+    QCOMPARE(subscriptionOf(b, emulated.harness.bare(a)), u"both"_s);
+
+    RostersPane* pane = emulated.pane.get();
+    PaneHarness::child<QLineEdit>(pane, "userEdit")->setText(a);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(pane, "showButton"), Qt::LeftButton);
+    QTRY_COMPARE(pane->model()->owner(), emulated.harness.bare(a));
+    QTRY_VERIFY(pane->model()->containsKey(emulated.harness.bare(b)));
+    auto* view = PaneHarness::child<QTableView>(pane, "rosterView");
+    QVERIFY(PaneHarness::selectRows(view, RosterModel::JidColumn, {emulated.harness.bare(b)}));
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(PaneHarness::child<QPushButton>(pane, "removeButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"removes a contact from one roster only"_s),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(u"subscription “none”"_s));
+    QTRY_VERIFY2(pane->banner()->text().contains(u"removed; both rosters changed"_s), qPrintable(pane->banner()->text()));
+    // Both sides are gone on the server: the second request removed b's "none" entry.
+    QCOMPARE(subscriptionOf(a, emulated.harness.bare(b)), QString());
+    QCOMPARE(subscriptionOf(b, emulated.harness.bare(a)), QString());
 }
 
 QTEST_MAIN(TestRostersPane)

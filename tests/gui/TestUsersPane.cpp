@@ -47,6 +47,7 @@ private slots:
     void addingAnExistingUserAsksFirst();
     void deleteManyNamesTheCount();
     void cancelledDeleteKeepsTheUsers();
+    void deletingAnAccountAlreadyGoneSaysSo();
     void changePasswordAndLogInWithIt();
     void changePasswordRefusesEmptyAndWarnsAboutSpaces();
     void sessionsPanelShowsABotsRealResource();
@@ -361,6 +362,22 @@ void TestUsersPane::cancelledDeleteKeepsTheUsers()
     QVERIFY(m_pane->model()->rowOfKey(jid) >= 0);
 }
 
+void TestUsersPane::deletingAnAccountAlreadyGoneSaysSo()
+{
+    const QString user = createUser(u"gone"_s);
+    const QString jid = m_harness.bare(user);
+    QVERIFY(selectUsers({jid}));
+    // Deleted elsewhere meanwhile: the server answers "User does not exist".
+    QVERIFY(awaitReply(m_harness.client->deleteUser(user)).ok());
+    MessageBox::setNextAnswer(true);
+    m_pane->deleteUsersAction()->trigger();
+    QTRY_VERIFY2(m_pane->banner()->text().contains(u"already gone"_s), qPrintable(m_pane->banner()->text()));
+    QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
+    QVERIFY2(m_pane->banner()->text().contains(jid), qPrintable(m_pane->banner()->text()));
+    QVERIFY2(!m_pane->banner()->text().contains(u"Deleted"_s), qPrintable(m_pane->banner()->text()));
+    QTRY_COMPARE(m_pane->model()->rowOfKey(jid), -1);
+}
+
 void TestUsersPane::changePasswordAndLogInWithIt()
 {
     const QString user = createUser(u"pw"_s, u"Before-pass-1"_s);
@@ -446,6 +463,13 @@ void TestUsersPane::changeRole()
     QPointer<ChangeRoleDialog> dialog = m_pane->findChild<ChangeRoleDialog*>();
     QVERIFY(dialog);
     auto* combo = PaneHarness::child<QComboBox>(dialog, "roleCombo");
+    // Only the roles this server lists, and nothing else can be typed.
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemText(i);
+    QVERIFY(m_session->capabilities().rolesListedByServer);
+    QCOMPARE(offered, m_session->capabilities().availableRoles);
+    QVERIFY(!combo->isEditable());
     QCOMPARE(combo->currentText(), u"prosody:user"_s);
     combo->setCurrentText(u"prosody:admin"_s);
     clickOk(dialog);
