@@ -136,6 +136,11 @@ QString ApiError::userMessage() const
     case Kind::ResponseTooLarge:
         return QCoreApplication::translate(
             "ApiError", "The server's answer was larger than this console accepts, so it was not read to the end.");
+    case Kind::TooManyAttempts:
+        return QCoreApplication::translate("ApiError",
+                   "The server refuses sign-ins from this address for a while, after too many failed ones. Check "
+                   "the password in the profile, then try again in a minute.")
+            + serverSaid(*this);
     }
     return {};
 }
@@ -189,6 +194,8 @@ QString ApiError::title() const
         return QCoreApplication::translate("ApiError", "Malformed answer");
     case Kind::ResponseTooLarge:
         return QCoreApplication::translate("ApiError", "Answer too large");
+    case Kind::TooManyAttempts:
+        return QCoreApplication::translate("ApiError", "Too many failed sign-ins");
     }
     return {};
 }

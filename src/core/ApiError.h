@@ -36,6 +36,7 @@ public:
         HttpError, // any other unexpected status
         MalformedResponse, // the body is not what the contract promises
         ResponseTooLarge, // the body exceeded the client's size limit
+        TooManyAttempts, // 429: the server refuses this address for a while after failed sign-ins
     };
     Q_ENUM(Kind)
 

@@ -49,6 +49,7 @@ void CapabilityProbe::start()
     m_pingError = ApiError{};
     m_allUsersRoute = false;
     m_pingRequestId = false;
+    m_cancelled = false;
     m_listedRoles.clear();
     m_replies.clear();
 
@@ -59,29 +60,47 @@ void CapabilityProbe::start()
         QTimer::singleShot(0, this, [this] { emit finished(m_result); });
         return;
     }
-    AdminRestClient* client = m_client;
-    m_outstanding = 7;
-
-    auto* ping = client->ping();
+    // Ping first, alone: a wrong password then costs the server one failed sign-in, not one per
+    // probe request (our module throttles an address after a few).
+    m_outstanding = 1;
+    auto* ping = m_client->ping();
     connect(ping, &ApiReply::finished, this, [this, ping] {
         m_result.ping = ping->ok();
         m_pingError = ping->error();
         m_pingRequestId = !ping->requestId().isEmpty();
-        settle();
+        if (pingStopsEverything() || !m_client) {
+            settle(ping);
+            return;
+        }
+        probeRoutes();
+        settle(ping);
     });
+    m_replies = {ping};
+}
+
+bool CapabilityProbe::pingStopsEverything() const
+{
+    // A server without ping may still be usable; anything else that stops ping stops everything.
+    return m_pingError.isError() && !(m_pingError.kind == Kind::NotSupported && m_pingError.httpStatus == 404);
+}
+
+void CapabilityProbe::probeRoutes()
+{
+    AdminRestClient* client = m_client;
+    m_outstanding += 6;
 
     auto* allUsers = client->allUsers();
     connect(allUsers, &ApiReply::finished, this, [this, allUsers] {
         // 200 with an empty body (published module with lua-cjson): the route is there, the list is not.
         m_allUsersRoute = allUsers->httpStatus() == 200 || (routeExists(allUsers) && allUsers->ok());
         m_result.allUsers = allUsers->ok();
-        settle();
+        settle(allUsers);
     });
 
     auto* registered = client->registeredUsers(0, 1);
     connect(registered, &ApiReply::finished, this, [this, registered] {
         m_result.registeredUsersPaged = registered->ok();
-        settle();
+        settle(registered);
     });
 
     auto* groups = client->groups();
@@ -89,7 +108,7 @@ void CapabilityProbe::start()
         // 405: the group routes exist but there is no listing (current); 200: our listing.
         m_result.groups = groups->httpStatus() == 405 || groups->httpStatus() == 200;
         m_result.groupListing = groups->ok();
-        settle();
+        settle(groups);
     });
 
     auto* info = client->serverInfo();
@@ -104,28 +123,29 @@ void CapabilityProbe::start()
             m_result.messageStyle = extensions.contains(QStringLiteral("message-type"));
             m_result.lastActivity = extensions.contains(QStringLiteral("last-activity"));
         }
-        settle();
+        settle(info);
     });
 
     // No recipients: nothing is sent to anyone. 404 "No multicast recipients" means the route works.
     auto* multicast = client->multicast({});
     connect(multicast, &ApiReply::finished, this, [this, multicast] {
         m_result.multicast = routeExists(multicast) && multicast->httpStatus() < 500;
-        settle();
+        settle(multicast);
     });
 
     const QString localpart = client->adminLocalpart().isEmpty() ? u"admin"_s : client->adminLocalpart();
     auto* vcard = client->vcard(localpart);
     connect(vcard, &ApiReply::finished, this, [this, vcard] {
         m_result.vcards = routeExists(vcard) && vcard->httpStatus() != 405;
-        settle();
+        settle(vcard);
     });
 
-    m_replies = {ping, allUsers, registered, groups, info, multicast, vcard};
+    m_replies += {allUsers, registered, groups, info, multicast, vcard};
 }
 
-void CapabilityProbe::settle()
+void CapabilityProbe::settle(const ApiReply* reply)
 {
+    m_cancelled = m_cancelled || reply->error().kind == Kind::Cancelled;
     if (--m_outstanding == 0) {
         conclude();
     }
@@ -137,9 +157,8 @@ void CapabilityProbe::conclude()
     Capabilities& result = m_result;
     result.probed = true;
 
-    // A server without ping may still be usable; anything else that stops ping stops everything.
-    if (m_pingError.isError() && !(m_pingError.kind == Kind::NotSupported && m_pingError.httpStatus == 404)) {
-        const ApiError error = m_pingError;
+    if (pingStopsEverything() || m_cancelled) {
+        const ApiError error = m_cancelled ? ApiError::make(Kind::Cancelled) : m_pingError;
         result = Capabilities{};
         result.probed = true;
         result.error = error;

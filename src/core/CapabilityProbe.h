@@ -9,9 +9,10 @@
 class AdminRestClient;
 class ApiReply;
 
-// Finds out what a server has, without changing anything on it: ping, then the routes whose
-// existence tells versions apart (the 404 "Invalid request path" / 405 rule of the contract),
-// all concurrently. Emits finished() once; the result stays readable afterwards.
+// Finds out what a server has, without changing anything on it: ping alone (so that a wrong
+// password is one failed sign-in), then the routes whose existence tells versions apart (the 404
+// "Invalid request path" / 405 rule of the contract), concurrently. Emits finished() once; the
+// result stays readable afterwards.
 class CapabilityProbe : public QObject
 {
     Q_OBJECT
@@ -28,8 +29,12 @@ signals:
     void finished(const Capabilities& capabilities);
 
 private:
+    // Asks the routes that tell versions apart, once ping has answered.
+    void probeRoutes();
+    // The ping's failure leaves nothing worth asking (a wrong password, no server, …).
+    bool pingStopsEverything() const;
     // Counts one answered request; finishes when the last one is in.
-    void settle();
+    void settle(const ApiReply* reply);
     void conclude();
 
     QPointer<AdminRestClient> m_client;
@@ -38,6 +43,7 @@ private:
     int m_outstanding = 0;
     ApiError m_pingError;
     bool m_allUsersRoute = false;
+    bool m_cancelled = false; // a request was cancelled (the client went away): the probe did not finish
     bool m_pingRequestId = false; // ping's answer carried X-Request-Id (Prosody 13)
     QStringList m_listedRoles; // /info's roles (our module)
 };

@@ -79,6 +79,7 @@ ProfileProbe::Step ProfileProbe::failedStep(const ApiError& error)
         return Step::Connect;
     case Kind::AuthenticationFailed:
     case Kind::UnknownVirtualHost:
+    case Kind::TooManyAttempts:
         return Step::SignIn;
     case Kind::NotAdmin:
         return Step::AdminRights;

@@ -438,6 +438,9 @@ ApiError ResponseParser::classify(const HttpResponse& response)
         return error(Kind::NotSupported);
     case 409:
         return error(Kind::Conflict);
+    case 429:
+        // Our module, after too many failed sign-ins from this address (admin_rest_auth_failures).
+        return error(Kind::TooManyAttempts);
     case 501:
         return error(Kind::MessageDropped);
     default:

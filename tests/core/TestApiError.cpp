@@ -21,7 +21,7 @@ private slots:
 void TestApiError::everyKindHasASentence_data()
 {
     QTest::addColumn<int>("kind");
-    for (int k = int(Kind::InvalidInput); k <= int(Kind::ResponseTooLarge); ++k) {
+    for (int k = int(Kind::InvalidInput); k <= int(Kind::TooManyAttempts); ++k) {
         QTest::addRow("kind %d", k) << k;
     }
 }

@@ -104,6 +104,8 @@ private slots:
     void prosodySeriesAndRoles_data();
     void prosodySeriesAndRoles();
     void probeRequestsChangeNothing();
+    void refusedSignInIsOneRequest_data();
+    void refusedSignInIsOneRequest();
     void unreachable();
     void clientDestroyedDuringProbe();
     void probeDestroyedDuringProbe();
@@ -181,6 +183,35 @@ void TestCapabilityProbe::flavors()
         QVERIFY(!found.error.userMessage().isEmpty());
     }
     QVERIFY(!found.flavorName().isEmpty());
+}
+
+void TestCapabilityProbe::refusedSignInIsOneRequest_data()
+{
+    QTest::addColumn<Response>("answer");
+    QTest::addColumn<int>("errorKind");
+    QTest::newRow("wrong password") << Response::message(401, u"Authentication failure"_s)
+                                    << int(Kind::AuthenticationFailed);
+    QTest::newRow("throttled") << Response::message(429, u"Too many failed authentications from 127.0.0.1"_s)
+                               << int(Kind::TooManyAttempts);
+}
+
+void TestCapabilityProbe::refusedSignInIsOneRequest()
+{
+    // Our module throttles an address after a few failed sign-ins: a wrong password must cost one
+    // failure, not one per probe request.
+    QFETCH(Response, answer);
+    QFETCH(int, errorKind);
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setDefaultResponse(answer);
+    AdminRestClient client(settingsFor(server.url()));
+    CapabilityProbe probe(&client);
+    QSignalSpy spy(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(int(probe.result().error.kind), errorKind);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().path, QByteArray("/admin_rest/ping"));
 }
 
 void TestCapabilityProbe::prosodySeriesAndRoles_data()
@@ -273,13 +304,14 @@ void TestCapabilityProbe::clientDestroyedDuringProbe()
 {
     FakeHttpServer server;
     QVERIFY(server.listen());
+    server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
     server.setDefaultResponse(Response::never());
     auto client = std::make_unique<AdminRestClient>(settingsFor(server.url()));
     CapabilityProbe probe(client.get());
     QSignalSpy spy(&probe, &CapabilityProbe::finished);
     probe.start();
-    // QNetworkAccessManager opens at most six connections per host: the seventh request waits.
-    QTRY_COMPARE(server.requestCount(), 6);
+    // Ping, then the six route probes (QNetworkAccessManager opens at most six connections per host).
+    QTRY_COMPARE(server.requestCount(), 7);
     client.reset();
     QVERIFY(spy.wait(10000));
     QCOMPARE(spy.size(), 1);
@@ -290,18 +322,20 @@ void TestCapabilityProbe::probeDestroyedDuringProbe()
 {
     FakeHttpServer server;
     QVERIFY(server.listen());
+    server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
     server.setDefaultResponse(Response::never());
     AdminRestClient client(settingsFor(server.url()));
     QSignalSpy records(&client, &AdminRestClient::requestFinished);
     auto probe = std::make_unique<CapabilityProbe>(&client);
     probe->start();
-    // QNetworkAccessManager opens at most six connections per host: the seventh request waits.
-    QTRY_COMPARE(server.requestCount(), 6);
+    // Ping, then the six route probes (QNetworkAccessManager opens at most six connections per host).
+    QTRY_COMPARE(server.requestCount(), 7);
+    QCOMPARE(records.size(), 1); // the ping
     probe.reset();
-    // Its requests are cancelled with it.
+    // The requests under way are cancelled with it.
     QCOMPARE(records.size(), 7);
-    for (const auto& record : records) {
-        QCOMPARE(record.at(0).value<RequestRecord>().errorKind, Kind::Cancelled);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        QCOMPARE(records.at(i).at(0).value<RequestRecord>().errorKind, Kind::Cancelled);
     }
 }
 
