@@ -108,7 +108,7 @@ def prosodyctl_loop(names, config):
 
 def bench_api(build, sandbox, mode, count, concurrency=None, prefix="", users=(), gui=False):
     cmd = [os.path.join(build, "bench", "bench_api"), "--url", sandbox.url, "--jid", sandbox.info["jid"],
-           "--password", sandbox.info["password"], "--mode", mode, "--count", str(count)]
+           "--password=" + sandbox.info["password"], "--mode", mode, "--count", str(count)]
     if concurrency:
         cmd += ["--concurrency", str(concurrency)]
     if prefix:
@@ -214,7 +214,7 @@ class Runner:
     def broadcast(self, sb):
         users = sb.info["users"]
         proc = subprocess.Popen([sys.executable, SESSIONS, "--port", str(sb.info["c2s_port"]), "--domain",
-                                 sb.info["domain"], "--password", sb.info["demo_password"]] + users,
+                                 sb.info["domain"], "--password=" + sb.info["demo_password"]] + users,
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         try:
             ready = json.loads(proc.stdout.readline())

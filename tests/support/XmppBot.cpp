@@ -21,11 +21,13 @@ void XmppBot::start(const QString& jid, const QString& password, const QString& 
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    QStringList arguments{SandboxProcess::serverDirectory() + QStringLiteral("/xmpp_bot.py"), QStringLiteral("--jid"),
-        jid, QStringLiteral("--password"), password, QStringLiteral("--host"), host, QStringLiteral("--port"),
-        QString::number(port)};
+    // "--option=value": a generated password may start with "-", which as a separate argument
+    // argparse would take for an option (and the bot would fail now and then).
+    QStringList arguments{SandboxProcess::serverDirectory() + QStringLiteral("/xmpp_bot.py"),
+        QStringLiteral("--jid=") + jid, QStringLiteral("--password=") + password, QStringLiteral("--host=") + host,
+        QStringLiteral("--port=") + QString::number(port)};
     if (!resource.isEmpty())
-        arguments << QStringLiteral("--resource") << resource;
+        arguments << QStringLiteral("--resource=") + resource;
     connect(m_process, &QProcess::readyReadStandardOutput, this, &XmppBot::readEvents);
     connect(m_process, &QProcess::finished, this, [this] {
         m_online = false;
