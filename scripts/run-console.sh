@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Builds the console and launches it on a throwaway sandbox Prosody (stopped when the console exits).
+# The sandbox runs Debian's Prosody 0.12; PAC_PROSODY=13 runs it on Prosody 13 instead (built once
+# from Debian's source package by scripts/prosody13.sh), PAC_EMULATE=classic|current makes it answer
+# like a published module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh build run
+if [[ ${PAC_PROSODY:-} == 13 ]]; then
+    PAC_PROSODY13=$(scripts/prosody13.sh)
+    export PAC_PROSODY13
+fi
 cmake --preset dev >/dev/null
 cmake --build --preset dev --target prosody-admin-console
 app=build/dev/src/prosody-admin-console
