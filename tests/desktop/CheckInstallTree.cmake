@@ -15,7 +15,7 @@ set(expected
     share/prosody-admin-console/translations/console_de.qm
     share/prosody-admin-console/translations/console_fr.qm
     share/prosody-admin-console/translations/console_en.qm
-    share/prosody-admin-console/server/mod_admin_rest.lua)
+    share/prosody-admin-console/server/mod_admin_rest/mod_admin_rest.lua)
 set(missing "")
 foreach(path IN LISTS expected)
     if(NOT EXISTS "${PREFIX}/${path}" OR IS_DIRECTORY "${PREFIX}/${path}")

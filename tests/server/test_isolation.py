@@ -19,7 +19,7 @@ from collections import namedtuple
 
 from harness import SERVER_DIR, SandboxTestCase, log_count, wait_for_first_cron_run, wait_for_log
 
-MODULE = os.path.join(SERVER_DIR, "mod_admin_rest.lua")
+MODULE = os.path.join(SERVER_DIR, "mod_admin_rest", "mod_admin_rest.lua")
 H, O = "sandbox.localhost", "second.localhost"
 VCARD = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Matrix\r\nEND:VCARD\r\n"
 
