@@ -11,12 +11,12 @@
 // get, roster, message and multicast use --users (comma-separated localparts, repeated to N).
 // --gui shows the import dialog's outcome table and progress bar (offscreen) while the job runs.
 
-#include "AdminRestClient.h"
-#include "BulkJob.h"
-#include "BulkOutcomeModel.h"
-#include "CsvReader.h"
+#include "api/AdminRestClient.h"
+#include "bulk/BulkJob.h"
+#include "bulk/BulkOutcomeModel.h"
+#include "bulk/CsvReader.h"
 #include "TickMonitor.h"
-#include "UserImportPlan.h"
+#include "bulk/UserImportPlan.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,10 +8,10 @@
 //
 //   bench_users --body FILE [--repeat R]
 
-#include "ApiReply.h"
-#include "ResponseParser.h"
-#include "UsersFilterProxy.h"
-#include "UsersModel.h"
+#include "api/ApiReply.h"
+#include "api/ResponseParser.h"
+#include "models/UsersFilterProxy.h"
+#include "models/UsersModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -451,6 +451,14 @@
         <source>Answer too large</source>
         <translation>Antwort zu groß</translation>
     </message>
+    <message>
+        <source>The server refuses sign-ins from this address for a while, after too many failed ones. Check the password in the profile, then try again in a minute.</source>
+        <translation>Der Server lehnt Anmeldungen von dieser Adresse nach zu vielen fehlgeschlagenen eine Zeit lang ab. Prüfen Sie das Passwort im Profil und versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -901,8 +909,16 @@
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The built-in roles of Prosody %1. This server&apos;s module does not list its roles: a role the server does not have is refused.</source>
+        <translation>Die eingebauten Rollen von Prosody %1. Das Modul dieses Servers listet seine Rollen nicht auf: Eine Rolle, die der Server nicht hat, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: not changed. The server has no role “%2” (its roles: %3); it answered: %4</source>
+        <translation>%1: nicht geändert. Der Server hat keine Rolle „%2“ (seine Rollen: %3); er antwortete: %4</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation>%1: nicht geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -4154,13 +4170,6 @@
             <numerusform>%n Kontakte entfernt; beide Kontaktlisten geändert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Could not remove %n contact(s) from the roster of %1: %2.</source>
-        <translation>
-            <numerusform>%n Kontakt konnte nicht aus der Kontaktliste von %1 entfernt werden: %2.</numerusform>
-            <numerusform>%n Kontakte konnten nicht aus der Kontaktliste von %1 entfernt werden: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
@@ -4184,6 +4193,21 @@
     <message>
         <source>Remove the selected contacts from this roster, and this user from theirs</source>
         <translation>Die ausgewählten Kontakte aus dieser Kontaktliste entfernen und diesen Benutzer aus deren Listen</translation>
+    </message>
+    <message>
+        <source>This server removes a contact from one roster only: the contact would keep %1 as an entry with subscription “none”. The console removes that entry too, with a second request per contact.</source>
+        <translation>Dieser Server entfernt einen Kontakt nur aus einer Kontaktliste: Der Kontakt behielte %1 als Eintrag mit dem Abonnement „none“. Die Konsole entfernt auch diesen Eintrag, mit einer zweiten Anfrage pro Kontakt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster of %2, but %2 is still in the roster of %1 (subscription “none”)</source>
+        <translation>%1 wurde aus der Kontaktliste von %2 entfernt, aber %2 steht noch in der Kontaktliste von %1 (Abonnement „none“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n contact(s) from both rosters: %1.</source>
+        <translation>
+            <numerusform>%n Kontakt konnte nicht aus beiden Kontaktlisten entfernt werden: %1.</numerusform>
+            <numerusform>%n Kontakte konnten nicht aus beiden Kontaktlisten entfernt werden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4483,6 @@
         <translation>Das Passwort besteht nur aus Leerzeichen: Geben Sie ein richtiges Passwort ein.</translation>
     </message>
     <message>
-        <source>Unknown role “%1”: use one of %2, or leave it empty.</source>
-        <translation>Unbekannte Rolle „%1“: Verwenden Sie eine von %2 oder lassen Sie sie leer.</translation>
-    </message>
-    <message>
         <source>This server cannot set roles: leave the role empty.</source>
         <translation>Dieser Server kann keine Rollen setzen: Lassen Sie die Rolle leer.</translation>
     </message>
@@ -4477,6 +4497,10 @@
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>This server has no role “%1”: use one of %2, or leave it empty.</source>
+        <translation>Dieser Server hat keine Rolle „%1“: Verwenden Sie eine von %2 oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4875,13 @@
     <message>
         <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
         <translation>Dieser Server meldet nicht, wann Benutzer zuletzt aktiv waren: Dafür ist das admin_rest-Modul dieses Projekts nötig (last-activity-Erweiterung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n Benutzer war bereits entfernt: %1</numerusform>
+            <numerusform>%n Benutzer waren bereits entfernt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

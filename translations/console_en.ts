@@ -686,10 +686,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Could not remove %n contact(s) from the roster of %1: %2.</source>
+        <source>Could not remove %n contact(s) from both rosters: %1.</source>
         <translation>
-            <numerusform>Could not remove %n contact from the roster of %1: %2.</numerusform>
-            <numerusform>Could not remove %n contacts from the roster of %1: %2.</numerusform>
+            <numerusform>Could not remove %n contact from both rosters: %1.</numerusform>
+            <numerusform>Could not remove %n contacts from both rosters: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -852,6 +852,13 @@
         <translation>
             <numerusform>Changed the role of %n user.</numerusform>
             <numerusform>Changed the role of %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n user was already gone: %1</numerusform>
+            <numerusform>%n users were already gone: %1</numerusform>
         </translation>
     </message>
 </context>

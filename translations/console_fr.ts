@@ -451,6 +451,14 @@
         <source>Answer too large</source>
         <translation>Réponse trop volumineuse</translation>
     </message>
+    <message>
+        <source>The server refuses sign-ins from this address for a while, after too many failed ones. Check the password in the profile, then try again in a minute.</source>
+        <translation>Le serveur refuse pour un temps les connexions depuis cette adresse, après trop d’échecs. Vérifiez le mot de passe du profil, puis réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Trop de connexions échouées</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -901,8 +909,16 @@
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>The built-in roles of Prosody %1. This server&apos;s module does not list its roles: a role the server does not have is refused.</source>
+        <translation>Les rôles intégrés de Prosody %1. Le module de ce serveur ne liste pas ses rôles : un rôle que le serveur n’a pas est refusé.</translation>
+    </message>
+    <message>
+        <source>%1: not changed. The server has no role “%2” (its roles: %3); it answered: %4</source>
+        <translation>%1 : non modifié. Le serveur n’a pas de rôle « %2 » (ses rôles : %3) ; il a répondu : %4</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <translation>%1 : non modifié : %2</translation>
     </message>
 </context>
 <context>
@@ -4154,13 +4170,6 @@
             <numerusform>%n contacts retirés ; les deux listes ont changé.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Could not remove %n contact(s) from the roster of %1: %2.</source>
-        <translation>
-            <numerusform>Impossible de retirer %n contact de la liste de %1 : %2.</numerusform>
-            <numerusform>Impossible de retirer %n contacts de la liste de %1 : %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
@@ -4184,6 +4193,21 @@
     <message>
         <source>Remove the selected contacts from this roster, and this user from theirs</source>
         <translation>Retirer les contacts sélectionnés de cette liste, et cet utilisateur des leurs</translation>
+    </message>
+    <message>
+        <source>This server removes a contact from one roster only: the contact would keep %1 as an entry with subscription “none”. The console removes that entry too, with a second request per contact.</source>
+        <translation>Ce serveur ne retire un contact que d’une seule liste : le contact garderait %1 comme entrée avec l’abonnement « none ». La console retire aussi cette entrée, avec une seconde requête par contact.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster of %2, but %2 is still in the roster of %1 (subscription “none”)</source>
+        <translation>%1 a été retiré de la liste de contacts de %2, mais %2 est encore dans la liste de contacts de %1 (abonnement « none »)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n contact(s) from both rosters: %1.</source>
+        <translation>
+            <numerusform>Impossible de retirer %n contact des deux listes : %1.</numerusform>
+            <numerusform>Impossible de retirer %n contacts des deux listes : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4483,6 @@
         <translation>Le mot de passe n’est fait que d’espaces : saisissez un vrai mot de passe.</translation>
     </message>
     <message>
-        <source>Unknown role “%1”: use one of %2, or leave it empty.</source>
-        <translation>Rôle inconnu « %1 » : utilisez l’un de %2, ou laissez-le vide.</translation>
-    </message>
-    <message>
         <source>This server cannot set roles: leave the role empty.</source>
         <translation>Ce serveur ne peut pas attribuer de rôles : laissez le rôle vide.</translation>
     </message>
@@ -4477,6 +4497,10 @@
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>This server has no role “%1”: use one of %2, or leave it empty.</source>
+        <translation>Ce serveur n’a pas de rôle « %1 » : utilisez l’un de %2, ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4875,13 @@
     <message>
         <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
         <translation>Ce serveur n’indique pas quand les utilisateurs ont été actifs pour la dernière fois : il faut le module admin_rest de ce projet (extension last-activity).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n utilisateur n’existait déjà plus : %1</numerusform>
+            <numerusform>%n utilisateurs n’existaient déjà plus : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

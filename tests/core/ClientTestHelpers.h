@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminRestClient.h"
+#include "api/AdminRestClient.h"
 #include "FakeHttpServer.h"
 
 #include <QPointer>

@@ -2,9 +2,9 @@
 // ADMIN_REST_URL / ADMIN_REST_JID / ADMIN_REST_PASSWORD (XMPP_C2S_HOST / XMPP_C2S_PORT for the bots).
 // On an external server it creates only users with a random prefix, removes them, and never wipes.
 
-#include "AdminRestClient.h"
+#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "CapabilityProbe.h"
+#include "api/CapabilityProbe.h"
 #include "TestServer.h"
 #include "XmppBot.h"
 

@@ -7,11 +7,11 @@
 // sent; a kicked bot is disconnected with the reason given; an announcement reaches an offline user
 // at login; last activity moves with a login; a published-module server lacks them all, and says so.
 
-#include "AdminRestClient.h"
+#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "BroadcastJob.h"
-#include "CapabilityProbe.h"
-#include "MessageSendJob.h"
+#include "messaging/BroadcastJob.h"
+#include "api/CapabilityProbe.h"
+#include "messaging/MessageSendJob.h"
 #include "TestServer.h"
 #include "XmppBot.h"
 

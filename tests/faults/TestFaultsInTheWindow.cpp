@@ -2,12 +2,12 @@
 // add-user dialog keeps what was typed and says what happened and what to do; the Users pane says
 // so in its banner and stays usable; once a server answers again, the same dialog succeeds.
 
-#include "AddUserDialog.h"
+#include "users/AddUserDialog.h"
 #include "AwaitReply.h"
-#include "MessageBanner.h"
+#include "widgets/MessageBanner.h"
 #include "PaneHarness.h"
-#include "UsersModel.h"
-#include "UsersPane.h"
+#include "models/UsersModel.h"
+#include "users/UsersPane.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
-#include "AdminRestClient.h"
+#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "BulkJob.h"
-#include "CsvReader.h"
+#include "bulk/BulkJob.h"
+#include "bulk/CsvReader.h"
 #include "TestServer.h"
-#include "UserImportPlan.h"
+#include "bulk/UserImportPlan.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "AdminRestClient.h"
+#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
 #include "FakeHttpServer.h"
 

@@ -1,6 +1,6 @@
 #include "ResponseParserFuzzer.h"
 
-#include "ResponseParser.h"
+#include "api/ResponseParser.h"
 #include "ResponseParserEntries.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // libFuzzer target for importing users from a CSV file: CsvReader::parse with the import options,
 // then UserImportPlan (candidate JIDs, the plan, the overwrite choice). The input is the file.
 
-#include "CsvReader.h"
-#include "UserImportPlan.h"
+#include "bulk/CsvReader.h"
+#include "bulk/UserImportPlan.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PaneHarness.h"
-#include "ServerSession.h"
+#include "session/ServerSession.h"
 
 #include <QSize>
 

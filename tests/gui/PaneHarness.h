@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AdminRestClient.h"
-#include "ServerSession.h"
+#include "api/AdminRestClient.h"
+#include "session/ServerSession.h"
 #include "TestServer.h"
 
 #include <QAbstractItemView>

@@ -3,7 +3,7 @@
 //   pac_keychain_tool read <key>            → status=<Ok|NotFound|…> and secret=<…> on stdout
 //   pac_keychain_tool write <key> <secret>  → status=…
 //   pac_keychain_tool remove <key>          → status=…
-#include "KeychainCredentialStore.h"
+#include "profiles/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "profiles/CredentialStore.h"
 
 #include <QHash>
 

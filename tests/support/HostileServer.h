@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "api/ConnectionSettings.h"
 #include "FakeHttpServer.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FakeCredentialStore.h"
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
 #include "TestServer.h"
 
 #include <QStandardPaths>

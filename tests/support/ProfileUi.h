@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MessageBanner.h"
-#include "Profile.h"
+#include "widgets/MessageBanner.h"
+#include "profiles/Profile.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "TestServer.h"
 
-#include "SandboxProcess.h"
+#include "sandbox/SandboxProcess.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

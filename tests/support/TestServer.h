@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionSettings.h"
-#include "SandboxInfo.h"
+#include "api/ConnectionSettings.h"
+#include "sandbox/SandboxInfo.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "XmppBot.h"
 
-#include "SandboxProcess.h"
+#include "sandbox/SandboxProcess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "api/ApiReply.h"
+#include "api/ApiTypes.h"
+#include "api/ConnectionSettings.h"
+#include "api/RequestRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QStringList>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QUrl;
+
+// A client of one server's admin_rest API: one method per route of shared/api/CONTRACT.md.
+// Every call returns at once with a reply that emits finished() once and then deletes itself.
+// <user> arguments are a localpart ("alice") or a bare JID ("alice@example.org").
+// Path segments are validated (empty, ".", ".." or containing '/' → InvalidInput, nothing sent) and
+// percent-encoded. Authentication, timeouts, size limits and TLS policy are applied here, once.
+// Plain HTTP to a host that is not loopback is refused (InsecureTransport, nothing sent) unless
+// settings.allowInsecureRemote is set. Destroying the client finishes its pending replies with
+// Cancelled (from the event loop).
+class AdminRestClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AdminRestClient(const ConnectionSettings& settings, QObject* parent = nullptr);
+    ~AdminRestClient() override;
+
+    const ConnectionSettings& settings() const { return m_settings; }
+    // Takes effect for the next call. When the server, the account or the TLS policy changes, the
+    // calls still under way finish with Cancelled and no connection of the old settings is reused;
+    // a new timeout or size limit alone leaves them running.
+    void setSettings(const ConnectionSettings& settings);
+    // The XMPP domain of the admin JID: the host the module acts on.
+    QString domain() const;
+    // The localpart of the admin JID ("admin" of admin@example.org).
+    QString adminLocalpart() const;
+    // "host:port" of the base URL, as the error messages name the server.
+    QString serverName() const;
+    // The full URL a path below the base URL is sent to ("/user/alice" → http://h:5280/admin_rest/user/alice).
+    QUrl urlFor(const QString& encodedPathAndQuery) const;
+    // True for "localhost", 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString& host);
+    // The hex SHA-256 digest of a certificate (DER): the form of ConnectionSettings::pinnedCertificateSha256.
+    static QByteArray certificatePin(const QSslCertificate& certificate);
+
+    // --- contract routes
+    TypedReply<QString>* ping();
+
+    TypedReply<UserInfo>* user(const QString& user);
+    TypedReply<bool>* isUserConnected(const QString& user); // 404 {"connected":false} → false
+    TypedReply<CreateUserResult>* createUser(
+        const QString& user, const QString& password, const QString& registrationIp = {});
+    TypedReply<DeleteUserResult>* deleteUser(const QString& user);
+    TypedReply<QString>* changePassword(const QString& user, const QString& password);
+    TypedReply<QString>* setRole(const QString& user, const QString& role);
+
+    TypedReply<QList<ConnectedSession>>* connectedSessions(); // GET /users
+    TypedReply<int>* connectedUserCount(); // GET /users/count
+    // GET /all-users. An empty 200 body (the published module with lua-cjson) → NotSupported.
+    TypedReply<QList<RegisteredUser>>* allUsers();
+    // Our extension: GET /registered-users?offset=&limit=
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit);
+
+    TypedReply<QList<RosterItem>>* roster(const QString& user);
+    TypedReply<QString>* addRosterContact(const QString& user, const QString& contactJid);
+    TypedReply<QString>* removeRosterContact(const QString& user, const QString& contactJid);
+
+    // `style` (type, subject) is our module's extension: sent only when it is not the default.
+    TypedReply<MessageDelivery>* sendMessage(
+        const QString& user, const QString& message, const MessageStyle& style = {});
+    // 404 "Invalid request path" (published current) → NotSupported: fall back to sendMessage().
+    TypedReply<MulticastResult>* multicast(const QList<MulticastRecipient>& recipients, const MessageStyle& style = {});
+    TypedReply<int>* broadcast(const QString& message, const MessageStyle& style = {}); // users reached
+    // Our extension: every registered user, online ones now and offline ones from their queue.
+    TypedReply<AnnounceResult>* announce(const QString& message, const MessageStyle& style = {});
+    // Our extension: closes the user's sessions (one when `resource` is set), sending `reason` to the
+    // client. The value is the number of sessions closed.
+    TypedReply<int>* kick(const QString& user, const QString& resource = {}, const QString& reason = {});
+    // Our extension: GET /last-activity?offset=&limit=, paged like registeredUsers().
+    TypedReply<LastActivityPage>* lastActivity(int offset, int limit);
+
+    TypedReply<QStringList>* modules();
+    TypedReply<int>* moduleCount();
+    TypedReply<ModuleState>* module(const QString& name); // 404 {"loaded":false} → loaded=false
+    TypedReply<QString>* loadModule(const QString& name); // loads, or reloads if loaded
+    // Unloads, then reads the state back: the published versions answer 500 after a successful unload.
+    // Succeeds when the module ends up unloaded.
+    TypedReply<QString>* unloadModule(const QString& name);
+
+    TypedReply<QStringList>* whitelist();
+    TypedReply<QString>* addToWhitelist(const QString& address);
+    TypedReply<QString>* removeFromWhitelist(const QString& address);
+
+    TypedReply<QString>* reloadServer();
+
+    TypedReply<QString>* vcard(const QString& user); // raw vCard text
+    TypedReply<QString>* setVcard(const QString& user, const QString& vcard);
+    TypedReply<QString>* deleteVcard(const QString& user);
+
+    // Returns the group id the server assigned (or the one given).
+    TypedReply<QString>* createGroup(const QString& name, const QString& groupId = {}, bool createDefaultMuc = false);
+    TypedReply<QString>* deleteGroup(const QString& groupId);
+    TypedReply<QString>* addGroupMember(const QString& groupId, const QString& user);
+    TypedReply<QString>* removeGroupMember(const QString& groupId, const QString& user);
+    TypedReply<QString>* syncGroup(const QString& groupId);
+    TypedReply<QList<GroupInfo>>* groups(); // our extension: GET /groups
+    TypedReply<GroupInfo>* group(const QString& groupId); // our extension: GET /groups/<id>
+
+    TypedReply<QString>* wipeData(); // DELETE /data: destroys the server's data
+    TypedReply<QString>* wipeCertificates(); // DELETE /certs
+
+    TypedReply<ServerInfo>* serverInfo(); // our extension: GET /info
+
+signals:
+    // Emitted once per HTTP request, for the activity log. Never carries a secret. A call refused
+    // before sending (InvalidInput, InsecureTransport) is recorded too, with httpStatus 0.
+    void requestFinished(const RequestRecord& record);
+
+private:
+    struct Request
+    {
+        QByteArray method;
+        QStringList segments; // decoded; validated and encoded when the call is made
+        QByteArray query; // already encoded, without '?'
+        QByteArray body;
+        QByteArray contentType;
+    };
+    using ResponseHandler = std::function<void(const HttpResponse& response)>;
+
+    template <typename T> TypedReply<T>* call(const Request& request, typename TypedReply<T>::Parser parser);
+    template <typename T> TypedReply<T>* refuse(const QByteArray& method, const QString& path, const ApiError& error);
+    // The encoded path ("/user/alice?x=y") or the InvalidInput error of the first bad segment.
+    static ApiError buildPath(const Request& request, QString& path);
+    // InsecureTransport / InvalidInput when the settings forbid sending anything.
+    ApiError transportPolicyError() const;
+    // Sends one HTTP request for `reply`; `handler` gets the HTTP answer, transport failures finish the reply.
+    void send(ApiReply* reply, const Request& request, const QString& path, ResponseHandler handler);
+    void track(ApiReply* reply);
+    void loadCaCertificates();
+    QByteArray authorizationHeader() const;
+
+    ConnectionSettings m_settings;
+    QNetworkAccessManager* m_network = nullptr;
+    QList<QPointer<ApiReply>> m_pending;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_caProblem; // why caCertificatesFile could not be used, if it could not
+    bool m_destroying = false;
+};

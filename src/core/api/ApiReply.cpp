@@ -1,0 +1,83 @@
+#include "api/ApiReply.h"
+
+#include <QMetaObject>
+
+ApiReply::ApiReply(QByteArray method, QString path, QObject* parent)
+    : QObject(parent)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+{
+}
+
+ApiReply::~ApiReply()
+{
+    // Deleted by its owner before it finished: the request must not outlive it.
+    if (m_abort) {
+        auto abort = std::move(m_abort);
+        m_abort = nullptr;
+        abort();
+    }
+}
+
+void ApiReply::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_abort) {
+        auto abort = std::move(m_abort);
+        m_abort = nullptr;
+        abort();
+    }
+    finish(ApiError::make(ApiError::Kind::Cancelled));
+}
+
+void ApiReply::complete(const HttpResponse& response)
+{
+    if (m_finished) {
+        return;
+    }
+    m_status = response.status;
+    m_requestId = response.requestId;
+    QString serverMessage;
+    ApiError error = parse(response, serverMessage);
+    m_serverMessage = serverMessage;
+    if (error.isError() && error.serverMessage.isEmpty()) {
+        error.serverMessage = serverMessage;
+    }
+    finish(error);
+}
+
+void ApiReply::finish(const ApiError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_abort = nullptr;
+    m_error = error;
+    if (m_error.isError()) {
+        if (m_error.account.isEmpty()) {
+            m_error.account = m_account;
+        }
+        if (m_error.server.isEmpty()) {
+            m_error.server = m_server;
+        }
+    }
+    if (m_status == 0) {
+        m_status = error.httpStatus;
+    }
+    emit finished();
+    deleteLater();
+}
+
+void ApiReply::finishLater(const ApiError& error)
+{
+    if (m_finished || m_finishQueued) {
+        return;
+    }
+    m_finishQueued = true;
+    // cancel() before the queued call runs wins: finish() ignores the second call.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <array>
+#include <functional>
+
+class ApiReply;
+
+// Runs many API calls with a bounded number in flight, without ever blocking the event loop.
+// Each item is one or more steps (a function that starts one call and returns its reply); an
+// item's steps run one after the other and the item succeeds when all of them did. Writes are
+// never retried on their own: retryFailed() is the operator's decision, and it resumes every item
+// at the step that did not succeed, so nothing that succeeded is sent twice.
+class BulkJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        NotStarted, // waiting, or never started because the job was cancelled
+        Running,
+        Succeeded,
+        Failed,
+        Skipped, // not meant to run (the reason is its message)
+        Cancelled, // stopped part-way: its reply was aborted or a later step was not started
+    };
+    Q_ENUM(Status)
+
+    using Step = std::function<ApiReply*()>;
+
+    struct Outcome
+    {
+        QString label;
+        Status status = Status::NotStarted;
+        QString message; // the server's message on success, the error's sentence on failure, the reason
+        ApiError error; // set when Failed
+    };
+
+    // Qt opens at most six HTTP/1.1 connections to a host: at six, no call waits inside Qt. Chosen
+    // from BENCHMARKS.md item 1, where it had the best worst case against keep-alive curl.
+    static constexpr int DefaultConcurrency = 6;
+
+    explicit BulkJob(QObject* parent = nullptr);
+    // Aborts the calls still in flight.
+    ~BulkJob() override;
+
+    // Adds an item; returns its index. Only before start() or while the job is idle.
+    int addItem(const QString& label, QList<Step> steps);
+    int addItem(const QString& label, Step step) { return addItem(label, QList<Step>{std::move(step)}); }
+    int addSkippedItem(const QString& label, const QString& reason);
+
+    int concurrency() const { return m_concurrency; }
+    // At least 1. Takes effect for the next item started.
+    void setConcurrency(int concurrency);
+
+    // Starts every NotStarted item. Returns at once; progress() and itemChanged() follow.
+    void start();
+    // Starts no further item. Calls in flight finish and their real outcome is recorded.
+    void cancel();
+    // cancel(), and also aborts the calls in flight: those items become Cancelled (the server may
+    // already have applied them, and their message says so).
+    void abort();
+    // Runs again the Failed, Cancelled and NotStarted items, each from its first unfinished step.
+    // False (nothing happens) while the job runs.
+    bool retryFailed();
+
+    bool isRunning() const { return m_running; }
+    bool isCancelling() const { return m_running && m_cancelling; }
+    int inFlight() const { return m_inFlight; }
+    // The largest number of calls that were ever in flight at once.
+    int peakInFlight() const { return m_peakInFlight; }
+
+    int itemCount() const { return int(m_items.size()); }
+    const Outcome& outcome(int index) const { return m_items.at(index).outcome; }
+    int count(Status status) const;
+    // Items that are meant to run (all but the skipped ones), and those of them that have finished.
+    int total() const;
+    int done() const;
+
+signals:
+    void itemChanged(int index);
+    void progress(int done, int total);
+    void started();
+    // Every item that was started has finished (after a complete run, cancel() or abort()).
+    void finished();
+
+private:
+    struct Item
+    {
+        Outcome outcome;
+        QList<Step> steps;
+        int nextStep = 0;
+        QStringList stepMessages; // server messages of the steps that succeeded
+        QPointer<ApiReply> reply;
+        bool aborting = false;
+    };
+
+    void schedulePump();
+    void pump();
+    void startStep(int index);
+    void stepFinished(int index, bool ok, const ApiError& error, const QString& serverMessage);
+    void finishItem(int index, Status status, const QString& message, const ApiError& error = {});
+    void setStatus(int index, Status status);
+    void checkFinished();
+    void emitProgress();
+
+    QList<Item> m_items;
+    std::array<int, 6> m_counts{}; // items per Status
+    QList<int> m_queue; // items waiting to start, in order
+    qsizetype m_queueHead = 0;
+    int m_concurrency = DefaultConcurrency;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+    bool m_running = false;
+    bool m_cancelling = false;
+    bool m_pumpQueued = false;
+};

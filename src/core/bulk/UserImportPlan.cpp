@@ -1,0 +1,227 @@
+#include "bulk/UserImportPlan.h"
+
+#include "api/AdminRestClient.h"
+#include "bulk/BulkJob.h"
+#include "api/Capabilities.h"
+#include "input/JidValidator.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace {
+// "alice" → "alice@domain"; "alice@other" stays.
+QString bareJid(const QString& normalized, const QString& domain)
+{
+    return normalized.contains(QLatin1Char('@')) ? normalized : normalized + QLatin1Char('@') + domain;
+}
+
+// What is sent in paths: the published classic module understands only localparts.
+QString targetOf(const QString& jid, const QString& domain)
+{
+    const QString suffix = QLatin1Char('@') + domain;
+    return !domain.isEmpty() && jid.endsWith(suffix) ? jid.chopped(suffix.size()) : jid;
+}
+
+void setExistingAction(UserImportPlan::Entry& entry, bool overwrite)
+{
+    if (overwrite) {
+        entry.action = UserImportPlan::Action::OverwritePassword;
+        entry.reason = UserImportPlan::tr("Exists already: its password will be replaced by the one in the file.");
+    } else {
+        entry.action = UserImportPlan::Action::Skip;
+        entry.reason
+            = UserImportPlan::tr("Exists already: skipped. Tick “Overwrite the passwords of existing users” to set its "
+                                 "password from the file.");
+    }
+}
+
+// "" → "", "admin" → "prosody:admin", "Prosody:Admin" → "prosody:admin"; known tells whether the
+// server has that role.
+QString normalizeRole(const QString& input, const QStringList& roles, bool& known)
+{
+    const QString role = input.trimmed().toLower();
+    known = true;
+    if (role.isEmpty())
+        return {};
+    const QString full = role.contains(QLatin1Char(':')) ? role : QStringLiteral("prosody:") + role;
+    known = roles.contains(full);
+    return full;
+}
+} // namespace
+
+CsvReader::Options UserImportPlan::csvOptions()
+{
+    CsvReader::Options options;
+    options.headers = {{QStringLiteral("user"), QStringLiteral("password")},
+        {QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("role")}};
+    options.minColumns = 2;
+    options.maxColumns = 3;
+    return options;
+}
+
+QStringList UserImportPlan::knownRoles(const Options& options)
+{
+    if (!options.roles.isEmpty())
+        return options.roles;
+    QStringList roles = Capabilities::builtInRoles(QStringLiteral("13"));
+    for (const QString& role : Capabilities::builtInRoles(QStringLiteral("0.12"))) {
+        if (!roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
+}
+
+QStringList UserImportPlan::candidateJids(const CsvDocument& document, const QString& domain)
+{
+    QStringList jids;
+    QSet<QString> seen;
+    for (const CsvRow& row : document.rows) {
+        const JidValidator::Result user = JidValidator::checkUser(row.fields.value(0));
+        if (!user.valid)
+            continue;
+        const QString jid = bareJid(user.normalized, domain);
+        if (!seen.contains(jid)) {
+            seen.insert(jid);
+            jids.append(jid);
+        }
+    }
+    return jids;
+}
+
+UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QString>& existing,
+    const QHash<QString, QString>& unknown, const Options& options)
+{
+    UserImportPlan plan;
+    plan.m_entries.reserve(document.rows.size() + document.errors.size());
+
+    // Lines of every JID, to find duplicates.
+    QHash<QString, QList<int>> linesOfJid;
+    QList<Entry> rows;
+    rows.reserve(document.rows.size());
+    const QStringList roles = knownRoles(options);
+    for (const CsvRow& row : document.rows) {
+        Entry entry;
+        entry.line = row.line;
+        entry.user = row.fields.value(0);
+        entry.password = row.fields.value(1);
+        const QString roleInput = row.fields.value(2);
+        const JidValidator::Result user = JidValidator::checkUser(entry.user);
+        bool roleKnown = true;
+        entry.role = normalizeRole(roleInput, roles, roleKnown);
+        if (!user.valid) {
+            entry.reason = user.message;
+        } else {
+            entry.jid = bareJid(user.normalized, options.domain);
+            entry.target = targetOf(entry.jid, options.domain);
+            linesOfJid[entry.jid].append(entry.line);
+            if (entry.password.isEmpty()) {
+                entry.reason = UserImportPlan::tr("The password is empty: every line needs a password.");
+            } else if (entry.password.trimmed().isEmpty()) {
+                entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
+            } else if (!roleKnown) {
+                entry.reason = UserImportPlan::tr("This server has no role “%1”: use one of %2, or leave it empty.")
+                                   .arg(roleInput.trimmed(), roles.join(QStringLiteral(", ")));
+            } else if (!entry.role.isEmpty() && !options.rolesSupported) {
+                entry.reason = UserImportPlan::tr("This server cannot set roles: leave the role empty.");
+            } else if (unknown.contains(entry.jid)) {
+                entry.reason
+                    = UserImportPlan::tr("Could not check whether this user exists (%1): nothing will be sent for it.")
+                          .arg(unknown.value(entry.jid));
+            } else if (existing.contains(entry.jid)) {
+                entry.status = Status::Exists;
+                setExistingAction(entry, options.overwriteExisting);
+            } else {
+                entry.status = Status::New;
+                entry.action = Action::Create;
+                entry.reason = user.message; // a note such as "will be stored as “alice”"
+            }
+        }
+        rows.append(std::move(entry));
+    }
+
+    // A user on several lines: which password is meant is a guess, so none of them is imported.
+    for (Entry& entry : rows) {
+        if (entry.jid.isEmpty())
+            continue;
+        const QList<int>& lines = linesOfJid.value(entry.jid);
+        if (lines.size() < 2)
+            continue;
+        QStringList numbers;
+        for (int line : lines)
+            numbers.append(QString::number(line));
+        entry.status = Status::Invalid;
+        entry.action = Action::Skip;
+        entry.reason = UserImportPlan::tr("“%1” appears on lines %2: keep one line per user.")
+                           .arg(entry.jid, numbers.join(QStringLiteral(", ")));
+    }
+
+    // Rows and unreadable lines together, in file order.
+    qsizetype e = 0;
+    for (Entry& entry : rows) {
+        while (e < document.errors.size() && document.errors.at(e).line < entry.line) {
+            Entry error;
+            error.line = document.errors.at(e).line;
+            error.reason = document.errors.at(e).message;
+            plan.m_entries.append(std::move(error));
+            ++e;
+        }
+        plan.m_entries.append(std::move(entry));
+    }
+    for (; e < document.errors.size(); ++e) {
+        Entry error;
+        error.line = document.errors.at(e).line;
+        error.reason = document.errors.at(e).message;
+        plan.m_entries.append(std::move(error));
+    }
+    return plan;
+}
+
+void UserImportPlan::setOverwriteExisting(bool overwrite)
+{
+    for (Entry& entry : m_entries) {
+        if (entry.status == Status::Exists)
+            setExistingAction(entry, overwrite);
+    }
+}
+
+int UserImportPlan::count(Status status) const
+{
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [status](const Entry& entry) { return entry.status == status; }));
+}
+
+int UserImportPlan::count(Action action) const
+{
+    return int(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [action](const Entry& entry) { return entry.action == action; }));
+}
+
+void UserImportPlan::addToJob(BulkJob& job, AdminRestClient* client) const
+{
+    const QPointer<AdminRestClient> guard(client);
+    for (const Entry& entry : m_entries) {
+        const QString label = entry.jid.isEmpty() ? UserImportPlan::tr("line %1").arg(entry.line) : entry.jid;
+        if (entry.action == Action::Skip) {
+            job.addSkippedItem(label, entry.reason);
+            continue;
+        }
+        QList<BulkJob::Step> steps;
+        const QString target = entry.target;
+        const QString password = entry.password;
+        if (entry.action == Action::Create) {
+            steps.append([guard, target, password]() -> ApiReply* {
+                return guard ? guard->createUser(target, password) : nullptr;
+            });
+        } else {
+            steps.append([guard, target, password]() -> ApiReply* {
+                return guard ? guard->changePassword(target, password) : nullptr;
+            });
+        }
+        if (!entry.role.isEmpty()) {
+            const QString role = entry.role;
+            steps.append(
+                [guard, target, role]() -> ApiReply* { return guard ? guard->setRole(target, role) : nullptr; });
+        }
+        job.addItem(label, std::move(steps));
+    }
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <type_traits>
+
+class AdminRestClient;
+class ApiReply;
+template <typename T> class TypedReply;
+
+// One server a broadcast goes to: its client and the name the operator knows it by.
+struct BroadcastTarget
+{
+    QString name;
+    QPointer<AdminRestClient> client;
+};
+
+// Sends one message to every user online on each of a list of servers (POST /broadcast): one
+// target for this server, several for a fleet. Before sending it can count who is online on each
+// (GET /users/count); afterwards it knows how many were reached on each and which failed.
+// All targets are asked at once: each is a different server.
+class BroadcastJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class CountState { Unknown, Counting, Counted, Failed };
+    Q_ENUM(CountState)
+    enum class SendState { NotSent, Sending, Sent, Failed, Cancelled };
+    Q_ENUM(SendState)
+    // Who gets it: the users online now (POST /broadcast), or every registered user, offline ones
+    // from their offline queue (POST /announce, our module's extension).
+    enum class Audience { Online, Registered };
+
+    struct Status
+    {
+        CountState countState = CountState::Unknown;
+        int online = -1; // users online at the last count, -1 when unknown
+        ApiError countError;
+        SendState sendState = SendState::NotSent;
+        int reached = -1; // users the server reports the broadcast reached, -1 until sent
+        int queued = -1; // Registered audience: of those reached, queued for offline users
+        ApiError sendError;
+    };
+
+    explicit BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent = nullptr);
+    ~BroadcastJob() override;
+
+    int targetCount() const { return int(m_targets.size()); }
+    const BroadcastTarget& target(int index) const { return m_targets.at(index); }
+    const Status& status(int index) const { return m_statuses.at(index); }
+
+    // GET /users/count on every target; statusChanged() per target, then countsFinished().
+    void countOnline();
+    // POST /broadcast on every target; statusChanged() per target, then sendFinished().
+    // Ignored while sending.
+    void send(const QString& message);
+    // Sends the same message again to the targets that failed or were cancelled. False when there
+    // is none or a send is running.
+    bool retryFailed();
+    // Aborts the broadcasts in flight (those targets become Cancelled; a server that already got
+    // the request may still deliver it) and any count in flight.
+    void cancel();
+
+    bool isCounting() const { return m_counting > 0; }
+    bool isSending() const { return m_sending > 0; }
+    QString message() const { return m_message; }
+    void setAudience(Audience audience) { m_audience = audience; }
+    Audience audience() const { return m_audience; }
+    // The type and subject of the messages sent from now on (our module's extension).
+    void setStyle(const MessageStyle& style) { m_style = style; }
+    MessageStyle style() const { return m_style; }
+    // Sums over the targets whose count or send is known.
+    int totalOnline() const;
+    int totalReached() const;
+    int countIn(SendState state) const;
+    QList<int> failedTargets() const;
+
+signals:
+    void statusChanged(int index);
+    void countsFinished();
+    void sendFinished();
+
+private:
+    void sendTo(int index);
+    // Follows one target's send; `record` copies what the server reported into the status.
+    template <typename T>
+    void watchSend(TypedReply<T>* reply, int index, quint64 generation,
+        const std::type_identity_t<std::function<void(Status&, const T&)>>& record);
+
+    QList<BroadcastTarget> m_targets;
+    QList<Status> m_statuses;
+    QList<QPointer<ApiReply>> m_countReplies;
+    QList<QPointer<ApiReply>> m_sendReplies;
+    QString m_message;
+    MessageStyle m_style;
+    Audience m_audience = Audience::Online;
+    int m_counting = 0;
+    int m_sending = 0;
+    quint64 m_countGeneration = 0;
+    quint64 m_sendGeneration = 0;
+};

@@ -1,0 +1,117 @@
+#include "profiles/ProfileProbe.h"
+
+#include "api/AdminRestClient.h"
+#include "api/CapabilityProbe.h"
+
+ProfileProbe::ProfileProbe(const ConnectionSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_client(new AdminRestClient(settings, this))
+{
+}
+
+ProfileProbe::~ProfileProbe()
+{
+    if (m_pending)
+        m_pending->cancel();
+}
+
+void ProfileProbe::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_result = {};
+    m_timer.start();
+    delete m_probe;
+    // Ping alone first: an unreachable server then fails after one timeout, not after the capability
+    // probe's requests have queued behind each other for the same host.
+    auto* ping = m_client->ping();
+    m_pending = ping;
+    connect(ping, &ApiReply::finished, this, [this, ping] {
+        const ApiError& error = ping->error();
+        if (error.isError() && !(error.kind == ApiError::Kind::NotSupported && error.httpStatus == 404)) {
+            Capabilities failed;
+            failed.probed = true;
+            failed.error = error;
+            probed(failed);
+            return;
+        }
+        m_probe = new CapabilityProbe(m_client, this);
+        connect(m_probe, &CapabilityProbe::finished, this, &ProfileProbe::probed);
+        m_probe->start();
+    });
+}
+
+void ProfileProbe::probed(const Capabilities& capabilities)
+{
+    m_result.capabilities = capabilities;
+    if (capabilities.error.isError()) {
+        m_running = false;
+        m_result.elapsedMs = m_timer.elapsed();
+        emit finished(m_result);
+        return;
+    }
+    auto* count = m_client->connectedUserCount();
+    m_pending = count;
+    connect(count, &ApiReply::finished, this, [this, count] {
+        // A server without the count still answered everything else: the count stays unknown.
+        m_result.connectedUsers = count->ok() ? count->value() : -1;
+        m_running = false;
+        m_result.elapsedMs = m_timer.elapsed();
+        emit finished(m_result);
+    });
+}
+
+ProfileProbe::Step ProfileProbe::failedStep(const ApiError& error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return Step::Capabilities;
+    case Kind::InvalidInput:
+    case Kind::InsecureTransport:
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::Network:
+    case Kind::Cancelled:
+        return Step::Connect;
+    case Kind::AuthenticationFailed:
+    case Kind::UnknownVirtualHost:
+    case Kind::TooManyAttempts:
+        return Step::SignIn;
+    case Kind::NotAdmin:
+        return Step::AdminRights;
+    case Kind::ApiNotFound:
+    case Kind::NotWhitelisted:
+    case Kind::NotSupported:
+    case Kind::NotFound:
+    case Kind::Conflict:
+    case Kind::BadRequest:
+    case Kind::MessageDropped:
+    case Kind::ServerError:
+    case Kind::HttpError:
+    case Kind::MalformedResponse:
+    case Kind::ResponseTooLarge:
+        return Step::Api;
+    }
+    return Step::Api;
+}
+
+QString ProfileProbe::stepName(Step step)
+{
+    switch (step) {
+    case Step::Connect:
+        return tr("Reach the server");
+    case Step::Api:
+        return tr("Find admin_rest");
+    case Step::SignIn:
+        return tr("Sign in");
+    case Step::AdminRights:
+        return tr("Administrator rights");
+    case Step::Capabilities:
+        return tr("Capabilities");
+    }
+    return {};
+}

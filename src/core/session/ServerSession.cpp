@@ -1,0 +1,68 @@
+#include "session/ServerSession.h"
+
+#include "api/AdminRestClient.h"
+#include "api/CapabilityProbe.h"
+
+ServerSession::ServerSession(QObject* parent)
+    : QObject(parent)
+{
+}
+
+ServerSession::~ServerSession() = default;
+
+void ServerSession::connectTo(const QString& displayName, const ConnectionSettings& settings)
+{
+    disconnectFromServer();
+    m_displayName = displayName;
+    m_client = new AdminRestClient(settings, this);
+    connect(m_client, &AdminRestClient::requestFinished, this, &ServerSession::requestFinished);
+    m_probe = new CapabilityProbe(m_client, this);
+    setState(State::Connecting);
+    connect(m_probe, &CapabilityProbe::finished, this, [this, probe = m_probe.data()](const Capabilities& found) {
+        probe->deleteLater();
+        m_capabilities = found;
+        if (found.error.isError()) {
+            setState(State::Failed);
+            emit failed(found.error);
+            return;
+        }
+        setState(State::Connected);
+        emit connected();
+    });
+    m_probe->start();
+}
+
+void ServerSession::disconnectFromServer()
+{
+    if (m_probe)
+        m_probe->deleteLater();
+    if (m_client)
+        m_client->deleteLater();
+    m_probe = nullptr;
+    m_client = nullptr;
+    m_capabilities = {};
+    m_lastRefresh = {};
+    setState(State::Disconnected);
+}
+
+void ServerSession::markRefreshed()
+{
+    m_lastRefresh = QDateTime::currentDateTime();
+    emit refreshed(m_lastRefresh);
+}
+
+void ServerSession::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+void ServerSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "api/AdminRestClient.h"
+#include "api/Capabilities.h"
+#include "api/ConnectionSettings.h"
+#include "api/RequestRecord.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class CapabilityProbe;
+
+// The console's connection to one server: the client, what the probe found, and the state the
+// status bar shows. Panes hold a pointer to it and issue their calls through client().
+class ServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    explicit ServerSession(QObject* parent = nullptr);
+    ~ServerSession() override;
+
+    // Replaces the client and probes the server; connected() or failed() follows.
+    void connectTo(const QString& displayName, const ConnectionSettings& settings);
+    void disconnectFromServer();
+
+    AdminRestClient* client() const { return m_client; }
+    const Capabilities& capabilities() const { return m_capabilities; }
+    State state() const { return m_state; }
+    QString displayName() const { return m_displayName; }
+    ApiError lastError() const { return m_capabilities.error; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    // Panes call this when they finished a refresh, for the status bar.
+    void markRefreshed();
+    // Read-only sessions disable every write (set per profile).
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+signals:
+    void stateChanged(ServerSession::State state);
+    // A new client is in place and probed: panes drop their data and load anew.
+    void connected();
+    void failed(const ApiError& error);
+    void refreshed(const QDateTime& when);
+    void readOnlyChanged(bool readOnly);
+    // Every request of the current client, for the activity log.
+    void requestFinished(const RequestRecord& record);
+
+private:
+    void setState(State state);
+
+    QPointer<AdminRestClient> m_client;
+    QPointer<CapabilityProbe> m_probe;
+    Capabilities m_capabilities;
+    State m_state = State::Disconnected;
+    QString m_displayName;
+    QDateTime m_lastRefresh;
+    bool m_readOnly = false;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/MainWindow.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ConsoleTranslator;
+class CredentialStore;
+class ProfileController;
+class ProfilePasswords;
+class ProfileStore;
+class ServerSession;
+class UiSettings;
+class QCommandLineParser;
+
+// Puts the console together from the command line: the session, the main window and its panes, the
+// profiles with their keychain, and the server to start with (--profile, --url, --sandbox, else the
+// profile used last, else the built-in sandbox), in the language of the system or of Preferences.
+class ConsoleApplication : public QObject
+{
+    Q_OBJECT
+public:
+    // The profiles and preferences in the user's settings, the passwords in the OS keychain.
+    explicit ConsoleApplication(QObject* parent = nullptr);
+    // Tests bring their own profiles file, credential store and preferences (not owned); null takes
+    // the default.
+    ConsoleApplication(
+        ProfileStore* store, CredentialStore* credentials, UiSettings* uiSettings = nullptr, QObject* parent = nullptr);
+    ~ConsoleApplication() override;
+
+    // Installs the translators, parses the arguments and shows the window; returns false (and has
+    // printed why) to exit.
+    bool start(const QStringList& arguments, int* exitCode);
+
+    MainWindow* window() const { return m_window; }
+    ServerSession* session() const { return m_session; }
+    ProfileController* profiles() const { return m_profiles; }
+
+private:
+    // Server ▸ Wipe Server Data… / Wipe Certificates…, enabled where the server and profile allow.
+    void addServerMenu();
+
+    ServerSession* m_session = nullptr;
+    ProfileStore* m_store = nullptr;
+    ProfilePasswords* m_passwords = nullptr;
+    ProfileController* m_profiles = nullptr;
+    UiSettings* m_uiSettings = nullptr;
+    ConsoleTranslator* m_translator = nullptr;
+    QPointer<MainWindow> m_window;
+};

@@ -1,0 +1,153 @@
+#include "dashboard/DashboardPane.h"
+
+#include "ui_DashboardPane.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include "api/AdminRestClient.h"
+#include "session/DashboardHistory.h"
+#include "widgets/PlainText.h"
+
+namespace {
+
+QString duration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    if (days > 0)
+        return DashboardPane::tr("%n day(s) %1 h", nullptr, int(days)).arg(hours);
+    if (hours > 0)
+        return DashboardPane::tr("%1 h %2 min").arg(hours).arg(minutes);
+    return DashboardPane::tr("%n minute(s)", nullptr, int(minutes));
+}
+
+} // namespace
+
+DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
+    : Pane(session, parent)
+    , m_ui(std::make_unique<Ui::DashboardPane>())
+    , m_history(new DashboardHistory(this))
+    , m_sampler(new QTimer(this))
+{
+    m_ui->setupUi(contentWidget());
+    connect(m_history, &DashboardHistory::changed, this, &DashboardPane::showHistory);
+    connect(m_sampler, &QTimer::timeout, this, &DashboardPane::refresh);
+    setSamplingInterval(0);
+    sessionDisconnected();
+}
+
+DashboardPane::~DashboardPane() = default;
+
+QString DashboardPane::title()
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardPane::icon()
+{
+    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
+}
+
+void DashboardPane::setSamplingInterval(int seconds)
+{
+    const int interval = seconds > 0 ? seconds : DefaultSamplingSeconds;
+    m_sampler->start(interval * 1000);
+    m_ui->samplingNote->setText(
+        tr("A sample every %n second(s) (the profile's auto-refresh interval, or 30 s when it is off), kept while "
+           "the console runs.",
+            nullptr, interval));
+}
+
+int DashboardPane::samplingInterval() const
+{
+    return m_sampler->interval() / 1000;
+}
+
+void DashboardPane::sessionDisconnected()
+{
+    ++m_generation;
+    m_pending = 0;
+    m_history->clear();
+    const QString unknown = tr("—");
+    for (QLabel* label : {m_ui->serverValue, m_ui->uptimeValue, m_ui->memoryValue, m_ui->usersValue,
+             m_ui->sessionsValue, m_ui->modulesValue})
+        label->setText(unknown);
+}
+
+void DashboardPane::refresh()
+{
+    if (!isConnected() || m_pending > 0)
+        return;
+    AdminRestClient* client = session()->client();
+    const Capabilities& caps = session()->capabilities();
+    const quint64 generation = ++m_generation;
+    m_pending = 2;
+
+    auto* sessions = client->connectedSessions();
+    connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
+        if (generation != m_generation)
+            return;
+        if (sessions->ok()) {
+            m_history->addSample(QDateTime::currentDateTime(), sessions->value());
+        } else {
+            showError(sessions->error(), tr("Could not list the connected sessions."));
+        }
+        settle(generation);
+    });
+
+    auto* modules = client->modules();
+    connect(modules, &ApiReply::finished, this, [this, modules, generation] {
+        if (generation != m_generation)
+            return;
+        m_ui->modulesValue->setText(modules->ok() ? QString::number(modules->value().size()) : tr("unknown"));
+        settle(generation);
+    });
+
+    if (!caps.serverInfo) {
+        m_ui->serverValue->setText(tr("%1 (this server does not report its version)").arg(caps.flavorName()));
+        m_ui->uptimeValue->setText(tr("not reported"));
+        m_ui->memoryValue->setText(tr("not reported"));
+        return;
+    }
+    ++m_pending;
+    auto* info = client->serverInfo();
+    connect(info, &ApiReply::finished, this, [this, info, generation] {
+        if (generation != m_generation)
+            return;
+        if (info->ok()) {
+            const ServerInfo& value = info->value();
+            PlainText::setText(m_ui->serverValue, tr("Prosody %1").arg(value.prosodyVersion));
+            m_ui->uptimeValue->setText(value.uptimeSeconds >= 0 ? duration(value.uptimeSeconds) : tr("not reported"));
+            m_ui->memoryValue->setText(
+                value.memoryBytes >= 0 ? QLocale().formattedDataSize(value.memoryBytes) : tr("not reported"));
+        } else {
+            showError(info->error(), tr("Could not read the server's information."));
+        }
+        settle(generation);
+    });
+}
+
+void DashboardPane::settle(quint64 generation)
+{
+    if (generation != m_generation || --m_pending > 0)
+        return;
+    session()->markRefreshed();
+    emit refreshed();
+}
+
+void DashboardPane::showHistory()
+{
+    QList<std::pair<QDateTime, int>> points;
+    points.reserve(m_history->samples().size());
+    for (const DashboardHistory::Sample& sample : m_history->samples())
+        points.append({sample.time, sample.connectedUsers});
+    m_ui->usersChart->setPoints(points);
+    m_ui->clientsChart->setBars(m_history->sessionsByClient());
+    if (m_history->samples().isEmpty())
+        return;
+    const DashboardHistory::Sample& latest = m_history->samples().last();
+    m_ui->usersValue->setText(tr("%1 (highest %2)").arg(latest.connectedUsers).arg(m_history->peakConnectedUsers()));
+    m_ui->sessionsValue->setText(QString::number(latest.sessions));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "widgets/Pane.h"
+
+#include <memory>
+
+class DashboardHistory;
+class QTimer;
+namespace Ui {
+class DashboardPane;
+}
+
+// The server at a glance: version, uptime and memory (where the server reports them), users and
+// sessions online now, modules loaded; users online over time since the console opened, sampled at
+// the profile's refresh interval (every 30 s when auto-refresh is off) whether or not the pane is
+// shown; and sessions grouped by client. The history starts anew on another server.
+class DashboardPane : public Pane
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultSamplingSeconds = 30;
+
+    explicit DashboardPane(ServerSession* session, QWidget* parent = nullptr);
+    ~DashboardPane() override;
+
+    static QString title();
+    static QIcon icon();
+    void refresh() override;
+    // Seconds between samples; 0: the default.
+    void setSamplingInterval(int seconds);
+    int samplingInterval() const;
+
+    DashboardHistory* history() const { return m_history; }
+
+signals:
+    // A refresh's answers are all in.
+    void refreshed();
+
+protected:
+    void sessionDisconnected() override;
+
+private:
+    void showHistory();
+    void settle(quint64 generation);
+
+    std::unique_ptr<Ui::DashboardPane> m_ui;
+    DashboardHistory* m_history = nullptr;
+    QTimer* m_sampler = nullptr;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+};

@@ -1,0 +1,132 @@
+#include "messaging/MessageOptionsWidget.h"
+
+#include "ui_MessageOptionsWidget.h"
+
+#include "api/AdminRestClient.h"
+#include "widgets/MessageBanner.h"
+#include "input/UserReference.h"
+
+MessageOptionsWidget::MessageOptionsWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MessageOptionsWidget>())
+{
+    m_ui->setupUi(this);
+    m_ui->typeCombo->addItem(tr("Server default (normal)"), int(MessageStyle::Type::Default));
+    m_ui->typeCombo->addItem(tr("Chat"), int(MessageStyle::Type::Chat));
+    m_ui->typeCombo->addItem(tr("Normal"), int(MessageStyle::Type::Normal));
+    m_ui->typeCombo->addItem(tr("Headline"), int(MessageStyle::Type::Headline));
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateNote();
+        emit styleChanged();
+    });
+    connect(m_ui->subjectEdit, &QLineEdit::textChanged, this, &MessageOptionsWidget::styleChanged);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &MessageOptionsWidget::sendPreview);
+    updateNote();
+}
+
+MessageOptionsWidget::~MessageOptionsWidget() = default;
+
+void MessageOptionsWidget::setPreview(AdminRestClient* client, std::function<QString()> text, MessageBanner* banner)
+{
+    m_client = client;
+    m_text = std::move(text);
+    m_banner = banner;
+    setPreviewEnabled(m_previewEnabled);
+}
+
+void MessageOptionsWidget::setStyleAvailable(bool available, const QString& note)
+{
+    m_styleAvailable = available;
+    m_unavailableNote = note;
+    m_ui->typeCombo->setEnabled(available);
+    m_ui->subjectEdit->setEnabled(available);
+    updateNote();
+}
+
+void MessageOptionsWidget::setPreviewEnabled(bool enabled)
+{
+    m_previewEnabled = enabled;
+    m_ui->previewButton->setEnabled(enabled && m_client && !m_previewRunning);
+}
+
+void MessageOptionsWidget::placeInTabOrder(QWidget* before, QWidget* after)
+{
+    QWidget::setTabOrder(before, m_ui->typeCombo);
+    QWidget::setTabOrder(m_ui->typeCombo, m_ui->subjectEdit);
+    QWidget::setTabOrder(m_ui->subjectEdit, m_ui->previewButton);
+    QWidget::setTabOrder(m_ui->previewButton, after);
+}
+
+MessageStyle MessageOptionsWidget::style() const
+{
+    if (!m_styleAvailable)
+        return {};
+    MessageStyle style;
+    style.type = MessageStyle::Type(m_ui->typeCombo->currentData().toInt());
+    style.subject = m_ui->subjectEdit->text().trimmed();
+    return style;
+}
+
+void MessageOptionsWidget::setStyle(const MessageStyle& style)
+{
+    m_ui->typeCombo->setCurrentIndex(std::max(0, m_ui->typeCombo->findData(int(style.type))));
+    m_ui->subjectEdit->setText(style.subject);
+}
+
+void MessageOptionsWidget::updateNote()
+{
+    if (!m_styleAvailable) {
+        m_ui->typeNote->setText(m_unavailableNote.isEmpty()
+                ? tr("This server sends every message as type “normal” without a subject.")
+                : m_unavailableNote);
+        return;
+    }
+    switch (MessageStyle::Type(m_ui->typeCombo->currentData().toInt())) {
+    case MessageStyle::Type::Default:
+    case MessageStyle::Type::Normal:
+        m_ui->typeNote->setText(tr("Normal: a standalone message. Some mobile clients show it only in a separate "
+                                   "list or not at all; choose Chat if users miss it."));
+        break;
+    case MessageStyle::Type::Chat:
+        m_ui->typeNote->setText(tr("Chat: shows in a conversation with the server's address, like a message from a "
+                                   "contact; every client shows it."));
+        break;
+    case MessageStyle::Type::Headline:
+        m_ui->typeNote->setText(tr("Headline: a notice that is not stored in the conversation and is not kept for "
+                                   "users who are offline; several clients show it briefly or not at all."));
+        break;
+    }
+}
+
+void MessageOptionsWidget::sendPreview()
+{
+    const QString text = m_text ? m_text() : QString();
+    if (!m_client || !m_banner || m_previewRunning)
+        return;
+    if (text.trimmed().isEmpty()) {
+        m_banner->showMessage(MessageBanner::Type::Warning, tr("Write the message first, then send the preview."));
+        return;
+    }
+    const QString ownJid = m_client->settings().jid.section(QLatin1Char('/'), 0, 0);
+    auto* reply = m_client->sendMessage(UserReference::forPath(ownJid, m_client->domain()), text, style());
+    m_previewRunning = true;
+    setPreviewEnabled(m_previewEnabled);
+    connect(reply, &ApiReply::finished, this, [this, reply, ownJid] {
+        m_previewRunning = false;
+        setPreviewEnabled(m_previewEnabled);
+        const bool ok = reply->ok();
+        if (m_banner) {
+            if (!ok)
+                m_banner->showMessage(MessageBanner::Type::Error,
+                    tr("The preview to %1 was not sent: %2").arg(ownJid, reply->error().userMessage()));
+            else if (reply->value() == MessageDelivery::Queued)
+                m_banner->showMessage(MessageBanner::Type::Information,
+                    tr("Preview queued for %1: you are not online with that account; it arrives when you sign in.")
+                        .arg(ownJid));
+            else
+                m_banner->showMessage(
+                    MessageBanner::Type::Success, tr("Preview sent to %1: look at it in your own client.").arg(ownJid));
+        }
+        emit previewFinished(ok);
+    });
+}

@@ -1,0 +1,579 @@
+#include "users/UsersPane.h"
+
+#include "ui_UsersPane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSpinBox>
+#include <QToolButton>
+
+#include "users/AddUserDialog.h"
+#include "api/AdminRestClient.h"
+#include "users/ChangePasswordDialog.h"
+#include "users/ChangeRoleDialog.h"
+#include "messaging/ComposerDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
+#include "session/ServerSession.h"
+#include "models/SessionsModel.h"
+#include "users/UserBulkActions.h"
+#include "input/UserReference.h"
+#include "models/UsersFilterProxy.h"
+#include "models/UsersModel.h"
+#include "users/VcardDialog.h"
+
+namespace {
+constexpr int PageSize = 1000;
+constexpr int DeleteConcurrency = 4;
+// A confirmation names at most this many users, then says how many more.
+constexpr int ListedInConfirmation = 10;
+
+QString bareJidOf(const QString& jid)
+{
+    return jid.section(QLatin1Char('/'), 0, 0).toLower();
+}
+} // namespace
+
+UsersPane::UsersPane(ServerSession* session, QWidget* parent)
+    : Pane(session, parent)
+    , m_ui(std::make_unique<Ui::UsersPane>())
+    , m_model(new UsersModel(this))
+    , m_proxy(new UsersFilterProxy(this))
+    , m_sessions(new SessionsModel(this))
+{
+    m_ui->setupUi(contentWidget());
+    m_proxy->setSourceModel(m_model);
+    m_ui->usersView->setModel(m_proxy);
+    m_ui->usersView->hideColumn(UsersModel::LastActivityColumn); // until the server reports it
+    m_ui->usersView->sortByColumn(UsersModel::JidColumn, Qt::AscendingOrder);
+    m_ui->usersView->horizontalHeader()->setSectionResizeMode(UsersModel::JidColumn, QHeaderView::Stretch);
+    m_ui->sessionsView->setModel(m_sessions);
+    m_ui->sessionsView->hideColumn(SessionsModel::UserColumn);
+    createActions();
+    // Bulk import and export live in UserBulkActions, apart from the pane.
+    auto* bulkActions = new UserBulkActions(this, m_ui->usersView);
+    bulkActions->addToolButtons(m_ui->toolbarLayout); // after the spacer: bulk work apart from per-user actions
+    connect(bulkActions, &UserBulkActions::usersChanged, this, &UsersPane::refresh);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &UsersFilterProxy::setText);
+    connect(m_ui->inactiveCheck, &QCheckBox::toggled, this, &UsersPane::updateInactiveFilter);
+    connect(m_ui->inactiveDaysSpin, &QSpinBox::valueChanged, this, &UsersPane::updateInactiveFilter);
+    connect(m_ui->deleteInactiveButton, &QToolButton::clicked, this, &UsersPane::deleteShown);
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showSelectedUserSessions();
+    });
+    connect(m_ui->usersView, &QWidget::customContextMenuRequested, this, &UsersPane::showContextMenu);
+    connect(m_ui->usersView, &QAbstractItemView::activated, this, [this] {
+        if (m_vcardAction->isEnabled())
+            m_vcardAction->trigger();
+    });
+    connect(session, &ServerSession::readOnlyChanged, this, &UsersPane::updateActions);
+    connect(session, &ServerSession::stateChanged, this, &UsersPane::updateActions);
+    updateInactiveFilter();
+}
+
+UsersPane::~UsersPane() = default;
+
+QString UsersPane::title()
+{
+    return tr("Users");
+}
+
+QIcon UsersPane::icon()
+{
+    return QIcon(QStringLiteral(":/icons/users.svg"));
+}
+
+void UsersPane::createActions()
+{
+    auto makeAction = [this](const QString& text, const QString& iconText, const QString& icon,
+                          const QList<QKeySequence>& shortcuts, void (UsersPane::*slot)()) {
+        auto* action = new QAction(QIcon(icon), text, this);
+        action->setIconText(iconText);
+        action->setShortcuts(shortcuts);
+        // Only while the focus is in this pane: other panes use the same keys for their own rows.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_addAction = makeAction(tr("&Add User…"), tr("Add"), QStringLiteral(":/icons/add.svg"),
+        {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N)}, &UsersPane::addUser);
+    m_deleteAction = makeAction(tr("&Delete…"), tr("Delete"), QStringLiteral(":/icons/remove.svg"),
+        {QKeySequence(QKeySequence::Delete)}, &UsersPane::deleteSelected);
+    m_passwordAction = makeAction(tr("Change &Password…"), tr("Password"), QStringLiteral(":/icons/key.svg"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, &UsersPane::changePassword);
+    m_roleAction = makeAction(tr("Change &Role…"), tr("Role"), QStringLiteral(":/icons/role.svg"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, &UsersPane::changeRole);
+    m_vcardAction = makeAction(tr("&vCard…"), tr("vCard"), QStringLiteral(":/icons/vcard.svg"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, &UsersPane::editVcard);
+    m_ui->addButton->setDefaultAction(m_addAction);
+    m_ui->deleteButton->setDefaultAction(m_deleteAction);
+    m_ui->passwordButton->setDefaultAction(m_passwordAction);
+    m_ui->roleButton->setDefaultAction(m_roleAction);
+    m_ui->vcardButton->setDefaultAction(m_vcardAction);
+}
+
+void UsersPane::updateActions()
+{
+    const bool connected = isConnected();
+    const bool readOnly = session()->isReadOnly();
+    const Capabilities& caps = session()->capabilities();
+    const qsizetype selected = m_ui->usersView->selectionModel()->selectedRows().size();
+    const bool deleting = !m_deleteQueue.isEmpty() || m_deletesInFlight > 0;
+    const QString readOnlyWhy = tr("This connection is read-only.");
+    const QString noConnection = tr("Not connected to a server.");
+
+    auto set = [&](QAction* action, bool enabled, const QString& why, const QString& what) {
+        action->setEnabled(enabled);
+        QString tip = what;
+        const QList<QKeySequence> keys = action->shortcuts();
+        if (!keys.isEmpty()) {
+            QStringList names;
+            for (const QKeySequence& key : keys)
+                names.append(key.toString(QKeySequence::NativeText));
+            tip += QStringLiteral(" (%1)").arg(names.join(tr(" or ")));
+        }
+        if (!enabled && !why.isEmpty())
+            tip += QLatin1Char('\n') + why;
+        action->setToolTip(tip);
+    };
+    auto writeWhy = [&](qsizetype needed, bool many) -> QString {
+        if (!connected)
+            return noConnection;
+        if (readOnly)
+            return readOnlyWhy;
+        if (deleting)
+            return tr("Wait until the users being deleted are gone.");
+        if (selected == 0 && needed > 0)
+            return many ? tr("Select one or more users.") : tr("Select a user.");
+        if (!many && selected > 1)
+            return tr("Select only one user.");
+        return {};
+    };
+
+    QString why = writeWhy(0, false);
+    set(m_addAction, why.isEmpty(), why, tr("Add a user"));
+    why = writeWhy(1, true);
+    set(m_deleteAction, why.isEmpty(), why, tr("Delete the selected users"));
+    why = writeWhy(1, false);
+    set(m_passwordAction, why.isEmpty(), why, tr("Change the password of the selected user"));
+
+    why = writeWhy(1, true);
+    if (connected && !caps.roles)
+        why = tr("This server cannot change roles: its admin_rest has no role route (Prosody 13's module or "
+                 "this console's has it).");
+    set(m_roleAction, why.isEmpty(), why, tr("Change the role of the selected users"));
+
+    why.clear();
+    if (!connected)
+        why = noConnection;
+    else if (!caps.vcards)
+        why = tr("This server cannot show vCards: its admin_rest has no vCard route (Prosody 13's module or "
+                 "this console's has it).");
+    else if (selected != 1)
+        why = selected == 0 ? tr("Select a user.") : tr("Select only one user.");
+    set(m_vcardAction, why.isEmpty(), why,
+        readOnly ? tr("View the vCard of the selected user") : tr("View and edit the vCard of the selected user"));
+}
+
+void UsersPane::sessionConnected()
+{
+    updateActions();
+    refresh();
+}
+
+void UsersPane::sessionDisconnected()
+{
+    ++m_generation;
+    ++m_sessionsGeneration;
+    m_model->clear();
+    m_sessions->clear();
+    m_ui->sourceLabel->clear();
+    m_deleteQueue.clear();
+    m_activityListed = false;
+    updateInactiveFilter();
+}
+
+void UsersPane::refresh()
+{
+    if (!isConnected())
+        return;
+    AdminRestClient* client = session()->client();
+    const Capabilities& caps = session()->capabilities();
+    const quint64 generation = ++m_generation;
+    m_loadedUsers.clear();
+    m_loadedSessions.clear();
+    m_loadedActivity.clear();
+    m_activitySince = {};
+    m_registeredListed = caps.canListRegisteredUsers();
+    m_loadFailed = false;
+    m_activityListed = m_registeredListed && caps.lastActivity;
+    m_pending = 1;
+    if (m_activityListed) {
+        ++m_pending;
+        loadActivityPage(generation, 0);
+    }
+
+    auto* sessions = client->connectedSessions();
+    connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
+        if (generation != m_generation)
+            return;
+        if (!sessions->ok()) {
+            m_loadFailed = true;
+            showError(sessions->error(), tr("Could not read the connected users."));
+        } else {
+            m_loadedSessions = sessions->value();
+        }
+        finishLoad(generation);
+    });
+
+    if (caps.registeredUsersPaged) {
+        ++m_pending;
+        loadRegisteredPage(generation, 0, {});
+    } else if (caps.allUsers) {
+        ++m_pending;
+        auto* all = client->allUsers();
+        connect(all, &ApiReply::finished, this, [this, all, generation] {
+            if (generation != m_generation)
+                return;
+            if (!all->ok()) {
+                m_loadFailed = true;
+                showError(all->error(), tr("Could not list the registered users."));
+            } else {
+                m_loadedUsers = all->value();
+            }
+            finishLoad(generation);
+        });
+    }
+    showSelectedUserSessions();
+}
+
+void UsersPane::loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected)
+{
+    auto* page = session()->client()->registeredUsers(offset, PageSize);
+    connect(
+        page, &ApiReply::finished, this, [this, page, generation, offset, collected = std::move(collected)]() mutable {
+            if (generation != m_generation)
+                return;
+            if (!page->ok()) {
+                m_loadFailed = true;
+                showError(page->error(), tr("Could not list the registered users."));
+                finishLoad(generation);
+                return;
+            }
+            const RegisteredUserPage& result = page->value();
+            collected.append(result.users);
+            const int next = offset + int(result.users.size());
+            if (!result.users.isEmpty() && next < result.total) {
+                loadRegisteredPage(generation, next, std::move(collected));
+                return;
+            }
+            m_loadedUsers = std::move(collected);
+            finishLoad(generation);
+        });
+}
+
+void UsersPane::loadActivityPage(quint64 generation, int offset)
+{
+    auto* page = session()->client()->lastActivity(offset, PageSize);
+    connect(page, &ApiReply::finished, this, [this, page, generation, offset] {
+        if (generation != m_generation)
+            return;
+        if (!page->ok()) {
+            m_activityListed = false;
+            showError(page->error(), tr("Could not read the users' last activity."));
+            finishLoad(generation);
+            return;
+        }
+        const LastActivityPage& result = page->value();
+        for (const UserActivity& activity : result.users) {
+            if (activity.lastActivity.isValid())
+                m_loadedActivity.insert(activity.jid, activity.lastActivity);
+        }
+        m_activitySince = result.since;
+        const int next = offset + int(result.users.size());
+        if (!result.users.isEmpty() && next < result.total) {
+            loadActivityPage(generation, next);
+            return;
+        }
+        finishLoad(generation);
+    });
+}
+
+void UsersPane::updateInactiveFilter()
+{
+    const bool available = m_activityListed && isConnected();
+    if (available)
+        m_proxy->setSignedInJid(bareJidOf(session()->client()->settings().jid));
+    m_ui->inactiveCheck->setEnabled(available);
+    m_ui->inactiveDaysSpin->setEnabled(available);
+    const QString why = available ? QString()
+                                  : tr("This server does not report when users were last active: that needs this "
+                                       "project's admin_rest module (last-activity extension).");
+    m_ui->inactiveCheck->setToolTip(why);
+    m_proxy->setInactiveDays(available && m_ui->inactiveCheck->isChecked() ? m_ui->inactiveDaysSpin->value() : 0);
+    const bool filtering = m_proxy->inactiveDays() > 0;
+    m_ui->deleteInactiveButton->setVisible(filtering);
+    m_ui->deleteInactiveButton->setEnabled(filtering && !session()->isReadOnly());
+    updateActions();
+}
+
+void UsersPane::deleteShown()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_ui->usersView->selectAll();
+    if (m_deleteAction->isEnabled())
+        m_deleteAction->trigger();
+}
+
+void UsersPane::finishLoad(quint64 generation)
+{
+    if (generation != m_generation || --m_pending > 0)
+        return;
+    if (m_loadFailed) {
+        // The banner says what went wrong; the rows of the last good refresh stay, with their selection.
+        updateInactiveFilter();
+        return;
+    }
+    const QString domain = session()->client()->domain();
+    if (m_registeredListed) {
+        m_model->setUsers(m_loadedUsers, m_loadedSessions, domain, m_loadedActivity, m_activitySince);
+        m_ui->usersView->setColumnHidden(UsersModel::LastActivityColumn, !m_activityListed);
+        m_ui->sourceLabel->setText(tr("%n registered user(s)", nullptr, m_model->rowCount()));
+        m_ui->sourceLabel->setToolTip({});
+    } else {
+        m_model->setConnectedOnly(m_loadedSessions, domain);
+        m_ui->sourceLabel->setText(
+            tr("%n connected user(s) — this server cannot list registered users", nullptr, m_model->rowCount()));
+        m_ui->sourceLabel->setToolTip(tr("This server's admin_rest has no route that lists every registered "
+                                         "user, so only the users online now are shown."));
+    }
+    updateInactiveFilter();
+    session()->markRefreshed();
+}
+
+QStringList UsersPane::selectedJids() const
+{
+    QModelIndexList rows = m_ui->usersView->selectionModel()->selectedRows(UsersModel::JidColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList jids;
+    jids.reserve(rows.size());
+    for (const QModelIndex& index : std::as_const(rows))
+        jids.append(m_proxy->mapToSource(index).data(UsersModel::JidRole).toString());
+    return jids;
+}
+
+void UsersPane::selectJid(const QString& jid)
+{
+    const int row = m_model->rowOfKey(jid);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, UsersModel::JidColumn));
+    if (!index.isValid())
+        return;
+    m_ui->usersView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->usersView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_ui->usersView->scrollTo(index);
+}
+
+void UsersPane::showSelectedUserSessions()
+{
+    const QStringList selected = selectedJids();
+    const quint64 generation = ++m_sessionsGeneration;
+    if (selected.size() != 1 || !isConnected()) {
+        m_sessions->clear();
+        m_ui->sessionsBox->setTitle(tr("Sessions of the selected user"));
+        return;
+    }
+    const QString jid = selected.first();
+    PlainText::setTitle(m_ui->sessionsBox, tr("Sessions of %1").arg(jid));
+    auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
+    connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
+        if (generation != m_sessionsGeneration)
+            return;
+        if (!reply->ok()) {
+            m_sessions->clear();
+            // A user deleted elsewhere since the last refresh is not worth an error.
+            if (reply->error().kind != ApiError::Kind::NotFound)
+                showError(reply->error(), tr("Could not read the sessions of %1.").arg(jid));
+            return;
+        }
+        m_sessions->setSessions(jid, reply->value().sessions);
+    });
+}
+
+void UsersPane::showContextMenu(const QPoint& position)
+{
+    QMenu* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_addAction);
+    menu->addSeparator();
+    menu->addAction(m_passwordAction);
+    menu->addAction(m_roleAction);
+    menu->addAction(m_vcardAction);
+    QAction* message = menu->addAction(QIcon(QStringLiteral(":/icons/message.svg")), tr("Send &Message…"));
+    message->setObjectName(QStringLiteral("sendMessageAction"));
+    message->setEnabled(!selectedJids().isEmpty() && isConnected() && !session()->isReadOnly());
+    connect(message, &QAction::triggered, this, [this] { ComposerDialog::openFor(session(), selectedJids(), this); });
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    menu->popup(m_ui->usersView->viewport()->mapToGlobal(position));
+}
+
+void UsersPane::addUser()
+{
+    if (!m_addAction->isEnabled())
+        return;
+    auto* dialog = new AddUserDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddUserDialog::userAdded, this, [this](const QString& jid, CreateUserResult result) {
+        m_model->addUser(jid);
+        selectJid(jid);
+        banner()->showMessage(MessageBanner::Type::Success,
+            result == CreateUserResult::PasswordUpdated ? tr("%1 already existed: its password was replaced.").arg(jid)
+                                                        : tr("%1 was added.").arg(jid));
+        refresh();
+    });
+    dialog->open();
+}
+
+void UsersPane::deleteSelected()
+{
+    if (!m_deleteAction->isEnabled())
+        return;
+    const QStringList jids = selectedJids();
+    if (jids.isEmpty())
+        return;
+    QStringList listed = jids.mid(0, ListedInConfirmation);
+    QString names = listed.join(QStringLiteral(", "));
+    if (jids.size() > ListedInConfirmation)
+        names = tr("%1 and %n more", nullptr, int(jids.size()) - ListedInConfirmation).arg(names);
+    QString text = tr("Delete %n user(s)? %1", nullptr, int(jids.size())).arg(names);
+    text += QLatin1Char('\n') + tr("Their accounts, rosters and stored data are removed; this cannot be undone.");
+    const QString ownJid = bareJidOf(session()->client()->settings().jid);
+    if (jids.contains(ownJid))
+        text += QLatin1Char('\n')
+            + tr("This includes %1, the account this console signs in with: the console will lose access.").arg(ownJid);
+    MessageBox::confirm(
+        this, tr("Delete Users"), text, tr("Delete %n User(s)", nullptr, int(jids.size())),
+        [this, jids] {
+            if (!isConnected())
+                return;
+            m_deleteQueue = jids;
+            m_deleted.clear();
+            m_alreadyGone.clear();
+            m_deleteFailures.clear();
+            banner()->showMessage(
+                MessageBanner::Type::Information, tr("Deleting %n user(s)…", nullptr, int(jids.size())));
+            updateActions();
+            for (int i = 0; i < DeleteConcurrency; ++i)
+                deleteNext();
+        },
+        QMessageBox::Warning, jids.size() > ListedInConfirmation ? jids.join(QLatin1Char('\n')) : QString());
+}
+
+void UsersPane::deleteNext()
+{
+    if (m_deleteQueue.isEmpty() || !isConnected()) {
+        if (m_deletesInFlight > 0)
+            return;
+        if (m_deleted.isEmpty() && m_alreadyGone.isEmpty() && m_deleteFailures.isEmpty())
+            return;
+        // "Already gone": the server had no such account any more (deleted meanwhile, elsewhere).
+        QString gone;
+        if (!m_alreadyGone.isEmpty())
+            gone = tr("%n user(s) were already gone: %1", nullptr, int(m_alreadyGone.size()))
+                       .arg(m_alreadyGone.join(QStringLiteral(", ")));
+        if (m_deleteFailures.isEmpty()) {
+            QStringList text;
+            if (!m_deleted.isEmpty() || m_alreadyGone.isEmpty())
+                text << tr("Deleted %n user(s).", nullptr, int(m_deleted.size()));
+            if (!gone.isEmpty())
+                text << gone;
+            banner()->showMessage(MessageBanner::Type::Success, text.join(QLatin1Char('\n')));
+        } else {
+            QString text = tr("%n user(s) could not be deleted:", nullptr, int(m_deleteFailures.size()));
+            text += QLatin1Char('\n') + m_deleteFailures.join(QLatin1Char('\n'));
+            if (!m_deleted.isEmpty())
+                text += QLatin1Char('\n') + tr("Deleted %n other user(s).", nullptr, int(m_deleted.size()));
+            if (!gone.isEmpty())
+                text += QLatin1Char('\n') + gone;
+            banner()->showMessage(MessageBanner::Type::Error, text);
+        }
+        m_deleteQueue.clear();
+        m_deleted.clear();
+        m_alreadyGone.clear();
+        m_deleteFailures.clear();
+        updateActions();
+        refresh();
+        return;
+    }
+    const QString jid = m_deleteQueue.takeFirst();
+    ++m_deletesInFlight;
+    auto* reply = session()->client()->deleteUser(UserReference::forPath(jid, session()->client()->domain()));
+    connect(reply, &ApiReply::finished, this, [this, reply, jid] {
+        --m_deletesInFlight;
+        if (reply->ok()) {
+            (reply->value() == DeleteUserResult::DidNotExist ? m_alreadyGone : m_deleted).append(jid);
+            m_model->removeKey(jid);
+        } else {
+            m_deleteFailures.append(tr("%1: %2").arg(jid, reply->error().userMessage()));
+        }
+        deleteNext();
+    });
+}
+
+void UsersPane::changePassword()
+{
+    if (!m_passwordAction->isEnabled())
+        return;
+    const QStringList jids = selectedJids();
+    if (jids.size() != 1)
+        return;
+    auto* dialog = new ChangePasswordDialog(session(), jids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const QString& jid) {
+        banner()->showMessage(MessageBanner::Type::Success, tr("The password of %1 was changed.").arg(jid));
+    });
+    dialog->open();
+}
+
+void UsersPane::changeRole()
+{
+    if (!m_roleAction->isEnabled())
+        return;
+    const QStringList jids = selectedJids();
+    if (jids.isEmpty())
+        return;
+    const int row = m_model->rowOfKey(jids.first());
+    const QString current = jids.size() == 1 && row >= 0 ? m_model->roleOf(row) : QString();
+    auto* dialog = new ChangeRoleDialog(session(), jids, m_model->knownRoles(), current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeRoleDialog::roleChanged, this,
+        [this](const QString& jid, const QString& role) { m_model->setRole(jid, role); });
+    connect(dialog, &QDialog::accepted, this, [this, count = int(jids.size())] {
+        banner()->showMessage(MessageBanner::Type::Success, tr("Changed the role of %n user(s).", nullptr, count));
+        refresh();
+    });
+    dialog->open();
+}
+
+void UsersPane::editVcard()
+{
+    if (!m_vcardAction->isEnabled())
+        return;
+    const QStringList jids = selectedJids();
+    if (jids.size() != 1)
+        return;
+    auto* dialog = new VcardDialog(session(), jids.first(), session()->isReadOnly(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VcardDialog::saved, this, [this](const QString& jid) {
+        banner()->showMessage(MessageBanner::Type::Success, tr("The vCard of %1 was saved.").arg(jid));
+    });
+    dialog->open();
+}

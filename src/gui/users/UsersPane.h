@@ -1,0 +1,98 @@
+#pragma once
+
+#include "widgets/Pane.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class UsersFilterProxy;
+class SessionsModel;
+class UsersModel;
+struct ConnectedSession;
+struct RegisteredUser;
+namespace Ui {
+class UsersPane;
+}
+
+// The host's users: registered ones where the server can list them, connected ones otherwise,
+// with the selected user's sessions below. Add, delete (one or many), change password, change role
+// and edit the vCard, from the toolbar, the context menu or the keyboard; writes are disabled on a
+// read-only connection, and features the server lacks are disabled with a tooltip saying so.
+class UsersPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit UsersPane(ServerSession* session, QWidget* parent = nullptr);
+    ~UsersPane() override;
+
+    static QString title();
+    static QIcon icon();
+    void refresh() override;
+
+    UsersModel* model() const { return m_model; }
+    QAction* addUserAction() const { return m_addAction; }
+    QAction* deleteUsersAction() const { return m_deleteAction; }
+    QAction* changePasswordAction() const { return m_passwordAction; }
+    QAction* changeRoleAction() const { return m_roleAction; }
+    QAction* editVcardAction() const { return m_vcardAction; }
+    // Bare JIDs of the selected rows, in view order.
+    QStringList selectedJids() const;
+    // Selects the row of `jid` (if listed) and scrolls to it.
+    void selectJid(const QString& jid);
+    UsersFilterProxy* proxy() const { return m_proxy; }
+    // Selects every row shown (e.g. the inactive accounts) and asks to delete them, listing them.
+    void deleteShown();
+
+protected:
+    void sessionConnected() override;
+    void sessionDisconnected() override;
+
+private:
+    void createActions();
+    void updateActions();
+    void loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected);
+    void loadActivityPage(quint64 generation, int offset);
+    void updateInactiveFilter();
+    void finishLoad(quint64 generation);
+    void showSelectedUserSessions();
+    void showContextMenu(const QPoint& position);
+
+    void addUser();
+    void deleteSelected();
+    void deleteNext();
+    void changePassword();
+    void changeRole();
+    void editVcard();
+
+    std::unique_ptr<Ui::UsersPane> m_ui;
+    UsersModel* m_model = nullptr;
+    UsersFilterProxy* m_proxy = nullptr;
+    SessionsModel* m_sessions = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_passwordAction = nullptr;
+    QAction* m_roleAction = nullptr;
+    QAction* m_vcardAction = nullptr;
+    // Stale replies are ignored: an answer for an older refresh never overwrites a newer one.
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    bool m_registeredListed = false;
+    bool m_loadFailed = false; // a request of the current refresh failed: the shown rows are kept
+    QList<RegisteredUser> m_loadedUsers;
+    QList<ConnectedSession> m_loadedSessions;
+    QHash<QString, QDateTime> m_loadedActivity; // bare JID → last activity, where the server reports it
+    QDateTime m_activitySince;
+    bool m_activityListed = false;
+    quint64 m_sessionsGeneration = 0;
+    // A running multi-delete: the users still to send, those in flight, and what happened.
+    QStringList m_deleteQueue;
+    int m_deletesInFlight = 0;
+    QStringList m_deleted;
+    QStringList m_alreadyGone;
+    QStringList m_deleteFailures;
+};

@@ -1,0 +1,35 @@
+#include "widgets/PlainTextDelegate.h"
+
+#include "widgets/PlainText.h"
+#include "input/VisibleText.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
+PlainTextDelegate::PlainTextDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QString PlainTextDelegate::displayText(const QVariant& value, const QLocale& locale) const
+{
+    // A cell is one line: a line break in a name is written out too, or "alice\nmallory" would show
+    // as "alice".
+    if (value.typeId() == QMetaType::QString)
+        return QStyledItemDelegate::displayText(VisibleText::escaped(value.toString()), locale);
+    return QStyledItemDelegate::displayText(value, locale);
+}
+
+bool PlainTextDelegate::helpEvent(
+    QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event && view && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QVariant tip = index.data(Qt::ToolTipRole);
+        if (tip.typeId() == QMetaType::QString && !tip.toString().isEmpty()) {
+            QToolTip::showText(event->globalPos(), PlainText::toolTip(tip.toString()), view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}

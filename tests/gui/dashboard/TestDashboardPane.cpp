@@ -1,0 +1,121 @@
+// DashboardPane against the sandbox: the figures and charts follow the real server (its version,
+// the bots online, their clients), a new session shows in the next sample, and a server that
+// reports nothing about itself says so instead of failing.
+
+#include "AwaitReply.h"
+#include "dashboard/BarChart.h"
+#include "session/DashboardHistory.h"
+#include "dashboard/DashboardPane.h"
+#include "PaneHarness.h"
+#include "dashboard/TimeSeriesChart.h"
+#include "XmppBot.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDashboardPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void followsTheServer();
+    void serverWithoutInfo();
+
+private:
+    QString text(DashboardPane* pane, const char* name) const
+    {
+        auto* label = pane->findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : u"<no %1>"_s.arg(QLatin1String(name));
+    }
+
+    PaneHarness m_harness{this};
+    QStringList m_created;
+};
+
+void TestDashboardPane::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_harness.start({u"--users"_s, u"6"_s, u"--bots"_s, u"3"_s}, &error), qPrintable(error));
+}
+
+void TestDashboardPane::cleanupTestCase()
+{
+    for (const QString& user : std::as_const(m_created))
+        awaitReply(m_harness.client->deleteUser(user));
+}
+
+void TestDashboardPane::followsTheServer()
+{
+    if (m_harness.server.isExternal())
+        QSKIP("counts the sandbox's own bots");
+    ServerSession session;
+    DashboardPane pane(&session);
+    pane.resize(900, 600);
+    pane.show();
+    QSignalSpy refreshed(&pane, &DashboardPane::refreshed);
+    QVERIFY(m_harness.connectSession(&session));
+    QVERIFY(refreshed.wait(20000));
+
+    const int bots = int(m_harness.server.sandbox().botJids.size());
+    QCOMPARE(pane.history()->samples().size(), 1);
+    QCOMPARE(pane.history()->samples().last().connectedUsers, bots);
+    QVERIFY2(text(&pane, "serverValue").startsWith(u"Prosody 0."_s)
+            || text(&pane, "serverValue").startsWith(u"Prosody 13"_s),
+        qPrintable(text(&pane, "serverValue")));
+    QVERIFY(text(&pane, "usersValue").startsWith(QString::number(bots)));
+    QVERIFY(text(&pane, "modulesValue").toInt() > 5);
+    QVERIFY(!text(&pane, "uptimeValue").isEmpty() && text(&pane, "uptimeValue") != u"—"_s);
+    // Sessions by client: the bots' resources ("laptop", "phone" …), as many sessions as bots.
+    auto* clients = pane.findChild<BarChart*>(u"clientsChart"_s);
+    int sessions = 0;
+    for (const auto& [client, count] : clients->bars())
+        sessions += count;
+    QCOMPARE(sessions, bots);
+    QVERIFY(clients->accessibleDescription().contains(u"laptop"_s));
+
+    // Another user comes online: the next sample counts it.
+    const QString user = m_harness.server.uniqueUser(u"dash"_s);
+    QVERIFY(awaitReply(m_harness.client->createUser(user, u"pw-dash-1"_s)).ok());
+    m_created << user;
+    XmppBot bot;
+    bot.start(m_harness.bare(user), u"pw-dash-1"_s, m_harness.server.c2sHost(), m_harness.server.c2sPort(),
+        u"Conversations.x3f"_s);
+    QVERIFY2(bot.waitOnline(), qPrintable(bot.errorText()));
+    pane.refresh();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(pane.history()->samples().size(), 2);
+    QCOMPARE(pane.history()->samples().last().connectedUsers, bots + 1);
+    QCOMPARE(pane.findChild<TimeSeriesChart*>(u"usersChart"_s)->points().size(), 2);
+    QVERIFY(clients->accessibleDescription().contains(u"Conversations: 1"_s));
+    PaneHarness::screenshot(&pane, u"dashboard"_s);
+
+    // The sampling interval follows the profile's auto-refresh, 30 s when it is off.
+    pane.setSamplingInterval(0);
+    QCOMPARE(pane.samplingInterval(), DashboardPane::DefaultSamplingSeconds);
+    pane.setSamplingInterval(5);
+    QCOMPARE(pane.samplingInterval(), 5);
+    bot.stop();
+}
+
+void TestDashboardPane::serverWithoutInfo()
+{
+    PaneHarness published(this);
+    if (!published.startEmulating(u"current"_s, 2, 1))
+        return;
+    ServerSession session;
+    DashboardPane pane(&session);
+    QSignalSpy refreshed(&pane, &DashboardPane::refreshed);
+    QVERIFY(published.connectSession(&session));
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY2(text(&pane, "serverValue").contains(u"does not report"_s), qPrintable(text(&pane, "serverValue")));
+    QCOMPARE(text(&pane, "uptimeValue"), u"not reported"_s);
+    QCOMPARE(pane.history()->samples().last().connectedUsers, 1);
+    QVERIFY2(pane.banner()->isHidden(), qPrintable(pane.banner()->text()));
+}
+
+QTEST_MAIN(TestDashboardPane)
+#include "TestDashboardPane.moc"
