@@ -21,13 +21,11 @@ Used as a module by the tests:
 
 import argparse
 import asyncio
+import base64
 import ctypes
-import hashlib
-import hmac
 import json
 import logging
 import os
-import secrets
 import shutil
 import signal
 import socket
@@ -39,17 +37,12 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
-import base64
 
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, SERVER_DIR)
 
-DOMAIN = "sandbox.localhost"
-SECOND_DOMAIN = "second.localhost"
-ADMIN = "admin"
-NONADMIN = "visitor"
-HOST_ADMIN = "hostadmin"  # with host_admins: an administrator of its own VirtualHost only
+from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData  # noqa: E402
+
 PROSODY = "/usr/bin/prosody"  # Debian 12's Prosody 0.12
 # Prosody 13 as scripts/prosody13.sh builds it (PAC_PROSODY13 names another build's launcher).
 PROSODY13_CACHE = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
@@ -69,84 +62,11 @@ def prosody_launcher(which):
         hint = " (build it with scripts/prosody13.sh)" if which == "13" else ""
         raise SandboxError("no Prosody launcher at %s%s" % (path, hint))
     return path
-ITERATIONS = 4096  # SCRAM iteration count for the accounts written here (Prosody's minimum is 4096)
 
-DEMO_NAMES = [
-    "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy",
-    "karl", "laura", "mallory", "niaj", "olivia", "peggy", "quentin", "rupert", "sybil", "trent",
-    "ursula", "victor", "walter", "xavier", "yvonne", "zoe", "aaron", "bianca", "cedric", "daphne",
-    "edgar", "fiona", "gordon", "hannah", "isaac", "jasmine", "kevin", "lucy", "marcus", "nora",
-    "oscar", "paula", "quinn", "rosa", "simon", "tina", "umar", "vera", "wendy", "yusuf",
-]
+
 RESOURCES = ["laptop", "phone", "tablet", "desktop"]
 
 log = logging.getLogger("sandbox")
-
-
-def demo_user_names(count):
-    names = DEMO_NAMES[:count]
-    names += ["user%03d" % i for i in range(len(names) + 1, count + 1)]
-    return names
-
-
-# --- Prosody data files (datamanager format), written before Prosody starts ---
-
-def _encode(s):
-    """Prosody datamanager's file name encoding: every non-alphanumeric byte as %xx."""
-    return "".join(c if c.isascii() and c.isalnum() else "".join("%%%02x" % b for b in c.encode()) for c in s)
-
-
-def _lua(value, indent="\t"):
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-    if isinstance(value, dict):
-        parts = []
-        for k, v in value.items():
-            key = "[false]" if k is False else "[%s]" % _lua(k)
-            parts.append("%s%s = %s;" % (indent, key, _lua(v, indent + "\t")))
-        return "{\n" + "\n".join(parts) + "\n" + indent[:-1] + "}"
-    raise TypeError(value)
-
-
-def _write_store(data_dir, host, store, user, value):
-    directory = os.path.join(data_dir, _encode(host), store) if user is not None else os.path.join(data_dir, _encode(host))
-    os.makedirs(directory, exist_ok=True)
-    name = (_encode(user) if user is not None else store) + ".dat"
-    with open(os.path.join(directory, name), "w") as f:
-        f.write("return " + _lua(value) + ";\n")
-
-
-def scram_account(password, salt=None, iterations=ITERATIONS):
-    """An internal_hashed account record (SCRAM-SHA-1), as Prosody 0.12 stores it."""
-    salt = salt or str(uuid.uuid4())
-    salted = hashlib.pbkdf2_hmac("sha1", password.encode(), salt.encode(), iterations)
-    client_key = hmac.new(salted, b"Client Key", hashlib.sha1).digest()
-    stored_key = hashlib.sha1(client_key).hexdigest()
-    server_key = hmac.new(salted, b"Server Key", hashlib.sha1).hexdigest()
-    return {"iteration_count": iterations, "salt": salt, "stored_key": stored_key, "server_key": server_key}
-
-
-def write_accounts(data_dir, host, names, password):
-    """Writes many accounts fast: they share one salted hash (it is a sandbox)."""
-    record = b"return " + _lua(scram_account(password)).encode() + b";\n"
-    directory = os.path.join(data_dir, _encode(host), "accounts")
-    os.makedirs(directory, exist_ok=True)
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        for name in names:
-            fd = os.open(_encode(name) + ".dat", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600, dir_fd=dir_fd)
-            try:
-                os.write(fd, record)
-            finally:
-                os.close(fd)
-    finally:
-        os.close(dir_fd)
 
 
 def temp_root(min_free_bytes):
@@ -160,19 +80,6 @@ def temp_root(min_free_bytes):
     except OSError:
         pass
     return None
-
-
-def write_rosters(data_dir, host, rosters, manual):
-    """rosters: {user: {contact_jid: set(groups)}}, all subscriptions "both". Items not in
-    manual (a set of (user, contact_jid)) carry mod_admin_rest's mark of group-made items."""
-    for user, contacts in rosters.items():
-        roster = {False: {"version": 1, "pending": {}}}
-        for contact, groups in sorted(contacts.items()):
-            item = {"subscription": "both", "groups": {g: True for g in sorted(groups)}}
-            if groups and (user, contact) not in manual:
-                item["admin_rest_group_item"] = True
-            roster[contact] = item
-        _write_store(data_dir, host, "roster", user, roster)
 
 
 def free_port():
@@ -253,6 +160,7 @@ class Sandbox:
             "pidfile = %s" % q(os.path.join(d, "prosody.pid")),
             "data_path = %s" % q(os.path.join(d, "data")),
             "certificates = %s" % q(os.path.join(d, "certs")),
+            # server/ holds the module's folder, mod_admin_rest/, as a plugin directory would
             "plugin_paths = { %s }" % ", ".join(q(p) for p in [SERVER_DIR] + self.extra_plugin_paths),
             "log = { %s = %s }" % ("debug" if self.debug_log else "info", q(os.path.join(d, "prosody.log"))),
             "admins = { %s }" % q("%s@%s" % (ADMIN, DOMAIN)),
@@ -317,65 +225,11 @@ class Sandbox:
             check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def _write_demo_data(self):
-        data = os.path.join(self.dir, "data")
-        self.password = secrets.token_urlsafe(12)
-        self.demo_password = secrets.token_urlsafe(9)
-        self.nonadmin_password = secrets.token_urlsafe(9)
-        self.user_names = demo_user_names(self.users)
-        write_accounts(data, DOMAIN, [ADMIN], self.password)
-        write_accounts(data, DOMAIN, [NONADMIN], self.nonadmin_password)
-        write_accounts(data, DOMAIN, self.user_names, self.demo_password)
-        self.host_admin_accounts = []
-        if self.host_admins:
-            for domain in (DOMAIN, SECOND_DOMAIN):
-                password = secrets.token_urlsafe(9)
-                write_accounts(data, domain, [HOST_ADMIN], password)
-                self.host_admin_accounts.append({"jid": "%s@%s" % (HOST_ADMIN, domain), "password": password,
-                                                 "host": domain})
-
-        rosters = {}
-        manual = set()
-
-        def link(a, b, group=None):
-            for x, y in ((a, b), (b, a)):
-                contact = "%s@%s" % (y, DOMAIN)
-                groups = rosters.setdefault(x, {}).setdefault(contact, set())
-                if group:
-                    groups.add(group)
-                else:
-                    manual.add((x, contact))
-
-        # Everyone knows the next two people (a ring), so rosters look lived in.
-        names = self.user_names
-        if len(names) > 1:
-            for i, name in enumerate(names[: min(len(names), 200)]):
-                for step in (1, 2):
-                    other = names[(i + step) % len(names)]
-                    if other != name:
-                        link(name, other)
-        self.groups = []
-        for gid, gname, members in (("staff", "Staff", names[0:4]), ("support", "Support", names[3:7])):
-            if not members:
-                continue
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    link(a, b, gname)
-            self.groups.append({"id": gid, "name": gname, "members": list(members)})
-        write_rosters(data, DOMAIN, rosters, manual)
-        _write_store(data, DOMAIN, "admin_rest_groups", None,
-                     {g["id"]: {"name": g["name"], "members": {m: True for m in g["members"]}} for g in self.groups})
-        self._write_activity(data, names)
-
-    def _write_activity(self, data, names):
-        """mod_admin_rest's last-activity records, so that accounts look idle for a while: the
-        first 200 demo users were last seen 3, 6, 9, ... days ago (the bots then log in)."""
-        now = int(time.time())
-        self.activity_since = now - 400 * 86400
-        self.last_activity = {}
-        for i, name in enumerate(names[:200]):
-            self.last_activity[name] = now - (i + 1) * 3 * 86400
-            _write_store(data, DOMAIN, "admin_rest_activity", name, {"logout": self.last_activity[name]})
-        _write_store(data, DOMAIN, "admin_rest_activity", None, {"since": self.activity_since})
+        demo = DemoData(os.path.join(self.dir, "data"), self.users, self.host_admins)
+        self.password, self.demo_password = demo.password, demo.demo_password
+        self.nonadmin_password, self.user_names = demo.nonadmin_password, demo.user_names
+        self.host_admin_accounts, self.groups = demo.host_admin_accounts, demo.groups
+        self.last_activity, self.activity_since = demo.last_activity, demo.activity_since
 
     def _http_ping(self, url, timeout=1.0):
         token = base64.b64encode(("%s@%s:%s" % (ADMIN, DOMAIN, self.password)).encode()).decode()

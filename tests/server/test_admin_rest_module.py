@@ -22,7 +22,8 @@ import unittest
 from harness import (ADMINS_ROLE, HOST_ROLES, PROSODY_13, PROSODY_VERSION, PYTHON, SANDBOX, USER_ROLE, Api,  # noqa: F401
                      BotProcess, HERE, SandboxTestCase, is_disconnected, is_message, launcher_source_dir,
                      wait_for_first_cron_run)
-from sandbox import DOMAIN, _write_store, prosody_launcher, temp_root
+from sandbox import prosody_launcher, temp_root
+from sandbox_data import DOMAIN, write_store
 
 
 def installed_prosody_version():
@@ -1045,12 +1046,12 @@ class AccountActivityTest(SandboxTestCase):
         carol = self.info["users"][2]
         own = self.info["last_activity"][carol]  # the module's own record
         self.assertEqual(self.last_activity(carol), own)
-        _write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own + 86400})
+        write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own + 86400})
         self.assertEqual(self.last_activity(carol), own + 86400)
         users = self.api.get("/last-activity").result["users"]
         self.assertEqual([u["last_activity"] for u in users if u["jid"] == "%s@%s" % (carol, self.domain)],
                          [own + 86400])
-        _write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own - 86400})
+        write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own - 86400})
         self.assertEqual(self.last_activity(carol), own)
 
     def test_a_login_is_recorded_by_it(self):
