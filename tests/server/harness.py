@@ -1,5 +1,6 @@
 """What the server tests share: an HTTP client for the API, XMPP bot processes, a test
-case class that owns one sandbox Prosody, and which Prosody the sandboxes run.
+case class that owns one sandbox Prosody (and the one most test classes use, OursTestCase),
+and which Prosody the sandboxes run.
 
 The sandboxes run Debian's Prosody 0.12 or Prosody 13, as server/sandbox.py chooses
 ($PAC_PROSODY, see its --prosody option); PROSODY_VERSION says which, so that a test can
@@ -297,3 +298,18 @@ class SandboxTestCase(unittest.TestCase):
         r = self.api.post("/user/" + user, {"password": password})
         self.assertIn(r.status, (200, 201), r)
         return user
+
+    def roster_jids(self, user):
+        """user's roster as {contact JID: item}."""
+        return {item[1]["jid"]: item[1] for item in self.api.get("/roster/" + user).result["roster"]}
+
+
+class OursTestCase(SandboxTestCase):
+    """Our module with default options, plus prefixes before messages, multicasts and
+    broadcasts: the sandbox of the per-resource test classes (one each)."""
+
+    sandbox_args = dict(users=20, bots=3, extra_config="\n".join([
+        'admin_rest_message_prefix = "[msg] "',
+        'admin_rest_multicast_prefix = "[mc] "',
+        'admin_rest_broadcast_prefix = "[all] "',
+    ]))

@@ -6,7 +6,7 @@ repository's root), every route of its Routes table and every item of its Correc
 have a row, so that a new contract row cannot be forgotten.
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_contract_rows
-(test_admin_rest_module runs these classes too.)
+(test_admin_rest_module runs these classes too, with every other server test module.)
 """
 
 import json

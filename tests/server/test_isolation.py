@@ -7,7 +7,7 @@ administrator of each host only (hostadmin@H, hostadmin@O: each host's own admin
 non-admin account (visitor@H).
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_isolation
-(test_admin_rest_module runs these classes too.)
+(test_admin_rest_module runs these classes too, with every other server test module.)
 """
 
 import hashlib

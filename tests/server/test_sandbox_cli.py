@@ -1,0 +1,72 @@
+"""server/sandbox.py as a program: its one JSON line, and a clean exit on stdin EOF and on
+SIGTERM (no Prosody, bot or directory left behind).
+
+Run: cd tests/server && /usr/bin/python3 -m unittest -v test_sandbox_cli
+"""
+
+import json
+import os
+import select
+import signal
+import subprocess
+import time
+import unittest
+
+from harness import PYTHON, SANDBOX, Api
+
+
+class SandboxCliTest(unittest.TestCase):
+    """sandbox.py as a program: one JSON line, then a clean exit on EOF or SIGTERM."""
+
+    KEYS = {"url", "https_url", "jid", "password", "domain", "second_domain", "http_port", "c2s_host", "c2s_port",
+            "demo_password", "users", "bots", "groups", "nonadmin_jid", "nonadmin_password", "data_dir", "pid",
+            "cert_pem", "last_activity", "activity_since"}
+
+    def run_sandbox(self, *args):
+        proc = subprocess.Popen([PYTHON, SANDBOX] + list(args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        self.assertTrue(ready, "no JSON line within 60 s")
+        info = json.loads(proc.stdout.readline())
+        return proc, info
+
+    def assert_gone(self, proc, info):
+        self.assertEqual(proc.wait(timeout=30), 0)
+        self.assertEqual(proc.stdout.read(), "")  # exactly one line
+        deadline = time.monotonic() + 5
+        while os.path.exists("/proc/%d" % info["pid"]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.assertFalse(os.path.exists("/proc/%d" % info["pid"]), "prosody still running")
+        self.assertFalse(os.path.exists(os.path.dirname(info["data_dir"])), "temporary directory left behind")
+        proc.stdout.close()
+
+    def test_json_line_and_exit_on_stdin_eof(self):
+        proc, info = self.run_sandbox("--users", "3", "--bots", "2", "--whitelist", "127.0.0.1")
+        try:
+            self.assertLessEqual(self.KEYS, set(info))
+            self.assertEqual(info["users"], ["alice", "bob", "carol"])
+            self.assertEqual(len(info["bots"]), 2)
+            self.assertEqual(info["jid"], "admin@sandbox.localhost")
+            self.assertIsNone(info["https_url"])
+            api = Api(info["url"], info["jid"], info["password"])
+            self.assertEqual(api.get("/whitelist").json["result"], {"whitelist": ["127.0.0.1"], "count": 1})
+            self.assertEqual(api.get("/users/count").json["result"], {"count": 2})
+        finally:
+            proc.stdin.close()
+        self.assert_gone(proc, info)
+
+    def test_exit_on_sigterm(self):
+        proc, info = self.run_sandbox("--users", "0", "--bots", "0", "--https")
+        try:
+            self.assertTrue(info["https_url"].startswith("https://127.0.0.1:"))
+            self.assertTrue(os.path.exists(info["cert_pem"]))
+            self.assertEqual(info["users"], [])
+            self.assertEqual(info["groups"], [])
+        finally:
+            proc.send_signal(signal.SIGTERM)
+        self.assert_gone(proc, info)
+        proc.stdin.close()
+
+
+if __name__ == "__main__":
+    unittest.main()
