@@ -7,10 +7,10 @@ Run: cd tests/server && /usr/bin/python3 -m unittest -v test_admin_rest_module
 The tests are one module per resource (test_auth, test_users, test_rosters, test_messaging,
 test_last_activity, test_groups, test_vcards, test_modules_whitelist, test_info), the module
 under other options (test_options), the emulations (test_emulations, and every contract row in
-test_contract_rows), security (test_isolation) and the launcher (test_sandbox_cli). Each test
-class shares one sandbox (server/sandbox.py, used as a module, see harness.py); XMPP clients
-are real slixmpp sessions, either the sandbox's own bots or server/xmpp_bot.py subprocesses
-started by the tests.
+test_contract_rows), security (test_isolation), the launcher (test_sandbox_cli) and the
+module's shape (test_layout). Each test class shares one sandbox (server/sandbox.py, used as a
+module, see harness.py); XMPP clients are real slixmpp sessions, either the sandbox's own bots
+or server/xmpp_bot.py subprocesses started by the tests.
 """
 
 import os
