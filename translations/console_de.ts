@@ -213,22 +213,6 @@
 <context>
     <name>AdminRestClient</name>
     <message>
-        <source>the CA file %1 holds no readable PEM certificate</source>
-        <translation>die CA-Datei %1 enthält kein lesbares PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>the server address is not an http or https URL</source>
-        <translation>die Serveradresse ist keine http- oder https-URL</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not the pinned certificate</source>
-        <translation>das Zertifikat des Servers ist nicht das angeheftete Zertifikat</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 of %2 bytes</source>
-        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
-    </message>
-    <message>
         <source>the password is empty</source>
         <translation>das Passwort ist leer</translation>
     </message>
@@ -831,6 +815,10 @@
     <message>
         <source>mod_admin_rest with this console&apos;s extensions</source>
         <translation>mod_admin_rest mit den Erweiterungen dieser Konsole</translation>
+    </message>
+    <message>
+        <source>This server runs the published mod_admin_rest: where it serves several hosts, any host&apos;s administrator can act on every host there (read, change and delete its users). This console&apos;s module keeps each administrator to the hosts they administer.</source>
+        <translation>Dieser Server verwendet das veröffentlichte mod_admin_rest: Wo er mehrere Hosts bedient, kann der Administrator jedes Hosts dort auf jedem Host handeln (dessen Benutzer lesen, ändern und löschen). Das Modul dieser Konsole beschränkt jeden Administrator auf die Hosts, die er verwaltet.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2102,9 @@
         <source>Bring the rosters of the selected group&apos;s members up to date</source>
         <translation>Die Kontaktlisten der Mitglieder der ausgewählten Gruppe aktualisieren</translation>
     </message>
+</context>
+<context>
+    <name>HttpExchange</name>
 </context>
 <context>
     <name>ImportUsersDialog</name>
@@ -4403,6 +4394,9 @@
         <source>No samples yet</source>
         <translation>Noch keine Messwerte</translation>
     </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
 </context>
 <context>
     <name>UserBulkActions</name>

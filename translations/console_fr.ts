@@ -213,22 +213,6 @@
 <context>
     <name>AdminRestClient</name>
     <message>
-        <source>the CA file %1 holds no readable PEM certificate</source>
-        <translation>le fichier d’AC %1 ne contient aucun certificat PEM lisible</translation>
-    </message>
-    <message>
-        <source>the server address is not an http or https URL</source>
-        <translation>l’adresse du serveur n’est pas une URL http ou https</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not the pinned certificate</source>
-        <translation>le certificat du serveur n’est pas le certificat épinglé</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 of %2 bytes</source>
-        <translation>la connexion s’est fermée après %1 octets sur %2</translation>
-    </message>
-    <message>
         <source>the password is empty</source>
         <translation>le mot de passe est vide</translation>
     </message>
@@ -831,6 +815,10 @@
     <message>
         <source>mod_admin_rest with this console&apos;s extensions</source>
         <translation>mod_admin_rest avec les extensions de cette console</translation>
+    </message>
+    <message>
+        <source>This server runs the published mod_admin_rest: where it serves several hosts, any host&apos;s administrator can act on every host there (read, change and delete its users). This console&apos;s module keeps each administrator to the hosts they administer.</source>
+        <translation>Ce serveur utilise le mod_admin_rest publié : là où il sert plusieurs hôtes, l’administrateur de n’importe quel hôte peut agir sur tous les hôtes (lire, modifier et supprimer leurs utilisateurs). Le module de cette console limite chaque administrateur aux hôtes qu’il administre.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2102,9 @@
         <source>Bring the rosters of the selected group&apos;s members up to date</source>
         <translation>Mettre à jour les listes de contacts des membres du groupe sélectionné</translation>
     </message>
+</context>
+<context>
+    <name>HttpExchange</name>
 </context>
 <context>
     <name>ImportUsersDialog</name>
@@ -4403,6 +4394,9 @@
         <source>No samples yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
 </context>
 <context>
     <name>UserBulkActions</name>

@@ -35,3 +35,13 @@ QString Capabilities::seriesOf(const QString& prosodyVersion)
         return {};
     return number >= 13 ? QStringLiteral("13") : QStringLiteral("0.12");
 }
+
+QString Capabilities::crossHostWarning() const
+{
+    if (!actsAcrossHosts())
+        return {};
+    return QCoreApplication::translate("Capabilities",
+        "This server runs the published mod_admin_rest: where it serves several hosts, any host's administrator can "
+        "act on every host there (read, change and delete its users). This console's module keeps each "
+        "administrator to the hosts they administer.");
+}

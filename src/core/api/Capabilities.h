@@ -50,6 +50,12 @@ struct Capabilities
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }
     QString flavorName() const;
+    // The published current module acts on a user@host in a path whatever the host, after checking
+    // only that the caller administers the host the request reached (CONTRACT.md, Dangers): on a
+    // server with several hosts, every host's administrator is in effect an administrator of all.
+    bool actsAcrossHosts() const { return flavor == Flavor::Current; }
+    // The warning to show where actsAcrossHosts(), else empty.
+    QString crossHostWarning() const;
     // The built-in roles of a Prosody series ("13" or "0.12"), highest first.
     static QStringList builtInRoles(const QString& prosodySeries);
     // "13" for 13.x and later, "0.12" for anything older; empty when the version is not known.

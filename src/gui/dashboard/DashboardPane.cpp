@@ -32,6 +32,11 @@ DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
     , m_sampler(new QTimer(this))
 {
     m_ui->setupUi(contentWidget());
+    m_hostWarning = PlainText::label(this);
+    m_hostWarning->setObjectName(QStringLiteral("hostWarning"));
+    m_hostWarning->setWordWrap(true);
+    m_hostWarning->hide();
+    m_ui->dashboardLayout->insertWidget(0, m_hostWarning);
     connect(m_history, &DashboardHistory::changed, this, &DashboardPane::showHistory);
     connect(m_sampler, &QTimer::timeout, this, &DashboardPane::refresh);
     setSamplingInterval(0);
@@ -70,6 +75,8 @@ void DashboardPane::sessionDisconnected()
     ++m_generation;
     m_pending = 0;
     m_history->clear();
+    if (m_hostWarning)
+        m_hostWarning->hide();
     const QString unknown = tr("—");
     for (QLabel* label : {m_ui->serverValue, m_ui->uptimeValue, m_ui->memoryValue, m_ui->usersValue,
              m_ui->sessionsValue, m_ui->modulesValue})
@@ -82,6 +89,8 @@ void DashboardPane::refresh()
         return;
     AdminRestClient* client = session()->client();
     const Capabilities& caps = session()->capabilities();
+    m_hostWarning->setText(caps.crossHostWarning());
+    m_hostWarning->setVisible(caps.actsAcrossHosts());
     const quint64 generation = ++m_generation;
     m_pending = 2;
 

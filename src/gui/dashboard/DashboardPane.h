@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QLabel;
+
 class DashboardHistory;
 class QTimer;
 namespace Ui {
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Ui::DashboardPane> m_ui;
     DashboardHistory* m_history = nullptr;
     QTimer* m_sampler = nullptr;
+    QLabel* m_hostWarning = nullptr; // the published module's cross-host danger, where it applies
     quint64 m_generation = 0;
     int m_pending = 0;
 };

@@ -108,7 +108,10 @@ void ConnectionTestDialog::showResult(const ProfileProbeResult& result)
                           .arg(m_profile.adminJid, m_profile.baseUrl.toDisplayString(), version);
     if (result.connectedUsers >= 0)
         summary += QLatin1Char(' ') + tr("%n user(s) connected.", nullptr, result.connectedUsers);
-    m_ui->resultBanner->showMessage(MessageBanner::Type::Success, summary);
+    if (caps.actsAcrossHosts())
+        summary += QLatin1Char('\n') + caps.crossHostWarning();
+    m_ui->resultBanner->showMessage(
+        caps.actsAcrossHosts() ? MessageBanner::Type::Warning : MessageBanner::Type::Success, summary);
     emit testFinished(result);
 }
 

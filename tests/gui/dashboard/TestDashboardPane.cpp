@@ -98,6 +98,8 @@ void TestDashboardPane::followsTheServer()
     QCOMPARE(pane.samplingInterval(), DashboardPane::DefaultSamplingSeconds);
     pane.setSamplingInterval(5);
     QCOMPARE(pane.samplingInterval(), 5);
+    // Our module keeps each administrator to their hosts: no cross-host warning.
+    QTRY_VERIFY(PaneHarness::child<QLabel>(&pane, "hostWarning")->isHidden());
     bot.stop();
 }
 
@@ -115,6 +117,12 @@ void TestDashboardPane::serverWithoutInfo()
     QCOMPARE(text(&pane, "uptimeValue"), u"not reported"_s);
     QCOMPARE(pane.history()->samples().last().connectedUsers, 1);
     QVERIFY2(pane.banner()->isHidden(), qPrintable(pane.banner()->text()));
+    // The published current module's cross-host danger is said in those words.
+    auto* warning = PaneHarness::child<QLabel>(&pane, "hostWarning");
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(u"any host's administrator can act on every host there"_s),
+        qPrintable(warning->text()));
+    QCOMPARE(warning->textFormat(), Qt::PlainText);
 }
 
 QTEST_MAIN(TestDashboardPane)

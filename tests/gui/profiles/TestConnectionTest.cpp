@@ -34,6 +34,7 @@ private slots:
     void adminRestNotLoaded();
     void addressNotWhitelisted(); // last on m_server: it locks the console out of it
     void everyMessageIsDistinct();
+    void publishedModuleWarnsOfCrossHostActions();
 
 private:
     Profile profile(const QUrl& url, const QString& jid) const;
@@ -100,8 +101,27 @@ void TestConnectionTest::works()
         QCOMPARE(dialog->stepState(Step(step)), State::Passed);
     QCOMPARE(dialog->result().capabilities.flavor, Capabilities::Flavor::Ours);
     QVERIFY(dialog->resultText().contains(u"Everything works"_s));
+    QVERIFY(!dialog->resultText().contains(u"any host's administrator"_s));
     QVERIFY(dialog->result().connectedUsers >= 0);
     ProfileUi::screenshot(dialog, u"connection-test-ok"_s);
+}
+
+void TestConnectionTest::publishedModuleWarnsOfCrossHostActions()
+{
+    TestServer published;
+    QVERIFY2(published.start({u"--emulate"_s, u"current"_s, u"--users"_s, u"1"_s, u"--bots"_s, u"0"_s}),
+        qPrintable(published.error()));
+    QWidget window;
+    auto* dialog = new ConnectionTestDialog(
+        profile(published.settings().baseUrl, published.settings().jid), published.settings().password, &window);
+    QSignalSpy finished(dialog, &ConnectionTestDialog::testFinished);
+    dialog->show();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(dialog->result().ok(), qPrintable(dialog->resultText()));
+    QCOMPARE(dialog->result().capabilities.flavor, Capabilities::Flavor::Current);
+    QVERIFY2(dialog->resultText().contains(u"any host's administrator can act on every host there"_s),
+        qPrintable(dialog->resultText()));
+    ProfileUi::screenshot(dialog, u"connection-test-published"_s);
 }
 
 void TestConnectionTest::nameNotFound()
