@@ -213,6 +213,22 @@
 <context>
     <name>AdminRestClient</name>
     <message>
+        <source>the CA file %1 holds no readable PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein lesbares PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the server address is not an http or https URL</source>
+        <translation>die Serveradresse ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the pinned certificate</source>
+        <translation>das Zertifikat des Servers ist nicht das angeheftete Zertifikat</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+    <message>
         <source>the password is empty</source>
         <translation>das Passwort ist leer</translation>
     </message>
@@ -2102,9 +2118,6 @@
         <source>Bring the rosters of the selected group&apos;s members up to date</source>
         <translation>Die Kontaktlisten der Mitglieder der ausgewählten Gruppe aktualisieren</translation>
     </message>
-</context>
-<context>
-    <name>HttpExchange</name>
 </context>
 <context>
     <name>ImportUsersDialog</name>
@@ -4394,9 +4407,6 @@
         <source>No samples yet</source>
         <translation>Noch keine Messwerte</translation>
     </message>
-</context>
-<context>
-    <name>TransportPolicy</name>
 </context>
 <context>
     <name>UserBulkActions</name>
