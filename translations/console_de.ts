@@ -213,22 +213,6 @@
 <context>
     <name>AdminRestClient</name>
     <message>
-        <source>the CA file %1 holds no readable PEM certificate</source>
-        <translation>die CA-Datei %1 enthält kein lesbares PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>the server address is not an http or https URL</source>
-        <translation>die Serveradresse ist keine http- oder https-URL</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not the pinned certificate</source>
-        <translation>das Zertifikat des Servers ist nicht das angeheftete Zertifikat</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 of %2 bytes</source>
-        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
-    </message>
-    <message>
         <source>the password is empty</source>
         <translation>das Passwort ist leer</translation>
     </message>
@@ -2117,6 +2101,17 @@
     <message>
         <source>Bring the rosters of the selected group&apos;s members up to date</source>
         <translation>Die Kontaktlisten der Mitglieder der ausgewählten Gruppe aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>the server&apos;s certificate is not the pinned certificate</source>
+        <translation>das Zertifikat des Servers ist nicht das angeheftete Zertifikat</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4401,17 @@
     <message>
         <source>No samples yet</source>
         <translation>Noch keine Messwerte</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>the CA file %1 holds no readable PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein lesbares PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the server address is not an http or https URL</source>
+        <translation>die Serveradresse ist keine http- oder https-URL</translation>
     </message>
 </context>
 <context>

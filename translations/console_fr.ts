@@ -213,22 +213,6 @@
 <context>
     <name>AdminRestClient</name>
     <message>
-        <source>the CA file %1 holds no readable PEM certificate</source>
-        <translation>le fichier d’AC %1 ne contient aucun certificat PEM lisible</translation>
-    </message>
-    <message>
-        <source>the server address is not an http or https URL</source>
-        <translation>l’adresse du serveur n’est pas une URL http ou https</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not the pinned certificate</source>
-        <translation>le certificat du serveur n’est pas le certificat épinglé</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 of %2 bytes</source>
-        <translation>la connexion s’est fermée après %1 octets sur %2</translation>
-    </message>
-    <message>
         <source>the password is empty</source>
         <translation>le mot de passe est vide</translation>
     </message>
@@ -2117,6 +2101,17 @@
     <message>
         <source>Bring the rosters of the selected group&apos;s members up to date</source>
         <translation>Mettre à jour les listes de contacts des membres du groupe sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>the server&apos;s certificate is not the pinned certificate</source>
+        <translation>le certificat du serveur n’est pas le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la connexion s’est fermée après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4401,17 @@
     <message>
         <source>No samples yet</source>
         <translation>Pas encore de mesures</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>the CA file %1 holds no readable PEM certificate</source>
+        <translation>le fichier d’AC %1 ne contient aucun certificat PEM lisible</translation>
+    </message>
+    <message>
+        <source>the server address is not an http or https URL</source>
+        <translation>l’adresse du serveur n’est pas une URL http ou https</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,16 @@
 #include "api/AdminRestClient.h"
 
-#include "api/PathSegment.h"
+#include "api/HttpExchange.h"
+#include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
+#include "api/TransportPolicy.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QElapsedTimer>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QSslError>
 #include <QUrl>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -42,55 +35,17 @@ QJsonObject styled(QJsonObject body, const MessageStyle& style)
 
 constexpr QByteArrayView kJson = "application/json";
 
-// State of one HTTP exchange, shared by the QNetworkReply's handlers.
-struct Exchange
+// The record of an exchange that got an HTTP answer: how the reply ended when this was its last
+// request, else what the status says.
+RequestRecord answerRecord(const HttpExchange& exchange, const ApiReply& reply, const HttpResponse& response)
 {
-    QPointer<QNetworkReply> reply;
-    QByteArray body;
-    QElapsedTimer timer;
-    RequestRecord record;
-    bool done = false;
-    bool tooLarge = false;
-    bool pinMismatch = false;
-    QList<QSslCertificate> peerChain; // what the server presented, for a Tls error
-};
-
-QByteArray certificateDigest(const QSslCertificate& certificate)
-{
-    return QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex();
-}
-
-// Accepts "ab:cd:…", upper or lower case.
-QByteArray normalizedPin(const QByteArray& pin)
-{
-    QByteArray hex = pin.trimmed().toLower();
-    hex.replace(':', QByteArray());
-    hex.replace(' ', QByteArray());
-    return hex;
-}
-
-// A failure below HTTP: no usable answer came, whatever status line may have arrived before it.
-ApiError transportError(QNetworkReply::NetworkError code, const QString& detail)
-{
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
-        return ApiError::make(Kind::ConnectionRefused, 0, {}, detail);
-    case QNetworkReply::HostNotFoundError:
-        return ApiError::make(Kind::HostNotFound, 0, {}, detail);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // QNetworkRequest::setTransferTimeout aborts the reply
-        return ApiError::make(Kind::Timeout, 0, {}, detail);
-    case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::make(Kind::Tls, 0, {}, detail);
-    default:
-        return ApiError::make(Kind::Network, 0, {}, detail);
+    if (reply.isFinished()) {
+        const ApiError& error = reply.error();
+        return exchange.record(
+            error.kind, response.status, error.isError() ? error.userMessage() : reply.serverMessage());
     }
-}
-
-bool isTransportFailure(QNetworkReply::NetworkError code)
-{
-    // 1–99: network layer, 101–199: proxy. Everything from 200 on is Qt's name for an HTTP status.
-    return code != QNetworkReply::NoError && int(code) < 200;
+    const ApiError error = ResponseParser::classify(response);
+    return exchange.record(error.kind, response.status, ResponseParser::envelope(response).message);
 }
 
 } // namespace
@@ -99,10 +54,10 @@ AdminRestClient::AdminRestClient(const ConnectionSettings& settings, QObject* pa
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
+    , m_transport(settings)
 {
     // A redirect would carry the Authorization header elsewhere: report it instead of following it.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    loadCaCertificates();
 }
 
 AdminRestClient::~AdminRestClient()
@@ -143,7 +98,7 @@ void AdminRestClient::setSettings(const ConnectionSettings& settings)
     }
     m_network->clearConnectionCache();
     m_network->clearAccessCache();
-    loadCaCertificates();
+    m_transport = TransportPolicy(m_settings);
 }
 
 QString AdminRestClient::domain() const
@@ -171,76 +126,27 @@ QString AdminRestClient::serverName() const
 
 QUrl AdminRestClient::urlFor(const QString& encodedPathAndQuery) const
 {
-    const QByteArray base = m_settings.baseUrl.toEncoded(
-        QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    return QUrl::fromEncoded(base + encodedPathAndQuery.toLatin1());
+    return RequestBuilder::urlFor(m_settings.baseUrl, encodedPathAndQuery);
 }
 
 bool AdminRestClient::isLoopbackHost(const QString& host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0
-        || host.compare("localhost."_L1, Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
+    return TransportPolicy::isLoopbackHost(host);
 }
 
 QByteArray AdminRestClient::certificatePin(const QSslCertificate& certificate)
 {
-    return certificateDigest(certificate);
+    return HttpExchange::certificateDigest(certificate);
 }
 
-void AdminRestClient::loadCaCertificates()
+ApiError AdminRestClient::admit(const ApiRequest& request, QString& path) const
 {
-    m_caCertificates.clear();
-    m_caProblem.clear();
-    if (m_settings.caCertificatesFile.isEmpty()) {
-        return;
+    if (ApiError error = RequestBuilder::encodePath(request, path)) {
+        // Name the path without the bad segment's encoding: it was never sent.
+        path = u'/' + request.segments.join(u'/');
+        return error;
     }
-    m_caCertificates = QSslCertificate::fromPath(
-        m_settings.caCertificatesFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-    if (m_caCertificates.isEmpty()) {
-        m_caProblem = tr("the CA file %1 holds no readable PEM certificate").arg(m_settings.caCertificatesFile);
-    }
-}
-
-QByteArray AdminRestClient::authorizationHeader() const
-{
-    return "Basic " + (m_settings.jid.trimmed() + u':' + m_settings.password).toUtf8().toBase64();
-}
-
-ApiError AdminRestClient::buildPath(const Request& request, QString& path)
-{
-    QByteArray encoded;
-    for (const QString& segment : request.segments) {
-        const std::optional<QByteArray> part = PathSegment::encode(segment);
-        if (!part) {
-            return ApiError::invalidInput(PathSegment::problem(segment));
-        }
-        encoded += '/' + *part;
-    }
-    if (!request.query.isEmpty()) {
-        encoded += '?' + request.query;
-    }
-    path = QString::fromLatin1(encoded);
-    return {};
-}
-
-ApiError AdminRestClient::transportPolicyError() const
-{
-    const QUrl& url = m_settings.baseUrl;
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1)) {
-        return ApiError::invalidInput(tr("the server address is not an http or https URL"));
-    }
-    if (scheme == "http"_L1 && !m_settings.allowInsecureRemote && !isLoopbackHost(url.host())) {
-        return ApiError::make(Kind::InsecureTransport, 0, {}, u"plain http to %1"_s.arg(url.host()));
-    }
-    if (scheme == "https"_L1 && !m_caProblem.isEmpty()) {
-        return ApiError::invalidInput(m_caProblem);
-    }
-    return {};
+    return m_transport.error();
 }
 
 void AdminRestClient::track(ApiReply* reply)
@@ -249,6 +155,14 @@ void AdminRestClient::track(ApiReply* reply)
     reply->m_server = serverName();
     m_pending.removeIf([](const QPointer<ApiReply>& p) { return !p || p->isFinished(); });
     m_pending.append(reply);
+}
+
+void AdminRestClient::report(const RequestRecord& record)
+{
+    // The client's destructor cancels what is under way: those ends are no one's news.
+    if (!m_destroying) {
+        emit requestFinished(record);
+    }
 }
 
 template <typename T>
@@ -266,19 +180,15 @@ TypedReply<T>* AdminRestClient::refuse(const QByteArray& method, const QString& 
     withContext.account = reply->m_account;
     withContext.server = reply->m_server;
     record.message = withContext.userMessage();
-    emit requestFinished(record);
+    report(record);
     return reply;
 }
 
 template <typename T>
-TypedReply<T>* AdminRestClient::call(const Request& request, typename TypedReply<T>::Parser parser)
+TypedReply<T>* AdminRestClient::call(const ApiRequest& request, typename TypedReply<T>::Parser parser)
 {
     QString path;
-    if (ApiError error = buildPath(request, path)) {
-        // Name the path without the bad segment's encoding: it was never sent.
-        return refuse<T>(request.method, u'/' + request.segments.join(u'/'), error);
-    }
-    if (ApiError error = transportPolicyError()) {
+    if (ApiError error = admit(request, path)) {
         return refuse<T>(request.method, path, error);
     }
     auto* reply = new TypedReply<T>(request.method, path, std::move(parser), nullptr);
@@ -292,209 +202,28 @@ TypedReply<T>* AdminRestClient::call(const Request& request, typename TypedReply
     return reply;
 }
 
-void AdminRestClient::send(ApiReply* reply, const Request& request, const QString& path, ResponseHandler handler)
+void AdminRestClient::send(ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler)
 {
-    QNetworkRequest networkRequest(urlFor(path));
-    networkRequest.setTransferTimeout(m_settings.timeoutMs);
-    networkRequest.setRawHeader("Authorization", authorizationHeader());
-    // No transparent decompression: the bytes counted against the size limit and the declared
-    // Content-Length are then the bytes on the wire.
-    networkRequest.setRawHeader("Accept-Encoding", "identity");
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // Prosody speaks HTTP/1.1 only.
-    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (!request.contentType.isEmpty()) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    }
-    if (m_settings.baseUrl.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_caCertificates.isEmpty()) {
-            tls.addCaCertificates(m_caCertificates);
-        }
-        networkRequest.setSslConfiguration(tls);
-    }
-
-    QNetworkReply* networkReply = nullptr;
-    const QByteArray& method = request.method;
-    const bool hasBody = !request.body.isEmpty() || !request.contentType.isEmpty();
-    if (method == "GET") {
-        networkReply = m_network->get(networkRequest);
-    } else if (method == "DELETE" && !hasBody) {
-        networkReply = m_network->deleteResource(networkRequest);
-    } else if (!hasBody) {
-        // PUT /module/x and the like carry no body: no Content-Type for the server to misread.
-        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        networkReply = m_network->sendCustomRequest(networkRequest, method);
-    } else {
-        networkReply = m_network->sendCustomRequest(networkRequest, method, request.body);
-    }
-
-    auto exchange = std::make_shared<Exchange>();
-    exchange->reply = networkReply;
-    exchange->timer.start();
-    exchange->record.started = QDateTime::currentDateTimeUtc();
-    exchange->record.method = method;
-    exchange->record.path = path;
-
-    const qint64 maxBytes = m_settings.maxResponseBytes;
-    const QByteArray pin = normalizedPin(m_settings.pinnedCertificateSha256);
-    QPointer<ApiReply> guard(reply);
-
-    auto emitRecord = [this, exchange, guard](Kind kind, int status, const QString& message) {
-        if (m_destroying) {
-            return;
-        }
-        exchange->record.httpStatus = status;
-        exchange->record.durationMs = exchange->timer.elapsed();
-        exchange->record.errorKind = kind;
-        exchange->record.message = message;
-        emit requestFinished(exchange->record);
-    };
-
-    reply->m_abort = [exchange, emitRecord] {
-        if (exchange->done) {
-            return;
-        }
-        exchange->done = true;
-        if (QNetworkReply* r = exchange->reply) {
-            r->disconnect();
-            r->abort();
-            r->deleteLater();
-        }
-        emitRecord(Kind::Cancelled, 0, ApiError::make(Kind::Cancelled).userMessage());
-    };
-
-    auto abortTooLarge = [exchange] {
-        exchange->tooLarge = true;
-        exchange->body.clear();
-        if (exchange->reply) {
-            exchange->reply->abort();
+    QNetworkReply* networkReply
+        = RequestBuilder(m_settings, m_transport.caCertificates()).send(*m_network, request, path);
+    // A child of the reply: deleting the reply ends the exchange (after m_abort has recorded that).
+    auto* exchange = new HttpExchange(
+        networkReply, request.method, path, {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256}, reply);
+    reply->m_abort = [this, exchange] {
+        if (exchange->abort()) {
+            report(exchange->record(Kind::Cancelled, 0, ApiError::make(Kind::Cancelled).userMessage()));
         }
     };
-
-    connect(networkReply, &QNetworkReply::metaDataChanged, reply, [exchange, maxBytes, abortTooLarge] {
-        if (exchange->done || !exchange->reply) {
-            return;
-        }
-        const QVariant length = exchange->reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > maxBytes) {
-            abortTooLarge();
-        }
+    connect(exchange, &HttpExchange::failed, reply, [this, reply, exchange](const ApiError& error, int status) {
+        reply->m_abort = nullptr;
+        reply->finish(error);
+        report(exchange->record(error.kind, status, reply->error().userMessage()));
     });
-    connect(networkReply, &QNetworkReply::readyRead, reply, [exchange, maxBytes, abortTooLarge] {
-        if (exchange->done || exchange->tooLarge || !exchange->reply) {
-            return;
-        }
-        exchange->body += exchange->reply->readAll();
-        if (exchange->body.size() > maxBytes) {
-            abortTooLarge();
-        }
-    });
-    connect(networkReply, &QNetworkReply::sslErrors, reply, [exchange, pin](const QList<QSslError>& errors) {
-        if (!exchange->reply) {
-            return;
-        }
-        exchange->peerChain = exchange->reply->sslConfiguration().peerCertificateChain();
-        for (const QSslError& error : errors) {
-            if (exchange->peerChain.isEmpty() && !error.certificate().isNull()) {
-                exchange->peerChain.append(error.certificate());
-            }
-        }
-        if (pin.isEmpty()) {
-            return; // default verification: nothing is ignored
-        }
-        // Ignore exactly the errors about the pinned certificate; any other error still fails the handshake.
-        QList<QSslError> pinned;
-        for (const QSslError& error : errors) {
-            if (!error.certificate().isNull() && certificateDigest(error.certificate()) == pin) {
-                pinned.append(error);
-            }
-        }
-        if (!pinned.isEmpty()) {
-            exchange->reply->ignoreSslErrors(pinned);
-        } else {
-            exchange->pinMismatch = true; // say so, rather than only "untrusted"
-        }
-    });
-    connect(networkReply, &QNetworkReply::encrypted, reply, [exchange, pin] {
-        if (pin.isEmpty() || !exchange->reply) {
-            return;
-        }
-        // A certificate that verifies against the CAs but is not the pinned one is refused too.
-        const QSslCertificate peer = exchange->reply->sslConfiguration().peerCertificate();
-        if (peer.isNull() || certificateDigest(peer) != pin) {
-            exchange->pinMismatch = true;
-            exchange->peerChain = exchange->reply->sslConfiguration().peerCertificateChain();
-            exchange->reply->abort();
-        }
-    });
-    connect(networkReply, &QNetworkReply::finished, reply,
-        [exchange, guard, handler = std::move(handler), emitRecord, maxBytes] {
-            if (exchange->done) {
-                return;
-            }
-            exchange->done = true;
-            QNetworkReply* networkReply = exchange->reply;
-            if (guard) {
-                guard->m_abort = nullptr;
-            }
-            if (!networkReply) {
-                return;
-            }
-            networkReply->deleteLater();
-            if (!exchange->tooLarge && networkReply->isOpen()) {
-                exchange->body += networkReply->readAll();
-            }
-            const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QNetworkReply::NetworkError code = networkReply->error();
-
-            ApiError failure;
-            if (exchange->tooLarge) {
-                failure
-                    = ApiError::make(Kind::ResponseTooLarge, status, {}, u"the body exceeded %1 bytes"_s.arg(maxBytes));
-            } else if (exchange->pinMismatch) {
-                failure
-                    = ApiError::make(Kind::Tls, 0, {}, tr("the server's certificate is not the pinned certificate"));
-            } else if (isTransportFailure(code) || status == 0) {
-                failure = transportError(code, networkReply->errorString());
-            } else if (const QVariant declared = networkReply->header(QNetworkRequest::ContentLengthHeader);
-                       declared.isValid() && exchange->body.size() < declared.toLongLong()) {
-                // Depending on timing Qt may report a connection reset mid-body as a complete answer.
-                failure = ApiError::make(Kind::Network, 0, {},
-                    tr("the connection closed after %1 of %2 bytes")
-                        .arg(exchange->body.size())
-                        .arg(declared.toLongLong()));
-            }
-            if (failure.kind == Kind::Tls) {
-                failure.peerCertificateChain = exchange->peerChain;
-            }
-            if (failure) {
-                if (guard) {
-                    guard->finish(failure);
-                    emitRecord(failure.kind, status, guard->error().userMessage());
-                } else {
-                    emitRecord(failure.kind, status, failure.userMessage());
-                }
-                return;
-            }
-
-            HttpResponse response;
-            response.status = status;
-            response.contentType = networkReply->rawHeader("Content-Type");
-            response.requestId = networkReply->rawHeader("X-Request-Id");
-            response.body = exchange->body;
+    connect(exchange, &HttpExchange::answered, reply,
+        [this, reply, exchange, handler = std::move(handler)](const HttpResponse& response) {
+            reply->m_abort = nullptr;
             handler(response);
-
-            // The record tells how this request ended: the reply's outcome when this was its last
-            // request, else what the status says.
-            if (guard && guard->isFinished()) {
-                const ApiError& error = guard->error();
-                emitRecord(error.kind, status, error.isError() ? error.userMessage() : guard->serverMessage());
-            } else {
-                const ApiError error = ResponseParser::classify(response);
-                emitRecord(error.kind, status, ResponseParser::envelope(response).message);
-            }
+            report(answerRecord(*exchange, *reply, response));
         });
 }
 
@@ -685,12 +414,9 @@ TypedReply<QString>* AdminRestClient::loadModule(const QString& name)
 
 TypedReply<QString>* AdminRestClient::unloadModule(const QString& name)
 {
-    const Request unload{"DELETE", {u"module"_s, name}, {}, {}, {}};
+    const ApiRequest unload{"DELETE", {u"module"_s, name}, {}, {}, {}};
     QString path;
-    if (ApiError error = buildPath(unload, path)) {
-        return refuse<QString>(unload.method, u"/module/"_s + name, error);
-    }
-    if (ApiError error = transportPolicyError()) {
+    if (ApiError error = admit(unload, path)) {
         return refuse<QString>(unload.method, path, error);
     }
     auto* reply = new TypedReply<QString>(unload.method, path, &ResponseParser::parseUnloadModule, nullptr);
@@ -705,7 +431,7 @@ TypedReply<QString>* AdminRestClient::unloadModule(const QString& name)
             return;
         }
         // classic and current unload the module, then fail with a 500: read the state back.
-        const Request check{"GET", {u"module"_s, name}, {}, {}, {}};
+        const ApiRequest check{"GET", {u"module"_s, name}, {}, {}, {}};
         send(guard, check, path, [guard, first, name](const HttpResponse& second) {
             if (!guard) {
                 return;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "api/ApiReply.h"
+#include "api/ApiRequest.h"
 #include "api/ApiTypes.h"
 #include "api/ConnectionSettings.h"
 #include "api/RequestRecord.h"
+#include "api/TransportPolicy.h"
 
 #include <QList>
 #include <QObject>
@@ -20,7 +22,8 @@ class QUrl;
 // Every call returns at once with a reply that emits finished() once and then deletes itself.
 // <user> arguments are a localpart ("alice") or a bare JID ("alice@example.org").
 // Path segments are validated (empty, ".", ".." or containing '/' → InvalidInput, nothing sent) and
-// percent-encoded. Authentication, timeouts, size limits and TLS policy are applied here, once.
+// percent-encoded. Authentication, timeouts, size limits and TLS policy are applied here, once: each
+// request is built by RequestBuilder and carried by one HttpExchange.
 // Plain HTTP to a host that is not loopback is refused (InsecureTransport, nothing sent) unless
 // settings.allowInsecureRemote is set. Destroying the client finishes its pending replies with
 // Cancelled (from the event loop).
@@ -123,32 +126,23 @@ signals:
     void requestFinished(const RequestRecord& record);
 
 private:
-    struct Request
-    {
-        QByteArray method;
-        QStringList segments; // decoded; validated and encoded when the call is made
-        QByteArray query; // already encoded, without '?'
-        QByteArray body;
-        QByteArray contentType;
-    };
     using ResponseHandler = std::function<void(const HttpResponse& response)>;
 
-    template <typename T> TypedReply<T>* call(const Request& request, typename TypedReply<T>::Parser parser);
+    template <typename T> TypedReply<T>* call(const ApiRequest& request, typename TypedReply<T>::Parser parser);
     template <typename T> TypedReply<T>* refuse(const QByteArray& method, const QString& path, const ApiError& error);
-    // The encoded path ("/user/alice?x=y") or the InvalidInput error of the first bad segment.
-    static ApiError buildPath(const Request& request, QString& path);
-    // InsecureTransport / InvalidInput when the settings forbid sending anything.
-    ApiError transportPolicyError() const;
-    // Sends one HTTP request for `reply`; `handler` gets the HTTP answer, transport failures finish the reply.
-    void send(ApiReply* reply, const Request& request, const QString& path, ResponseHandler handler);
+    // Whether the request may be sent: ApiError{} and its encoded path ("/user/alice?x=y"), or the
+    // error to refuse it with and the path to record the refusal under.
+    ApiError admit(const ApiRequest& request, QString& path) const;
+    // Sends one HTTP request for `reply` as an HttpExchange; `handler` gets the HTTP answer, transport
+    // failures finish the reply.
+    void send(ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler);
     void track(ApiReply* reply);
-    void loadCaCertificates();
-    QByteArray authorizationHeader() const;
+    // Emits requestFinished(): every record of the client goes out here.
+    void report(const RequestRecord& record);
 
     ConnectionSettings m_settings;
     QNetworkAccessManager* m_network = nullptr;
     QList<QPointer<ApiReply>> m_pending;
-    QList<QSslCertificate> m_caCertificates;
-    QString m_caProblem; // why caCertificatesFile could not be used, if it could not
+    TransportPolicy m_transport;
     bool m_destroying = false;
 };
