@@ -201,6 +201,7 @@ void BulkJob::stepFinished(int index, bool ok, const ApiError& error, const QStr
     if (!serverMessage.isEmpty())
         item.stepMessages.append(serverMessage);
     ++item.nextStep;
+    item.outcome.stepsDone = item.nextStep;
     if (item.nextStep < item.steps.size()) {
         if (m_cancelling) {
             const QString stopped = QCoreApplication::translate("BulkJob", "Stopped before step %1 of %2.")

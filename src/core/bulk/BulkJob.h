@@ -39,6 +39,7 @@ public:
         Status status = Status::NotStarted;
         QString message; // the server's message on success, the error's sentence on failure, the reason
         ApiError error; // set when Failed
+        int stepsDone = 0; // the item's steps that succeeded (a failed item's first ones may have)
     };
 
     // Qt opens at most six HTTP/1.1 connections to a host: at six, no call waits inside Qt. Chosen

@@ -3,6 +3,7 @@
 #include "ui_RostersPane.h"
 
 #include "api/AdminRestClient.h"
+#include "operations/RemoveRosterContacts.h"
 #include "input/JidValidator.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
@@ -252,56 +253,41 @@ void RostersPane::removeSelectedContacts()
     if (contacts.size() > 1)
         text += QLatin1String("\n\n") + contacts.join(QLatin1Char('\n'));
     const QString accept = tr("Remove %n contact(s) from both rosters", nullptr, int(contacts.size()));
-    MessageBox::confirm(this, tr("Remove contacts"), text, accept, [this, owner, contacts, mutual] {
+    MessageBox::confirm(this, tr("Remove contacts"), text, accept, [this, owner, contacts] {
         if (!isConnected())
             return;
-        auto batch = std::make_shared<RemovalBatch>();
-        batch->pending = int(contacts.size());
-        const QString domain = session()->client()->domain();
-        for (const QString& contact : contacts) {
-            const bool otherSide = !mutual && contact.endsWith(QLatin1Char('@') + domain);
-            auto* reply = session()->client()->removeRosterContact(pathUserFor(owner), contact);
-            connect(reply, &ApiReply::finished, this, [this, reply, owner, contact, batch, otherSide] {
-                auto settle = [this, owner, contact, batch](const ApiError& error, const QString& context) {
-                    if (!error.isError()) {
-                        batch->done.append(contact);
-                    } else {
-                        batch->failed.append(contact);
-                        if (!batch->firstError.isError()) {
-                            batch->firstError = error;
-                            batch->firstContext = context;
-                        }
-                    }
-                    if (--batch->pending == 0)
-                        reportRemovals(owner, *batch);
-                };
-                if (!reply->ok() || !otherSide) {
-                    settle(reply->error(), {});
-                    return;
-                }
-                auto* back = session()->client()->removeRosterContact(pathUserFor(contact), owner);
-                connect(back, &ApiReply::finished, this, [back, settle, owner, contact] {
-                    settle(back->error(),
-                        tr("%1 was removed from the roster of %2, but %2 is still in the roster of %1 (subscription "
-                           "“none”)")
-                            .arg(contact, owner));
-                });
-            });
-        }
+        auto* removal = new RemoveRosterContacts(session(), owner, contacts, this);
+        connect(removal, &Operation::finished, this, [this, removal] {
+            reportRemovals(*removal);
+            removal->deleteLater();
+        });
+        removal->start();
     });
 }
 
-void RostersPane::reportRemovals(const QString& owner, const RemovalBatch& batch)
+void RostersPane::reportRemovals(const RemoveRosterContacts& removal)
 {
-    if (batch.failed.isEmpty()) {
+    const QString owner = removal.owner();
+    const QStringList failed = removal.labels(Operation::Status::Failed);
+    if (failed.isEmpty()) {
         banner()->showMessage(MessageBanner::Type::Success,
-            tr("%n contact(s) removed; both rosters changed.", nullptr, int(batch.done.size())));
+            tr("%n contact(s) removed; both rosters changed.", nullptr,
+                removal.count(Operation::Status::Succeeded)));
     } else {
-        QString context = tr("Could not remove %n contact(s) from both rosters: %1.", nullptr, int(batch.failed.size()))
-                              .arg(batch.failed.join(QStringLiteral(", ")));
-        if (!batch.firstContext.isEmpty())
-            context += QLatin1Char(' ') + batch.firstContext + QLatin1Char('.');
-        showError(batch.firstError, context);
+        QString context = tr("Could not remove %n contact(s) from both rosters: %1.", nullptr, int(failed.size()))
+                              .arg(failed.join(QStringLiteral(", ")));
+        for (int i = 0; i < removal.itemCount(); ++i) {
+            const Operation::Outcome& outcome = removal.outcome(i);
+            if (outcome.status == Operation::Status::Failed && outcome.stepsDone == 1) {
+                context += QLatin1Char(' ')
+                    + tr("%1 was removed from the roster of %2, but %2 is still in the roster of %1 (subscription "
+                         "“none”)")
+                          .arg(outcome.label, owner)
+                    + QLatin1Char('.');
+                break;
+            }
+        }
+        showError(removal.firstError(), context);
     }
     if (m_model->owner() == owner)
         loadRoster(owner);

@@ -6,6 +6,7 @@
 
 class QCompleter;
 class QSortFilterProxyModel;
+class RemoveRosterContacts;
 class RosterModel;
 class UserDirectory;
 namespace Ui {
@@ -31,22 +32,12 @@ protected:
     void sessionDisconnected() override;
 
 private:
-    // The removals of one confirmation, reported once when the last one is in.
-    struct RemovalBatch
-    {
-        int pending = 0;
-        QStringList done;
-        QStringList failed;
-        ApiError firstError;
-        QString firstContext; // what had been done when the first error came
-    };
-
     // Validates the user field and shows that user's roster.
     void showRoster();
     void loadRoster(const QString& owner);
     void addContact();
     void removeSelectedContacts();
-    void reportRemovals(const QString& owner, const RemovalBatch& batch);
+    void reportRemovals(const RemoveRosterContacts& removal);
     void updateActions();
     // What the API wants in a path for a user of this host (its localpart) or of another host (the JID).
     QString pathUserFor(const QString& bareJid) const;

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "bulk/BulkJob.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AdminRestClient;
+class ServerSession;
+
+// A multi-step action a pane starts (delete users, remove roster contacts, …): the session it acts
+// on, its requests run through one BulkJob (bounded concurrency, per-item outcomes, retry from the
+// step that failed), each item's outcome a value. Panes bind to its signals and present outcomes;
+// they never count pending replies themselves. Subclasses add their items in their constructor.
+//
+// The operation keeps the client it was made with: if the session moves to another server meanwhile,
+// its requests still go to the server it was started for, and outcomes say what that server did.
+class Operation : public QObject
+{
+    Q_OBJECT
+public:
+    using Status = BulkJob::Status;
+    using Outcome = BulkJob::Outcome;
+
+    ~Operation() override;
+
+    // Starts every item; finished() follows (from the event loop, also when there is nothing to do).
+    void start();
+    void cancel() { m_job->cancel(); }
+    // Runs again the items that failed, each from its first unfinished step.
+    bool retryFailed() { return m_job->retryFailed(); }
+
+    bool isRunning() const { return m_job->isRunning(); }
+    int itemCount() const { return m_job->itemCount(); }
+    const Outcome& outcome(int index) const { return m_job->outcome(index); }
+    int count(Status status) const { return m_job->count(status); }
+    // The labels of the items with that status, in order.
+    QStringList labels(Status status) const;
+    // The first failed item's error (the one a pane shows), or no error.
+    ApiError firstError() const;
+
+signals:
+    void itemChanged(int index);
+    void progress(int done, int total);
+    void finished();
+
+protected:
+    Operation(ServerSession* session, QObject* parent);
+
+    AdminRestClient* client() const { return m_client; }
+    const ServerSession* session() const { return m_session; }
+    int addItem(const QString& label, QList<BulkJob::Step> steps) { return m_job->addItem(label, std::move(steps)); }
+    // A step that makes one call on the operation's client, or fails as "not connected" once that
+    // client is gone (the session moved on).
+    template <typename Call> BulkJob::Step step(Call call) const
+    {
+        return [client = m_client, call]() -> ApiReply* { return client ? call(client.data()) : nullptr; };
+    }
+    void setConcurrency(int concurrency) { m_job->setConcurrency(concurrency); }
+
+private:
+    QPointer<ServerSession> m_session;
+    QPointer<AdminRestClient> m_client;
+    BulkJob* m_job = nullptr;
+};
