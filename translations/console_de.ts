@@ -443,6 +443,14 @@
         <source>Too many failed sign-ins</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen</translation>
     </message>
+    <message>
+        <source>Nothing was changed on %1: the profile of this connection is read-only, so the console sends no changes. To make changes, edit the profile (Server Profiles…) and clear “Read-only”.</source>
+        <translation>Auf %1 wurde nichts geändert: Das Profil dieser Verbindung ist schreibgeschützt, daher sendet die Konsole keine Änderungen. Um Änderungen vorzunehmen, bearbeiten Sie das Profil (Serverprofile…) und deaktivieren Sie „Schreibgeschützt“.</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Schreibgeschütztes Profil</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

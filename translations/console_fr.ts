@@ -443,6 +443,14 @@
         <source>Too many failed sign-ins</source>
         <translation>Trop de connexions échouées</translation>
     </message>
+    <message>
+        <source>Nothing was changed on %1: the profile of this connection is read-only, so the console sends no changes. To make changes, edit the profile (Server Profiles…) and clear “Read-only”.</source>
+        <translation>Rien n’a été modifié sur %1 : le profil de cette connexion est en lecture seule, la console n’envoie donc aucune modification. Pour apporter des modifications, modifiez le profil (Profils de serveur…) et décochez « Lecture seule ».</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Profil en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

@@ -16,6 +16,7 @@ public:
         None,
         InvalidInput, // refused before anything was sent (bad path segment, empty password, …)
         InsecureTransport, // Basic auth over plain HTTP to a non-loopback host without the opt-in
+        ReadOnly, // a request that changes something, refused because the profile is read-only
         HostNotFound, // DNS: the server's name is unknown
         ConnectionRefused, // nothing listens on that port
         Timeout, // no answer within the profile's timeout

@@ -70,6 +70,7 @@ ProfileProbe::Step ProfileProbe::failedStep(const ApiError& error)
         return Step::Capabilities;
     case Kind::InvalidInput:
     case Kind::InsecureTransport:
+    case Kind::ReadOnly:
     case Kind::HostNotFound:
     case Kind::ConnectionRefused:
     case Kind::Timeout:

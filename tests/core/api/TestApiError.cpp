@@ -63,6 +63,11 @@ void TestApiError::sentences_data()
     QTest::newRow("not found with message")
         << int(Kind::NotFound) << u"User does not exist: bob@example.org"_s
         << u"The server has no such item. The server said: “User does not exist: bob@example.org”."_s;
+    QTest::newRow("read-only")
+        << int(Kind::ReadOnly) << QString()
+        << u"Nothing was changed on 127.0.0.1:5280: the profile of this connection is read-only, "
+           "so the console sends no changes. To make changes, edit the profile (Server "
+           "Profiles…) and clear “Read-only”."_s;
     QTest::newRow("not admin") << int(Kind::NotAdmin) << u"User must be an administrator"_s
                                << u"admin@example.org is not an administrator of this server. Use an admin account, "
                                   "or add this one to the server's admins."_s;
