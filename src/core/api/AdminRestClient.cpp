@@ -35,6 +35,19 @@ QJsonObject styled(QJsonObject body, const MessageStyle& style)
 
 constexpr QByteArrayView kJson = "application/json";
 
+// A route's own refusals of its input (admit() decides which refusal wins).
+ApiError emptyPasswordError(const QString& password)
+{
+    return password.isEmpty() ? ApiError::invalidInput(AdminRestClient::tr("the password is empty")) : ApiError{};
+}
+
+ApiError pageError(int offset, int limit)
+{
+    return offset < 0 || limit < 0
+        ? ApiError::invalidInput(AdminRestClient::tr("the page offset and size must not be negative"))
+        : ApiError{};
+}
+
 // The record of an exchange that got an HTTP answer: how the reply ended when this was its last
 // request, else what the status says.
 RequestRecord answerRecord(const HttpExchange& exchange, const ApiReply& reply, const HttpResponse& response)
@@ -139,12 +152,21 @@ QByteArray AdminRestClient::certificatePin(const QSslCertificate& certificate)
     return HttpExchange::certificateDigest(certificate);
 }
 
-ApiError AdminRestClient::admit(const ApiRequest& request, QString& path) const
+ApiError AdminRestClient::admit(const ApiRequest& request, QString& path, const ApiError& invalid) const
 {
-    if (ApiError error = RequestBuilder::encodePath(request, path)) {
+    const ApiError badSegment = RequestBuilder::encodePath(request, path);
+    if (badSegment) {
         // Name the path without the bad segment's encoding: it was never sent.
         path = u'/' + request.segments.join(u'/');
-        return error;
+    }
+    if (m_readOnly && request.changesServer()) {
+        return ApiError::make(Kind::ReadOnly);
+    }
+    if (invalid) {
+        return invalid;
+    }
+    if (badSegment) {
+        return badSegment;
     }
     return m_transport.error();
 }
@@ -185,10 +207,11 @@ TypedReply<T>* AdminRestClient::refuse(const QByteArray& method, const QString& 
 }
 
 template <typename T>
-TypedReply<T>* AdminRestClient::call(const ApiRequest& request, typename TypedReply<T>::Parser parser)
+TypedReply<T>* AdminRestClient::call(
+    const ApiRequest& request, typename TypedReply<T>::Parser parser, const ApiError& invalid)
 {
     QString path;
-    if (ApiError error = admit(request, path)) {
+    if (ApiError error = admit(request, path, invalid)) {
         return refuse<T>(request.method, path, error);
     }
     auto* reply = new TypedReply<T>(request.method, path, std::move(parser), nullptr);
@@ -251,16 +274,12 @@ TypedReply<bool>* AdminRestClient::isUserConnected(const QString& user)
 TypedReply<CreateUserResult>* AdminRestClient::createUser(
     const QString& user, const QString& password, const QString& registrationIp)
 {
-    if (password.isEmpty()) {
-        return refuse<CreateUserResult>(
-            "POST", u"/user/"_s + user, ApiError::invalidInput(tr("the password is empty")));
-    }
     QJsonObject body{{u"password"_s, password}};
     if (!registrationIp.isEmpty()) {
         body.insert(u"regip"_s, registrationIp);
     }
-    return call<CreateUserResult>(
-        {"POST", {u"user"_s, user}, {}, json(body), kJson.toByteArray()}, &ResponseParser::parseCreateUser);
+    return call<CreateUserResult>({"POST", {u"user"_s, user}, {}, json(body), kJson.toByteArray()},
+        &ResponseParser::parseCreateUser, emptyPasswordError(password));
 }
 
 TypedReply<DeleteUserResult>* AdminRestClient::deleteUser(const QString& user)
@@ -270,13 +289,9 @@ TypedReply<DeleteUserResult>* AdminRestClient::deleteUser(const QString& user)
 
 TypedReply<QString>* AdminRestClient::changePassword(const QString& user, const QString& password)
 {
-    if (password.isEmpty()) {
-        return refuse<QString>(
-            "PATCH", u"/user/"_s + user + u"/password"_s, ApiError::invalidInput(tr("the password is empty")));
-    }
     return call<QString>({"PATCH", {u"user"_s, user, u"password"_s}, {}, json(QJsonObject{{u"password"_s, password}}),
                              kJson.toByteArray()},
-        &ResponseParser::parseMessage);
+        &ResponseParser::parseMessage, emptyPasswordError(password));
 }
 
 TypedReply<QString>* AdminRestClient::setRole(const QString& user, const QString& role)
@@ -304,12 +319,8 @@ TypedReply<QList<RegisteredUser>>* AdminRestClient::allUsers()
 TypedReply<RegisteredUserPage>* AdminRestClient::registeredUsers(int offset, int limit)
 {
     const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit);
-    if (offset < 0 || limit < 0) {
-        return refuse<RegisteredUserPage>("GET", u"/registered-users?"_s + QString::fromLatin1(query),
-            ApiError::invalidInput(tr("the page offset and size must not be negative")));
-    }
-    return call<RegisteredUserPage>(
-        {"GET", {u"registered-users"_s}, query, {}, {}}, &ResponseParser::parseRegisteredUsers);
+    return call<RegisteredUserPage>({"GET", {u"registered-users"_s}, query, {}, {}},
+        &ResponseParser::parseRegisteredUsers, pageError(offset, limit));
 }
 
 TypedReply<QList<RosterItem>>* AdminRestClient::roster(const QString& user)
@@ -346,9 +357,11 @@ TypedReply<MulticastResult>* AdminRestClient::multicast(
     for (const MulticastRecipient& recipient : recipients) {
         list.append(QJsonObject{{u"to"_s, recipient.to}, {u"message"_s, recipient.message}});
     }
-    return call<MulticastResult>(
-        {"POST", {u"message"_s}, {}, json(styled(QJsonObject{{u"recipients"_s, list}}, style)), kJson.toByteArray()},
-        &ResponseParser::parseMulticast);
+    ApiRequest request{
+        "POST", {u"message"_s}, {}, json(styled(QJsonObject{{u"recipients"_s, list}}, style)), kJson.toByteArray()};
+    // To no one, it sends nothing: the capability probe asks so whether the route exists.
+    request.changesNothing = recipients.isEmpty();
+    return call<MulticastResult>(request, &ResponseParser::parseMulticast);
 }
 
 TypedReply<int>* AdminRestClient::broadcast(const QString& message, const MessageStyle& style)
@@ -378,11 +391,8 @@ TypedReply<int>* AdminRestClient::kick(const QString& user, const QString& resou
 TypedReply<LastActivityPage>* AdminRestClient::lastActivity(int offset, int limit)
 {
     const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit);
-    if (offset < 0 || limit < 0) {
-        return refuse<LastActivityPage>("GET", u"/last-activity?"_s + QString::fromLatin1(query),
-            ApiError::invalidInput(tr("the page offset and size must not be negative")));
-    }
-    return call<LastActivityPage>({"GET", {u"last-activity"_s}, query, {}, {}}, &ResponseParser::parseLastActivity);
+    return call<LastActivityPage>(
+        {"GET", {u"last-activity"_s}, query, {}, {}}, &ResponseParser::parseLastActivity, pageError(offset, limit));
 }
 
 TypedReply<QStringList>* AdminRestClient::modules()

@@ -25,7 +25,8 @@ class QUrl;
 // percent-encoded. Authentication, timeouts, size limits and TLS policy are applied here, once: each
 // request is built by RequestBuilder and carried by one HttpExchange.
 // Plain HTTP to a host that is not loopback is refused (InsecureTransport, nothing sent) unless
-// settings.allowInsecureRemote is set. Destroying the client finishes its pending replies with
+// settings.allowInsecureRemote is set. A read-only client refuses every request that would change
+// something (ReadOnly, nothing sent). Destroying the client finishes its pending replies with
 // Cancelled (from the event loop).
 class AdminRestClient : public QObject
 {
@@ -39,6 +40,12 @@ public:
     // calls still under way finish with Cancelled and no connection of the old settings is reused;
     // a new timeout or size limit alone leaves them running.
     void setSettings(const ConnectionSettings& settings);
+    // Read-only: every request that changes something on the server is refused before anything is sent
+    // (ApiError::Kind::ReadOnly), and recorded like the other refusals; reads (GET) and the capability
+    // probe's multicast to no recipients still go out. Takes effect for the next call. ServerSession
+    // sets it from the profile.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     // The XMPP domain of the admin JID: the host the module acts on.
     QString domain() const;
     // The localpart of the admin JID ("admin" of admin@example.org).
@@ -128,11 +135,15 @@ signals:
 private:
     using ResponseHandler = std::function<void(const HttpResponse& response)>;
 
-    template <typename T> TypedReply<T>* call(const ApiRequest& request, typename TypedReply<T>::Parser parser);
+    // Sends the request, or refuses it (see admit()) with `invalid` when the route found its input invalid.
+    template <typename T>
+    TypedReply<T>* call(const ApiRequest& request, typename TypedReply<T>::Parser parser, const ApiError& invalid = {});
     template <typename T> TypedReply<T>* refuse(const QByteArray& method, const QString& path, const ApiError& error);
     // Whether the request may be sent: ApiError{} and its encoded path ("/user/alice?x=y"), or the
-    // error to refuse it with and the path to record the refusal under.
-    ApiError admit(const ApiRequest& request, QString& path) const;
+    // error to refuse it with and the path to record the refusal under. The one gate every request
+    // passes: the read-only profile first, then the route's `invalid` input, the path's segments and
+    // the transport policy.
+    ApiError admit(const ApiRequest& request, QString& path, const ApiError& invalid = {}) const;
     // Sends one HTTP request for `reply` as an HttpExchange; `handler` gets the HTTP answer, transport
     // failures finish the reply.
     void send(ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler);
@@ -144,5 +155,6 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QList<QPointer<ApiReply>> m_pending;
     TransportPolicy m_transport;
+    bool m_readOnly = false;
     bool m_destroying = false;
 };

@@ -126,7 +126,8 @@ void CapabilityProbe::probeRoutes()
         settle(info);
     });
 
-    // No recipients: nothing is sent to anyone. 404 "No multicast recipients" means the route works.
+    // No recipients: nothing is sent to anyone (so a read-only client sends it too). 404 "No multicast
+    // recipients" means the route works.
     auto* multicast = client->multicast({});
     connect(multicast, &ApiReply::finished, this, [this, multicast] {
         m_result.multicast = routeExists(multicast) && multicast->httpStatus() < 500;

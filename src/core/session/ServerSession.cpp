@@ -15,6 +15,7 @@ void ServerSession::connectTo(const QString& displayName, const ConnectionSettin
     disconnectFromServer();
     m_displayName = displayName;
     m_client = new AdminRestClient(settings, this);
+    m_client->setReadOnly(m_readOnly);
     connect(m_client, &AdminRestClient::requestFinished, this, &ServerSession::requestFinished);
     m_probe = new CapabilityProbe(m_client, this);
     setState(State::Connecting);
@@ -56,6 +57,9 @@ void ServerSession::setReadOnly(bool readOnly)
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;
+    // The client refuses the writes itself: the panes' disabled actions are not the only guard.
+    if (m_client)
+        m_client->setReadOnly(readOnly);
     emit readOnlyChanged(readOnly);
 }
 

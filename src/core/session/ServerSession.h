@@ -35,7 +35,8 @@ public:
     QDateTime lastRefresh() const { return m_lastRefresh; }
     // Panes call this when they finished a refresh, for the status bar.
     void markRefreshed();
-    // Read-only sessions disable every write (set per profile).
+    // Read-only sessions disable every write (set per profile): the panes disable their actions and
+    // the client refuses whatever write still reaches it (ApiError::Kind::ReadOnly).
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
