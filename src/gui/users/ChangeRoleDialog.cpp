@@ -4,11 +4,10 @@
 
 #include <QPushButton>
 
-#include "api/AdminRestClient.h"
 #include "api/Capabilities.h"
-#include "widgets/PlainText.h"
+#include "operations/SetUserRoles.h"
 #include "session/ServerSession.h"
-#include "input/UserReference.h"
+#include "widgets/PlainText.h"
 
 ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& jids, const QStringList& knownRoles,
     const QString& currentRole, QWidget* parent)
@@ -27,7 +26,8 @@ ChangeRoleDialog::ChangeRoleDialog(ServerSession* session, const QStringList& ji
     // series plus any other role its users hold (a published module cannot list custom roles,
     // so one can be typed there).
     const Capabilities caps = session ? session->capabilities() : Capabilities{};
-    m_serverRoles = caps.availableRoles.isEmpty() ? Capabilities::builtInRoles(caps.prosodySeries) : caps.availableRoles;
+    m_serverRoles
+        = caps.availableRoles.isEmpty() ? Capabilities::builtInRoles(caps.prosodySeries) : caps.availableRoles;
     QStringList roles = m_serverRoles;
     if (!caps.rolesListedByServer) {
         for (const QString& role : knownRoles) {
@@ -53,7 +53,7 @@ ChangeRoleDialog::~ChangeRoleDialog() = default;
 
 void ChangeRoleDialog::submit()
 {
-    if (m_busy)
+    if (m_change)
         return;
     const QString role = m_ui->roleCombo->currentText().trimmed();
     if (role.isEmpty()) {
@@ -69,49 +69,50 @@ void ChangeRoleDialog::submit()
         return;
     }
     m_ui->banner->hide();
-    m_role = role;
     // After a partial failure, a new attempt goes to every user again: setting a role is idempotent.
-    m_remaining = m_jids;
-    m_failures.clear();
-    setBusy(true);
-    next();
-}
-
-void ChangeRoleDialog::next()
-{
-    if (m_remaining.isEmpty()) {
+    auto* change = new SetUserRoles(m_session, m_jids, role, this);
+    m_change = change;
+    connect(change, &Operation::itemChanged, this, [this, change](int index) {
+        const Operation::Outcome& outcome = change->outcome(index);
+        if (outcome.status == Operation::Status::Succeeded)
+            emit roleChanged(outcome.label, change->role());
+    });
+    connect(change, &Operation::finished, this, [this, change] {
+        m_change = nullptr;
+        change->deleteLater();
         setBusy(false);
-        if (m_failures.isEmpty()) {
+        if (change->count(Operation::Status::Succeeded) == change->itemCount()) {
             accept();
             return;
         }
-        m_ui->banner->showMessage(MessageBanner::Type::Error, m_failures.join(QLatin1Char('\n')));
-        return;
-    }
-    if (!m_session || !m_session->client()) {
-        setBusy(false);
-        return;
-    }
-    const QString jid = m_remaining.takeFirst();
-    auto* reply = m_session->client()->setRole(UserReference::forPath(jid, m_session->client()->domain()), m_role);
-    connect(reply, &ApiReply::finished, this, [this, reply, jid] {
-        if (reply->ok()) {
-            emit roleChanged(jid, m_role);
-        } else if (!m_serverRoles.contains(m_role) && reply->error().httpStatus >= 500) {
-            // The published module fails with an internal error on a role the server lacks.
-            m_failures.append(tr("%1: not changed. The server has no role “%2” (its roles: %3); it answered: %4")
-                                  .arg(jid, m_role, m_serverRoles.join(QStringLiteral(", ")),
-                                      reply->error().userMessage()));
-        } else {
-            m_failures.append(tr("%1: not changed: %2").arg(jid, reply->error().userMessage()));
-        }
-        next();
+        reportFailures(*change);
     });
+    setBusy(true);
+    change->start();
+}
+
+void ChangeRoleDialog::reportFailures(const SetUserRoles& change)
+{
+    QStringList failures;
+    for (int i = 0; i < change.itemCount(); ++i) {
+        const Operation::Outcome& outcome = change.outcome(i);
+        if (outcome.status != Operation::Status::Failed)
+            continue;
+        if (!m_serverRoles.contains(change.role()) && outcome.error.httpStatus >= 500) {
+            // The published module fails with an internal error on a role the server lacks.
+            failures.append(tr("%1: not changed. The server has no role “%2” (its roles: %3); it answered: %4")
+                                .arg(outcome.label, change.role(), m_serverRoles.join(QStringLiteral(", ")),
+                                    outcome.error.userMessage()));
+        } else {
+            failures.append(tr("%1: not changed: %2").arg(outcome.label, outcome.error.userMessage()));
+        }
+    }
+    if (!failures.isEmpty())
+        m_ui->banner->showMessage(MessageBanner::Type::Error, failures.join(QLatin1Char('\n')));
 }
 
 void ChangeRoleDialog::setBusy(bool busy)
 {
-    m_busy = busy;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->roleCombo->setEnabled(!busy);
 }

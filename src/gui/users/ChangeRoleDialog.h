@@ -7,14 +7,17 @@
 #include <memory>
 
 class ServerSession;
+class SetUserRoles;
 namespace Ui {
 class ChangeRoleDialog;
 }
 
-// Sets the primary role of one or more users (PATCH /user/<u>/role, one call after the other).
+// Sets the primary role of one or more users with a SetUserRoles operation (PATCH /user/<u>/role,
+// one call after the other).
 // Offers the roles the server has (Capabilities::availableRoles: listed by our module, else the
 // built-in roles of the server's Prosody series, where other roles the users hold are added and any
-// role id can be typed). A refusal is explained and never shown as done. Stays open with the failures listed when the server refused some; closes when all succeeded.
+// role id can be typed). A refusal is explained and never shown as done. Stays open with the failures
+// listed when the server refused some; closes when all succeeded.
 class ChangeRoleDialog : public QDialog
 {
     Q_OBJECT
@@ -28,15 +31,12 @@ signals:
 
 private:
     void submit();
-    void next();
+    void reportFailures(const SetUserRoles& change);
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::ChangeRoleDialog> m_ui;
     QPointer<ServerSession> m_session;
     QStringList m_jids;
-    QString m_role;
     QStringList m_serverRoles;
-    QStringList m_remaining;
-    QStringList m_failures;
-    bool m_busy = false;
+    QPointer<SetUserRoles> m_change; // while it runs
 };

@@ -9,24 +9,24 @@
 #include <QSpinBox>
 #include <QToolButton>
 
-#include "users/AddUserDialog.h"
 #include "api/AdminRestClient.h"
-#include "users/ChangePasswordDialog.h"
-#include "users/ChangeRoleDialog.h"
-#include "messaging/ComposerDialog.h"
-#include "widgets/MessageBox.h"
-#include "widgets/PlainText.h"
-#include "session/ServerSession.h"
-#include "models/SessionsModel.h"
-#include "users/UserBulkActions.h"
 #include "input/UserReference.h"
+#include "messaging/ComposerDialog.h"
+#include "models/SessionsModel.h"
 #include "models/UsersFilterProxy.h"
 #include "models/UsersModel.h"
+#include "operations/DeleteUsers.h"
+#include "session/ServerSession.h"
+#include "users/AddUserDialog.h"
+#include "users/ChangePasswordDialog.h"
+#include "users/ChangeRoleDialog.h"
+#include "users/UserBulkActions.h"
 #include "users/VcardDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 namespace {
 constexpr int PageSize = 1000;
-constexpr int DeleteConcurrency = 4;
 // A confirmation names at most this many users, then says how many more.
 constexpr int ListedInConfirmation = 10;
 
@@ -123,7 +123,7 @@ void UsersPane::updateActions()
     const bool readOnly = session()->isReadOnly();
     const Capabilities& caps = session()->capabilities();
     const qsizetype selected = m_ui->usersView->selectionModel()->selectedRows().size();
-    const bool deleting = !m_deleteQueue.isEmpty() || m_deletesInFlight > 0;
+    const bool deleting = m_deletion && m_deletion->isRunning();
     const QString readOnlyWhy = tr("This connection is read-only.");
     const QString noConnection = tr("Not connected to a server.");
 
@@ -193,7 +193,9 @@ void UsersPane::sessionDisconnected()
     m_model->clear();
     m_sessions->clear();
     m_ui->sourceLabel->clear();
-    m_deleteQueue.clear();
+    // Sends no further delete; those on their way finish and are reported.
+    if (m_deletion)
+        m_deletion->cancel();
     m_activityListed = false;
     updateInactiveFilter();
 }
@@ -464,68 +466,64 @@ void UsersPane::deleteSelected()
         [this, jids] {
             if (!isConnected())
                 return;
-            m_deleteQueue = jids;
-            m_deleted.clear();
-            m_alreadyGone.clear();
-            m_deleteFailures.clear();
+            auto* deletion = new DeleteUsers(session(), jids, this);
+            m_deletion = deletion;
+            connect(deletion, &Operation::itemChanged, this, [this, deletion](int index) {
+                // Deleted now or already gone: either way the account is no longer there.
+                if (deletion->outcome(index).status == Operation::Status::Succeeded)
+                    m_model->removeKey(deletion->outcome(index).label);
+            });
+            connect(deletion, &Operation::finished, this, [this, deletion] {
+                m_deletion = nullptr;
+                reportDeletions(*deletion);
+                deletion->deleteLater();
+            });
             banner()->showMessage(
                 MessageBanner::Type::Information, tr("Deleting %n user(s)…", nullptr, int(jids.size())));
+            deletion->start();
             updateActions();
-            for (int i = 0; i < DeleteConcurrency; ++i)
-                deleteNext();
         },
         QMessageBox::Warning, jids.size() > ListedInConfirmation ? jids.join(QLatin1Char('\n')) : QString());
 }
 
-void UsersPane::deleteNext()
+void UsersPane::reportDeletions(const DeleteUsers& deletion)
 {
-    if (m_deleteQueue.isEmpty() || !isConnected()) {
-        if (m_deletesInFlight > 0)
-            return;
-        if (m_deleted.isEmpty() && m_alreadyGone.isEmpty() && m_deleteFailures.isEmpty())
-            return;
-        // "Already gone": the server had no such account any more (deleted meanwhile, elsewhere).
-        QString gone;
-        if (!m_alreadyGone.isEmpty())
-            gone = tr("%n user(s) were already gone: %1", nullptr, int(m_alreadyGone.size()))
-                       .arg(m_alreadyGone.join(QStringLiteral(", ")));
-        if (m_deleteFailures.isEmpty()) {
-            QStringList text;
-            if (!m_deleted.isEmpty() || m_alreadyGone.isEmpty())
-                text << tr("Deleted %n user(s).", nullptr, int(m_deleted.size()));
-            if (!gone.isEmpty())
-                text << gone;
-            banner()->showMessage(MessageBanner::Type::Success, text.join(QLatin1Char('\n')));
-        } else {
-            QString text = tr("%n user(s) could not be deleted:", nullptr, int(m_deleteFailures.size()));
-            text += QLatin1Char('\n') + m_deleteFailures.join(QLatin1Char('\n'));
-            if (!m_deleted.isEmpty())
-                text += QLatin1Char('\n') + tr("Deleted %n other user(s).", nullptr, int(m_deleted.size()));
-            if (!gone.isEmpty())
-                text += QLatin1Char('\n') + gone;
-            banner()->showMessage(MessageBanner::Type::Error, text);
-        }
-        m_deleteQueue.clear();
-        m_deleted.clear();
-        m_alreadyGone.clear();
-        m_deleteFailures.clear();
+    const QStringList deleted = deletion.deleted();
+    const QStringList alreadyGone = deletion.alreadyGone();
+    QStringList failures;
+    for (int i = 0; i < deletion.itemCount(); ++i) {
+        const Operation::Outcome& outcome = deletion.outcome(i);
+        if (outcome.status == Operation::Status::Failed)
+            failures.append(tr("%1: %2").arg(outcome.label, outcome.error.userMessage()));
+    }
+    if (deleted.isEmpty() && alreadyGone.isEmpty() && failures.isEmpty()) {
+        // Stopped before anything was sent (the session went away).
         updateActions();
-        refresh();
         return;
     }
-    const QString jid = m_deleteQueue.takeFirst();
-    ++m_deletesInFlight;
-    auto* reply = session()->client()->deleteUser(UserReference::forPath(jid, session()->client()->domain()));
-    connect(reply, &ApiReply::finished, this, [this, reply, jid] {
-        --m_deletesInFlight;
-        if (reply->ok()) {
-            (reply->value() == DeleteUserResult::DidNotExist ? m_alreadyGone : m_deleted).append(jid);
-            m_model->removeKey(jid);
-        } else {
-            m_deleteFailures.append(tr("%1: %2").arg(jid, reply->error().userMessage()));
-        }
-        deleteNext();
-    });
+    // "Already gone": the server had no such account any more (deleted meanwhile, elsewhere).
+    QString gone;
+    if (!alreadyGone.isEmpty())
+        gone = tr("%n user(s) were already gone: %1", nullptr, int(alreadyGone.size()))
+                   .arg(alreadyGone.join(QStringLiteral(", ")));
+    if (failures.isEmpty()) {
+        QStringList text;
+        if (!deleted.isEmpty() || alreadyGone.isEmpty())
+            text << tr("Deleted %n user(s).", nullptr, int(deleted.size()));
+        if (!gone.isEmpty())
+            text << gone;
+        banner()->showMessage(MessageBanner::Type::Success, text.join(QLatin1Char('\n')));
+    } else {
+        QString text = tr("%n user(s) could not be deleted:", nullptr, int(failures.size()));
+        text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+        if (!deleted.isEmpty())
+            text += QLatin1Char('\n') + tr("Deleted %n other user(s).", nullptr, int(deleted.size()));
+        if (!gone.isEmpty())
+            text += QLatin1Char('\n') + gone;
+        banner()->showMessage(MessageBanner::Type::Error, text);
+    }
+    updateActions();
+    refresh();
 }
 
 void UsersPane::changePassword()

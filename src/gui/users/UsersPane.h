@@ -5,11 +5,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
 
 class QAction;
+class DeleteUsers;
 class UsersFilterProxy;
 class SessionsModel;
 class UsersModel;
@@ -64,7 +66,7 @@ private:
 
     void addUser();
     void deleteSelected();
-    void deleteNext();
+    void reportDeletions(const DeleteUsers& deletion);
     void changePassword();
     void changeRole();
     void editVcard();
@@ -89,10 +91,6 @@ private:
     QDateTime m_activitySince;
     bool m_activityListed = false;
     quint64 m_sessionsGeneration = 0;
-    // A running multi-delete: the users still to send, those in flight, and what happened.
-    QStringList m_deleteQueue;
-    int m_deletesInFlight = 0;
-    QStringList m_deleted;
-    QStringList m_alreadyGone;
-    QStringList m_deleteFailures;
+    // The running multi-delete, if any: its outcomes remove rows as they come.
+    QPointer<DeleteUsers> m_deletion;
 };
