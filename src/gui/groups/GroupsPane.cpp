@@ -3,13 +3,15 @@
 #include "ui_GroupsPane.h"
 
 #include "api/AdminRestClient.h"
+#include "input/JidValidator.h"
 #include "models/GroupMembersModel.h"
 #include "models/GroupsModel.h"
-#include "input/JidValidator.h"
-#include "widgets/MessageBox.h"
-#include "widgets/PlainText.h"
+#include "operations/ChangeGroupMembers.h"
+#include "operations/DeleteGroups.h"
 #include "session/ServerSession.h"
 #include "session/UserDirectory.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -17,17 +19,6 @@
 #include <QStringListModel>
 
 #include <memory>
-
-namespace {
-// The results of several writes started together, reported once when the last one is in.
-struct WriteBatch
-{
-    int pending = 0;
-    QStringList done;
-    QStringList failed;
-    ApiError firstError;
-};
-} // namespace
 
 GroupsPane::GroupsPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
@@ -313,41 +304,35 @@ void GroupsPane::deleteSelectedGroups()
         this, tr("Delete groups"), text, tr("Delete %n group(s)", nullptr, int(ids.size())), [this, ids] {
             if (!isConnected())
                 return;
-            auto batch = std::make_shared<WriteBatch>();
-            batch->pending = int(ids.size());
-            m_busy += batch->pending;
+            auto* deletion = new DeleteGroups(session(), ids, this);
+            // One write under way for the whole operation; a reconnect (new generation) forgets it.
+            ++m_busy;
+            connect(deletion, &Operation::itemChanged, this, [this, deletion, generation = m_generation](int index) {
+                if (generation == m_generation && deletion->outcome(index).status == Operation::Status::Succeeded)
+                    m_model->removeGroup(deletion->outcome(index).label);
+            });
+            connect(deletion, &Operation::finished, this, [this, deletion, generation = m_generation] {
+                deletion->deleteLater();
+                if (generation != m_generation)
+                    return;
+                --m_busy;
+                const QStringList failed = deletion->labels(Operation::Status::Failed);
+                if (failed.isEmpty()) {
+                    banner()->showMessage(MessageBanner::Type::Success,
+                        tr("%n group(s) deleted.", nullptr, deletion->count(Operation::Status::Succeeded)));
+                } else {
+                    showError(deletion->firstError(),
+                        tr("Could not delete %n group(s): %1.", nullptr, int(failed.size()))
+                            .arg(failed.join(QStringLiteral(", "))));
+                }
+                if (session()->capabilities().groupListing)
+                    loadGroups();
+                else
+                    showSelectedGroup();
+                updateActions();
+            });
+            deletion->start();
             updateActions();
-            for (const QString& id : ids) {
-                auto* reply = session()->client()->deleteGroup(id);
-                connect(reply, &ApiReply::finished, this, [this, reply, id, batch, generation = m_generation] {
-                    if (generation != m_generation)
-                        return;
-                    --m_busy;
-                    if (reply->ok()) {
-                        batch->done.append(id);
-                        m_model->removeGroup(id);
-                    } else {
-                        batch->failed.append(id);
-                        if (!batch->firstError.isError())
-                            batch->firstError = reply->error();
-                    }
-                    if (--batch->pending > 0)
-                        return;
-                    if (batch->failed.isEmpty()) {
-                        banner()->showMessage(
-                            MessageBanner::Type::Success, tr("%n group(s) deleted.", nullptr, int(batch->done.size())));
-                    } else {
-                        showError(batch->firstError,
-                            tr("Could not delete %n group(s): %1.", nullptr, int(batch->failed.size()))
-                                .arg(batch->failed.join(QStringLiteral(", "))));
-                    }
-                    if (session()->capabilities().groupListing)
-                        loadGroups();
-                    else
-                        showSelectedGroup();
-                    updateActions();
-                });
-            }
         });
 }
 
@@ -481,41 +466,32 @@ void GroupsPane::removeSelectedMembers()
         [this, groupId, users, groupName] {
             if (!isConnected())
                 return;
-            auto batch = std::make_shared<WriteBatch>();
-            batch->pending = int(users.size());
-            m_busy += batch->pending;
+            auto* removal = new ChangeGroupMembers(session(), groupId, ChangeGroupMembers::Change::Remove, users, this);
+            // One write under way for the whole operation; a reconnect (new generation) forgets it.
+            ++m_busy;
+            connect(removal, &Operation::finished, this, [this, removal, groupName, generation = m_generation] {
+                removal->deleteLater();
+                if (generation != m_generation)
+                    return;
+                --m_busy;
+                const QString groupId = removal->groupId();
+                const QStringList failed = removal->labels(Operation::Status::Failed);
+                if (failed.isEmpty()) {
+                    banner()->showMessage(MessageBanner::Type::Success,
+                        tr("%n member(s) removed from the group %1.", nullptr,
+                            removal->count(Operation::Status::Succeeded))
+                            .arg(groupName));
+                } else {
+                    showError(removal->firstError(),
+                        tr("Could not remove %n member(s) from the group %1: %2.", nullptr, int(failed.size()))
+                            .arg(groupName, failed.join(QStringLiteral(", "))));
+                }
+                if (session()->capabilities().groupListing && currentGroupId() == groupId)
+                    loadMembers(groupId);
+                updateActions();
+            });
+            removal->start();
             updateActions();
-            for (const QString& user : users) {
-                auto* reply = session()->client()->removeGroupMember(groupId, user);
-                connect(reply, &ApiReply::finished, this,
-                    [this, reply, user, groupId, groupName, batch, generation = m_generation] {
-                        if (generation != m_generation)
-                            return;
-                        --m_busy;
-                        if (reply->ok()) {
-                            batch->done.append(user);
-                        } else {
-                            batch->failed.append(user);
-                            if (!batch->firstError.isError())
-                                batch->firstError = reply->error();
-                        }
-                        if (--batch->pending > 0)
-                            return;
-                        if (batch->failed.isEmpty()) {
-                            banner()->showMessage(MessageBanner::Type::Success,
-                                tr("%n member(s) removed from the group %1.", nullptr, int(batch->done.size()))
-                                    .arg(groupName));
-                        } else {
-                            showError(batch->firstError,
-                                tr("Could not remove %n member(s) from the group %1: %2.", nullptr,
-                                    int(batch->failed.size()))
-                                    .arg(groupName, batch->failed.join(QStringLiteral(", "))));
-                        }
-                        if (session()->capabilities().groupListing && currentGroupId() == groupId)
-                            loadMembers(groupId);
-                        updateActions();
-                    });
-            }
         });
 }
 
