@@ -2,11 +2,11 @@
 // ADMIN_REST_URL / ADMIN_REST_JID / ADMIN_REST_PASSWORD (XMPP_C2S_HOST / XMPP_C2S_PORT for the bots).
 // On an external server it creates only users with a random prefix, removes them, and never wipes.
 
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "api/CapabilityProbe.h"
 #include "TestServer.h"
 #include "XmppBot.h"
+#include "api/AdminRestClient.h"
+#include "api/CapabilityProbe.h"
 
 #include <QtTest>
 
@@ -339,8 +339,9 @@ void TestClientEndToEnd::offlineMessageIsDeliveredAtLogin()
 void TestClientEndToEnd::multicastReachesEveryRecipient()
 {
     if (!m_caps.multicast)
-        QSKIP("The probe found no working multicast on this server (POST /message: 404 on the published current module, "
-              "HTML 500 on classic).");
+        QSKIP(
+            "The probe found no working multicast on this server (POST /message: 404 on the published current module, "
+            "HTML 500 on classic).");
     const QString online = createUser(QStringLiteral("mca"));
     const QString offline = createUser(QStringLiteral("mcb"));
     auto bot = startBot(online, QStringLiteral("Secret-pass-1"), QStringLiteral("mc"));

@@ -1,8 +1,8 @@
 #include "bulk/UserImportPlan.h"
 
 #include "api/AdminRestClient.h"
-#include "bulk/BulkJob.h"
 #include "api/Capabilities.h"
+#include "bulk/BulkJob.h"
 #include "input/JidValidator.h"
 
 #include <QCoreApplication>

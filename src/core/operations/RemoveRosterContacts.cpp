@@ -19,9 +19,8 @@ RemoveRosterContacts::RemoveRosterContacts(
         // Only a contact of this host has a roster the server keeps.
         if (m_otherSide && contact.endsWith(QLatin1Char('@') + domain)) {
             const QString contactPath = UserReference::forPath(contact, domain);
-            steps << step([contactPath, owner](AdminRestClient* c) -> ApiReply* {
-                return c->removeRosterContact(contactPath, owner);
-            });
+            steps << step([contactPath, owner](
+                              AdminRestClient* c) -> ApiReply* { return c->removeRosterContact(contactPath, owner); });
         }
         addItem(contact, steps);
     }

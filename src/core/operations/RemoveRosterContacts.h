@@ -12,8 +12,8 @@ class RemoveRosterContacts : public Operation
     Q_OBJECT
 public:
     // owner and contacts are bare JIDs.
-    RemoveRosterContacts(ServerSession* session, const QString& owner, const QStringList& contacts,
-        QObject* parent = nullptr);
+    RemoveRosterContacts(
+        ServerSession* session, const QString& owner, const QStringList& contacts, QObject* parent = nullptr);
 
     // The server leaves the contact's side, so a second call per contact is made.
     bool removesOtherSide() const { return m_otherSide; }

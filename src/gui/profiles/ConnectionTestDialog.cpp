@@ -6,8 +6,8 @@
 #include <QPushButton>
 #include <QStyle>
 
-#include "widgets/PlainText.h"
 #include "profiles/ProfileCertificateDialog.h"
+#include "widgets/PlainText.h"
 
 namespace {
 constexpr int StateRole = Qt::UserRole;

@@ -3,13 +3,13 @@
 #include "ui_RostersPane.h"
 
 #include "api/AdminRestClient.h"
-#include "operations/RemoveRosterContacts.h"
 #include "input/JidValidator.h"
-#include "widgets/MessageBox.h"
-#include "widgets/PlainText.h"
 #include "models/RosterModel.h"
+#include "operations/RemoveRosterContacts.h"
 #include "session/ServerSession.h"
 #include "session/UserDirectory.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -242,7 +242,7 @@ void RostersPane::removeSelectedContacts()
         ? tr("%1 will be removed from the roster of %2, and %2 from the roster of %1: both rosters change.")
               .arg(contacts.first(), owner)
         : tr("%n contact(s) will be removed from the roster of %1, and %1 from each of theirs: both rosters change.",
-              nullptr, int(contacts.size()))
+            nullptr, int(contacts.size()))
               .arg(owner);
     if (!mutual) {
         text += QLatin1String("\n\n")
@@ -271,8 +271,7 @@ void RostersPane::reportRemovals(const RemoveRosterContacts& removal)
     const QStringList failed = removal.labels(Operation::Status::Failed);
     if (failed.isEmpty()) {
         banner()->showMessage(MessageBanner::Type::Success,
-            tr("%n contact(s) removed; both rosters changed.", nullptr,
-                removal.count(Operation::Status::Succeeded)));
+            tr("%n contact(s) removed; both rosters changed.", nullptr, removal.count(Operation::Status::Succeeded)));
     } else {
         QString context = tr("Could not remove %n contact(s) from both rosters: %1.", nullptr, int(failed.size()))
                               .arg(failed.join(QStringLiteral(", ")));

@@ -1,7 +1,7 @@
-#include "api/AdminRestClient.h"
-#include "api/CapabilityProbe.h"
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
+#include "api/CapabilityProbe.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -223,9 +223,8 @@ void TestCapabilityProbe::prosodySeriesAndRoles_data()
     QTest::newRow("classic on 0.12") << classicRoutes() << u"0.12 built-in prosody:admin,prosody:user"_s;
     QTest::newRow("current on 0.12") << currentRoutes(currentUsers, true)
                                      << u"0.12 built-in prosody:admin,prosody:user"_s;
-    QTest::newRow("current on 13")
-        << fromProsody13(currentRoutes(currentUsers, true))
-        << u"13 built-in prosody:operator,prosody:admin,prosody:member,prosody:registered,prosody:guest"_s;
+    QTest::newRow("current on 13") << fromProsody13(currentRoutes(currentUsers,
+        true)) << u"13 built-in prosody:operator,prosody:admin,prosody:member,prosody:registered,prosody:guest"_s;
     // Our module lists the host's roles (custom ones too) and says its version: no guessing.
     QTest::newRow("ours") << ourRoutes()
                           << u"13 listed prosody:operator,prosody:admin,prosody:member,custom:auditor mutual"_s;

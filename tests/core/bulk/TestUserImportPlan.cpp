@@ -164,7 +164,8 @@ void TestUserImportPlan::rolesAreTheServers()
     const CsvDocument document = CsvReader::parse("a,1,user\nb,2,member\nc,3,Operator\n", UserImportPlan::csvOptions());
     UserImportPlan result = UserImportPlan::build(document, {}, {}, options);
     QCOMPARE(result.entries().at(0).status, Status::Invalid);
-    QVERIFY2(result.entries().at(0).reason.contains(u"has no role “user”"_s), qPrintable(result.entries().at(0).reason));
+    QVERIFY2(
+        result.entries().at(0).reason.contains(u"has no role “user”"_s), qPrintable(result.entries().at(0).reason));
     QVERIFY(result.entries().at(0).reason.contains(u"prosody:registered"_s));
     QCOMPARE(result.entries().at(1).role, u"prosody:member"_s);
     QCOMPARE(result.entries().at(1).status, Status::New);

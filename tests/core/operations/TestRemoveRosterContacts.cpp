@@ -89,8 +89,7 @@ void TestRemoveRosterContacts::oursRemovesBothSidesWithOneCall()
 {
     connectAs(true);
     m_server->setRoute("DELETE /roster/alice", Response::message(200, u"Roster deleted"_s));
-    RemoveRosterContacts removal(
-        m_session.get(), u"alice@example.org"_s, {u"bob@example.org"_s, u"carol@other.org"_s});
+    RemoveRosterContacts removal(m_session.get(), u"alice@example.org"_s, {u"bob@example.org"_s, u"carol@other.org"_s});
     QVERIFY(!removal.removesOtherSide());
     QVERIFY(run(removal));
     QCOMPARE(writes(),
@@ -105,8 +104,7 @@ void TestRemoveRosterContacts::publishedModuleGetsASecondCallForTheOtherSide()
     connectAs(false);
     m_server->setRoute("DELETE /roster/alice", Response::message(200, u"Roster deleted"_s));
     m_server->setRoute("DELETE /roster/bob", Response::message(200, u"Roster deleted"_s));
-    RemoveRosterContacts removal(
-        m_session.get(), u"alice@example.org"_s, {u"bob@example.org"_s, u"carol@other.org"_s});
+    RemoveRosterContacts removal(m_session.get(), u"alice@example.org"_s, {u"bob@example.org"_s, u"carol@other.org"_s});
     QVERIFY(removal.removesOtherSide());
     QVERIFY(run(removal));
     // bob's roster is on this host: its entry for alice goes too. carol's host keeps its own roster.

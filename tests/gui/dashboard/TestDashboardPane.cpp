@@ -3,12 +3,12 @@
 // reports nothing about itself says so instead of failing.
 
 #include "AwaitReply.h"
-#include "dashboard/BarChart.h"
-#include "session/DashboardHistory.h"
-#include "dashboard/DashboardPane.h"
 #include "PaneHarness.h"
-#include "dashboard/TimeSeriesChart.h"
 #include "XmppBot.h"
+#include "dashboard/BarChart.h"
+#include "dashboard/DashboardPane.h"
+#include "dashboard/TimeSeriesChart.h"
+#include "session/DashboardHistory.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "profiles/ConnectionTestDialog.h"
 #include "ProfileUi.h"
 #include "TestServer.h"
+#include "api/AdminRestClient.h"
+#include "profiles/ConnectionTestDialog.h"
 
 #include <QHash>
 #include <QSignalSpy>

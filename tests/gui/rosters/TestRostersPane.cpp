@@ -3,11 +3,11 @@
 
 #include "AwaitReply.h"
 #include "EmulatedPane.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/MessageBox.h"
 #include "PaneHarness.h"
 #include "models/RosterModel.h"
 #include "rosters/RostersPane.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBox.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -239,7 +239,8 @@ void TestRostersPane::publishedModuleRemovalSaysSoAndRemovesTheOtherSide()
     QVERIFY2(MessageBox::lastText().contains(u"removes a contact from one roster only"_s),
         qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"subscription “none”"_s));
-    QTRY_VERIFY2(pane->banner()->text().contains(u"removed; both rosters changed"_s), qPrintable(pane->banner()->text()));
+    QTRY_VERIFY2(
+        pane->banner()->text().contains(u"removed; both rosters changed"_s), qPrintable(pane->banner()->text()));
     // Both sides are gone on the server: the second request removed b's "none" entry.
     QCOMPARE(subscriptionOf(a, emulated.harness.bare(b)), QString());
     QCOMPARE(subscriptionOf(b, emulated.harness.bare(a)), QString());
