@@ -2,10 +2,8 @@
 // already gone (200 or 404 "User does not exist: …"), a failure half-way, retrying only that one,
 // and at most DeleteUsers::Concurrency calls at once.
 
-#include "ClientTestHelpers.h"
-#include "FakeHttpServer.h"
+#include "OperationFixture.h"
 #include "operations/DeleteUsers.h"
-#include "session/ServerSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -28,67 +26,30 @@ private slots:
     void nothingToDelete();
 
 private:
-    void connectToFake();
-    QStringList writes() const;
-    bool run(DeleteUsers& deletion);
-
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<ServerSession> m_session;
+    OperationFixture m_fixture;
 };
 
 void TestDeleteUsers::init()
 {
-    m_server = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_server->listen());
-    m_session = std::make_unique<ServerSession>();
+    QVERIFY(m_fixture.setUp());
 }
 
 void TestDeleteUsers::cleanup()
 {
-    m_session.reset();
-    m_server.reset();
-}
-
-void TestDeleteUsers::connectToFake()
-{
-    m_server->setRoute("GET /ping", Response::json(200, R"("PONG")"));
-    m_server->setRoute("GET /info",
-        Response::json(200,
-            R"({"info":{"server":"example.org","prosody_version":"0.12.3","module":"admin_rest",)"
-            R"("module_version":"1.0","hosts":["example.org"],"extensions":[],"roles":["prosody:admin","prosody:user"]}})"));
-    m_server->setDefaultResponse(Response::message(404, u"Invalid request path"_s));
-    QSignalSpy connected(m_session.get(), &ServerSession::connected);
-    m_session->connectTo(u"fake"_s, settingsFor(m_server->url()));
-    QVERIFY(connected.wait(10000));
-    m_server->clearRequests();
-}
-
-QStringList TestDeleteUsers::writes() const
-{
-    QStringList lines;
-    for (const auto& request : m_server->requests())
-        lines << QString::fromUtf8(request.method + ' ' + request.path + ' ' + request.body);
-    lines.sort();
-    return lines;
-}
-
-bool TestDeleteUsers::run(DeleteUsers& deletion)
-{
-    QSignalSpy finished(&deletion, &Operation::finished);
-    deletion.start();
-    return finished.wait(10000) && finished.size() == 1;
+    m_fixture.tearDown();
 }
 
 void TestDeleteUsers::deletedAndAlreadyGoneAreToldApart()
 {
-    connectToFake();
-    m_server->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
+    QVERIFY(m_fixture.connectAs());
+    m_fixture.server()->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
     // Ours and the current module answer 200 for an account that is gone, the classic one 404.
-    m_server->setRoute("DELETE /user/bob", Response::message(200, u"User does not exist: bob@example.org"_s));
-    m_server->setRoute("DELETE /user/carol", Response::message(404, u"User does not exist: carol@example.org"_s));
-    DeleteUsers deletion(m_session.get(), {u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s});
-    QVERIFY(run(deletion));
-    QCOMPARE(writes(),
+    m_fixture.server()->setRoute("DELETE /user/bob", Response::message(200, u"User does not exist: bob@example.org"_s));
+    m_fixture.server()->setRoute(
+        "DELETE /user/carol", Response::message(404, u"User does not exist: carol@example.org"_s));
+    DeleteUsers deletion(m_fixture.session(), {u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s});
+    QVERIFY(OperationFixture::run(deletion));
+    QCOMPARE(m_fixture.sortedRequests(),
         (QStringList{u"DELETE /admin_rest/user/alice "_s, u"DELETE /admin_rest/user/bob "_s,
             u"DELETE /admin_rest/user/carol "_s}));
     QCOMPARE(deletion.count(Status::Succeeded), 3);
@@ -102,29 +63,29 @@ void TestDeleteUsers::deletedAndAlreadyGoneAreToldApart()
 void TestDeleteUsers::outcomeIsKnownWhenTheItemIsAnnounced()
 {
     // A pane removes the row when the item succeeds: by then, deleted vs already gone is known.
-    connectToFake();
-    m_server->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
-    m_server->setRoute("DELETE /user/bob", Response::message(200, u"User does not exist: bob@example.org"_s));
-    DeleteUsers deletion(m_session.get(), {u"alice@example.org"_s, u"bob@example.org"_s});
+    QVERIFY(m_fixture.connectAs());
+    m_fixture.server()->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
+    m_fixture.server()->setRoute("DELETE /user/bob", Response::message(200, u"User does not exist: bob@example.org"_s));
+    DeleteUsers deletion(m_fixture.session(), {u"alice@example.org"_s, u"bob@example.org"_s});
     QStringList announced;
     connect(&deletion, &Operation::itemChanged, this, [&](int index) {
         if (deletion.outcome(index).status == Status::Succeeded)
             announced << deletion.outcome(index).label + (deletion.wasAlreadyGone(index) ? u" gone"_s : u" deleted"_s);
     });
-    QVERIFY(run(deletion));
+    QVERIFY(OperationFixture::run(deletion));
     announced.sort();
     QCOMPARE(announced, (QStringList{u"alice@example.org deleted"_s, u"bob@example.org gone"_s}));
 }
 
 void TestDeleteUsers::failureHalfWayAndRetry()
 {
-    connectToFake();
-    m_server->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
-    m_server->setRoute("DELETE /user/bob", Response::message(500, u"Internal server error"_s));
-    m_server->setRoute("DELETE /user/carol", Response::message(200, u"User deleted"_s));
-    DeleteUsers deletion(m_session.get(), {u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s});
-    QVERIFY(run(deletion));
-    QCOMPARE(writes(),
+    QVERIFY(m_fixture.connectAs());
+    m_fixture.server()->setRoute("DELETE /user/alice", Response::message(200, u"User deleted"_s));
+    m_fixture.server()->setRoute("DELETE /user/bob", Response::message(500, u"Internal server error"_s));
+    m_fixture.server()->setRoute("DELETE /user/carol", Response::message(200, u"User deleted"_s));
+    DeleteUsers deletion(m_fixture.session(), {u"alice@example.org"_s, u"bob@example.org"_s, u"carol@example.org"_s});
+    QVERIFY(OperationFixture::run(deletion));
+    QCOMPARE(m_fixture.sortedRequests(),
         (QStringList{u"DELETE /admin_rest/user/alice "_s, u"DELETE /admin_rest/user/bob "_s,
             u"DELETE /admin_rest/user/carol "_s}));
     QCOMPARE(deletion.labels(Status::Failed), QStringList{u"bob@example.org"_s});
@@ -135,12 +96,12 @@ void TestDeleteUsers::failureHalfWayAndRetry()
     QCOMPARE(deletion.outcome(1).error.kind, ApiError::Kind::ServerError);
 
     // Retrying sends only the one that failed; meanwhile someone else deleted it.
-    m_server->clearRequests();
-    m_server->setRoute("DELETE /user/bob", Response::message(404, u"User does not exist: bob@example.org"_s));
+    m_fixture.server()->clearRequests();
+    m_fixture.server()->setRoute("DELETE /user/bob", Response::message(404, u"User does not exist: bob@example.org"_s));
     QSignalSpy finished(&deletion, &Operation::finished);
     QVERIFY(deletion.retryFailed());
     QVERIFY(finished.wait(10000));
-    QCOMPARE(writes(), QStringList{u"DELETE /admin_rest/user/bob "_s});
+    QCOMPARE(m_fixture.sortedRequests(), QStringList{u"DELETE /admin_rest/user/bob "_s});
     QCOMPARE(deletion.count(Status::Succeeded), 3);
     QCOMPARE(deletion.alreadyGone(), QStringList{u"bob@example.org"_s});
     QVERIFY(!deletion.firstError().isError());
@@ -148,28 +109,29 @@ void TestDeleteUsers::failureHalfWayAndRetry()
 
 void TestDeleteUsers::atMostFourAtATime()
 {
-    connectToFake();
+    QVERIFY(m_fixture.connectAs());
     QStringList jids;
     for (int i = 0; i < 7; ++i) {
         jids << u"user%1@example.org"_s.arg(i);
-        m_server->setRoute("DELETE /user/user" + QByteArray::number(i), Response::message(200, u"User deleted"_s));
+        m_fixture.server()->setRoute(
+            "DELETE /user/user" + QByteArray::number(i), Response::message(200, u"User deleted"_s));
     }
-    DeleteUsers deletion(m_session.get(), jids);
+    DeleteUsers deletion(m_fixture.session(), jids);
     int mostRunning = 0;
     connect(&deletion, &Operation::itemChanged, this,
         [&] { mostRunning = qMax(mostRunning, deletion.count(Status::Running)); });
-    QVERIFY(run(deletion));
+    QVERIFY(OperationFixture::run(deletion));
     QCOMPARE(mostRunning, DeleteUsers::Concurrency);
     QCOMPARE(deletion.deleted(), jids);
-    QCOMPARE(m_server->requestCount(), 7);
+    QCOMPARE(m_fixture.server()->requestCount(), 7);
 }
 
 void TestDeleteUsers::nothingToDelete()
 {
-    connectToFake();
-    DeleteUsers deletion(m_session.get(), {});
-    QVERIFY(run(deletion));
-    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY(m_fixture.connectAs());
+    DeleteUsers deletion(m_fixture.session(), {});
+    QVERIFY(OperationFixture::run(deletion));
+    QVERIFY(m_fixture.server()->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDeleteUsers)
