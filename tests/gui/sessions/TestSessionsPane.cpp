@@ -3,11 +3,12 @@
 
 #include "AwaitReply.h"
 #include "EmulatedPane.h"
-#include "sessions/KickDialog.h"
+#include "FakeHttpServer.h"
 #include "PaneHarness.h"
-#include "models/SessionsModel.h"
-#include "sessions/SessionsPane.h"
 #include "XmppBot.h"
+#include "models/SessionsModel.h"
+#include "sessions/KickDialog.h"
+#include "sessions/SessionsPane.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -191,19 +192,94 @@ void TestSessionsPane::filterAsYouType()
 
 void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
 {
-    QSignalSpy loaded(m_pane, &SessionsPane::loaded);
-    QSignalSpy reset(m_pane->model(), &QAbstractItemModel::modelReset);
-    const int rows = m_pane->model()->rowCount();
-    for (int i = 0; i < 5; ++i)
-        m_pane->refresh();
-    QVERIFY(loaded.wait(20000));
-    // Only the last refresh finishes; the earlier ones were superseded.
-    QTest::qWait(0);
+    // A fake server whose listing changes with every request once `serving` is set: refresh n sees
+    // "user<n>" online (one session, resource r<n>, address 127.0.0.<n>) and a count of n. The first
+    // refresh's listing and count are held back so that they arrive after the newest ones; a pane
+    // that applied them would show user1 and a count of 1.
+    using Response = FakeHttpServer::Response;
+    constexpr int Refreshes = 5;
+    constexpr int StaleDelayMs = 1500;
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
+    server.setRoute("GET /all-users", Response::json(200, R"({"users":{},"count":0})"));
+    server.setDefaultResponse(Response::message(404, u"Invalid request path"_s));
+    bool serving = false;
+    int listings = 0;
+    int counts = 0;
+    server.setResponder([&](const FakeHttpServer::Request& request) -> std::optional<Response> {
+        const QByteArray path = request.path.mid(qsizetype(qstrlen("/admin_rest")));
+        if (path == "/users") {
+            if (!serving)
+                return Response::json(200, R"({"users":[],"count":0})");
+            const QByteArray n = QByteArray::number(++listings);
+            Response response = Response::json(
+                200, R"({"users":[{"username":"user)" + n + R"(","resource":"r)" + n + R"("}],"count":1})");
+            response.delayMs = listings == 1 ? StaleDelayMs : 0;
+            return response;
+        }
+        if (path == "/users/count") {
+            if (!serving)
+                return Response::json(200, R"({"count":0})");
+            Response response = Response::json(200, R"({"count":)" + QByteArray::number(++counts) + '}');
+            response.delayMs = counts == 1 ? StaleDelayMs : 0;
+            return response;
+        }
+        if (path.startsWith("/user/user")) {
+            const QByteArray n = path.mid(qsizetype(qstrlen("/user/user")));
+            return Response::json(200,
+                R"({"user":{"connected":true,"sessions":[{"resource":"r)" + n + R"(","id":"id)" + n
+                    + R"(","ip":"127.0.0.)" + n + R"(","port":5222,"secure":true}],"roster":{}}})");
+        }
+        return std::nullopt;
+    });
+    ServerSession session;
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.jid = u"admin@example.org"_s;
+    settings.password = u"secret"_s;
+    settings.timeoutMs = 20000;
+    SessionsPane pane(&session);
+    pane.resize(900, 300);
+    pane.show();
+    QSignalSpy initial(&pane, &SessionsPane::loaded);
+    QSignalSpy connected(&session, &ServerSession::connected);
+    session.connectTo(u"fake"_s, settings);
+    QVERIFY(connected.wait(10000));
+    QVERIFY(initial.count() > 0 || initial.wait(10000));
+    QCOMPARE(pane.model()->rowCount(), 0);
+
+    int finishedListings = 0;
+    int finishedCounts = 0;
+    connect(&session, &ServerSession::requestFinished, this, [&](const RequestRecord& record) {
+        if (record.path.endsWith(u"/users/count"_s))
+            ++finishedCounts;
+        else if (record.path.endsWith(u"/users"_s))
+            ++finishedListings;
+    });
+    QSignalSpy loaded(&pane, &SessionsPane::loaded);
+    QSignalSpy reset(pane.model(), &QAbstractItemModel::modelReset);
+    serving = true;
+    for (int i = 0; i < Refreshes; ++i)
+        pane.refresh();
+    QVERIFY(loaded.wait(10000));
+    // Every answer, the held-back first ones included, has arrived and been handled.
+    QTRY_COMPARE_WITH_TIMEOUT(finishedListings, Refreshes, StaleDelayMs + 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedCounts, Refreshes, 10000);
+    QCOMPARE(listings, Refreshes);
+    QCOMPARE(counts, Refreshes);
+
+    // Only the last refresh finished, and what it read is what the pane shows.
     QCOMPARE(loaded.count(), 1);
-    QVERIFY(!m_pane->isLoading());
+    QVERIFY(!pane.isLoading());
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(m_pane->model()->rowCount(), rows);
-    QVERIFY(m_pane->peakDetailsInFlight() <= SessionsPane::DetailConcurrency);
+    QCOMPARE(pane.model()->rowCount(), 1);
+    QCOMPARE(pane.model()->index(0, SessionsModel::UserColumn).data().toString(), u"user5@example.org"_s);
+    QCOMPARE(pane.model()->index(0, SessionsModel::ResourceColumn).data().toString(), u"r5"_s);
+    QCOMPARE(pane.model()->index(0, SessionsModel::IpColumn).data().toString(), u"127.0.0.5"_s);
+    const QString countText = PaneHarness::child<QLabel>(&pane, "countLabel")->text();
+    QVERIFY2(countText.startsWith(u"5 connected user"_s), qPrintable(countText));
+    QVERIFY(pane.peakDetailsInFlight() <= SessionsPane::DetailConcurrency);
 }
 
 void TestSessionsPane::classicServerWithoutAddresses()
