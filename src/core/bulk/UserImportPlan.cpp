@@ -47,6 +47,101 @@ QString normalizeRole(const QString& input, const QStringList& roles, bool& know
     known = roles.contains(full);
     return full;
 }
+
+using Entry = UserImportPlan::Entry;
+using Status = UserImportPlan::Status;
+using Action = UserImportPlan::Action;
+
+// Status, action and reason of a row whose user name is valid.
+void classifyRow(Entry& entry, const JidValidator::Result& user, const QString& roleInput, bool roleKnown,
+    const QStringList& roles, const QSet<QString>& existing, const QHash<QString, QString>& unknown,
+    const UserImportPlan::Options& options)
+{
+    if (entry.password.isEmpty()) {
+        entry.reason = UserImportPlan::tr("The password is empty: every line needs a password.");
+    } else if (entry.password.trimmed().isEmpty()) {
+        entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
+    } else if (!roleKnown) {
+        entry.reason = UserImportPlan::tr("This server has no role “%1”: use one of %2, or leave it empty.")
+                           .arg(roleInput.trimmed(), roles.join(QStringLiteral(", ")));
+    } else if (!entry.role.isEmpty() && !options.rolesSupported) {
+        entry.reason = UserImportPlan::tr("This server cannot set roles: leave the role empty.");
+    } else if (unknown.contains(entry.jid)) {
+        entry.reason = UserImportPlan::tr("Could not check whether this user exists (%1): nothing will be sent for it.")
+                           .arg(unknown.value(entry.jid));
+    } else if (existing.contains(entry.jid)) {
+        entry.status = Status::Exists;
+        setExistingAction(entry, options.overwriteExisting);
+    } else {
+        entry.status = Status::New;
+        entry.action = Action::Create;
+        entry.reason = user.message; // a note such as "will be stored as “alice”"
+    }
+}
+
+Entry entryForRow(const CsvRow& row, const QStringList& roles, const QSet<QString>& existing,
+    const QHash<QString, QString>& unknown, const UserImportPlan::Options& options)
+{
+    Entry entry;
+    entry.line = row.line;
+    entry.user = row.fields.value(0);
+    entry.password = row.fields.value(1);
+    const QString roleInput = row.fields.value(2);
+    const JidValidator::Result user = JidValidator::checkUser(entry.user);
+    bool roleKnown = true;
+    entry.role = normalizeRole(roleInput, roles, roleKnown);
+    if (!user.valid) {
+        entry.reason = user.message;
+        return entry;
+    }
+    entry.jid = bareJid(user.normalized, options.domain);
+    entry.target = targetOf(entry.jid, options.domain);
+    classifyRow(entry, user, roleInput, roleKnown, roles, existing, unknown, options);
+    return entry;
+}
+
+// A user on several lines: which password is meant is a guess, so none of them is imported.
+void rejectDuplicates(QList<Entry>& rows, const QHash<QString, QList<int>>& linesOfJid)
+{
+    for (Entry& entry : rows) {
+        if (entry.jid.isEmpty())
+            continue;
+        const QList<int>& lines = linesOfJid.value(entry.jid);
+        if (lines.size() < 2)
+            continue;
+        QStringList numbers;
+        for (int line : lines)
+            numbers.append(QString::number(line));
+        entry.status = Status::Invalid;
+        entry.action = Action::Skip;
+        entry.reason = UserImportPlan::tr("“%1” appears on lines %2: keep one line per user.")
+                           .arg(entry.jid, numbers.join(QStringLiteral(", ")));
+    }
+}
+
+Entry entryForError(const CsvError& error)
+{
+    Entry entry;
+    entry.line = error.line;
+    entry.reason = error.message;
+    return entry;
+}
+
+// Rows and unreadable lines together, in file order.
+QList<Entry> mergeInFileOrder(QList<Entry>& rows, const QList<CsvError>& errors)
+{
+    QList<Entry> entries;
+    entries.reserve(rows.size() + errors.size());
+    qsizetype e = 0;
+    for (Entry& entry : rows) {
+        while (e < errors.size() && errors.at(e).line < entry.line)
+            entries.append(entryForError(errors.at(e++)));
+        entries.append(std::move(entry));
+    }
+    for (; e < errors.size(); ++e)
+        entries.append(entryForError(errors.at(e)));
+    return entries;
+}
 } // namespace
 
 CsvReader::Options UserImportPlan::csvOptions()
@@ -91,88 +186,21 @@ QStringList UserImportPlan::candidateJids(const CsvDocument& document, const QSt
 UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QString>& existing,
     const QHash<QString, QString>& unknown, const Options& options)
 {
-    UserImportPlan plan;
-    plan.m_entries.reserve(document.rows.size() + document.errors.size());
-
     // Lines of every JID, to find duplicates.
     QHash<QString, QList<int>> linesOfJid;
     QList<Entry> rows;
     rows.reserve(document.rows.size());
     const QStringList roles = knownRoles(options);
     for (const CsvRow& row : document.rows) {
-        Entry entry;
-        entry.line = row.line;
-        entry.user = row.fields.value(0);
-        entry.password = row.fields.value(1);
-        const QString roleInput = row.fields.value(2);
-        const JidValidator::Result user = JidValidator::checkUser(entry.user);
-        bool roleKnown = true;
-        entry.role = normalizeRole(roleInput, roles, roleKnown);
-        if (!user.valid) {
-            entry.reason = user.message;
-        } else {
-            entry.jid = bareJid(user.normalized, options.domain);
-            entry.target = targetOf(entry.jid, options.domain);
+        Entry entry = entryForRow(row, roles, existing, unknown, options);
+        if (!entry.jid.isEmpty())
             linesOfJid[entry.jid].append(entry.line);
-            if (entry.password.isEmpty()) {
-                entry.reason = UserImportPlan::tr("The password is empty: every line needs a password.");
-            } else if (entry.password.trimmed().isEmpty()) {
-                entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
-            } else if (!roleKnown) {
-                entry.reason = UserImportPlan::tr("This server has no role “%1”: use one of %2, or leave it empty.")
-                                   .arg(roleInput.trimmed(), roles.join(QStringLiteral(", ")));
-            } else if (!entry.role.isEmpty() && !options.rolesSupported) {
-                entry.reason = UserImportPlan::tr("This server cannot set roles: leave the role empty.");
-            } else if (unknown.contains(entry.jid)) {
-                entry.reason
-                    = UserImportPlan::tr("Could not check whether this user exists (%1): nothing will be sent for it.")
-                          .arg(unknown.value(entry.jid));
-            } else if (existing.contains(entry.jid)) {
-                entry.status = Status::Exists;
-                setExistingAction(entry, options.overwriteExisting);
-            } else {
-                entry.status = Status::New;
-                entry.action = Action::Create;
-                entry.reason = user.message; // a note such as "will be stored as “alice”"
-            }
-        }
         rows.append(std::move(entry));
     }
+    rejectDuplicates(rows, linesOfJid);
 
-    // A user on several lines: which password is meant is a guess, so none of them is imported.
-    for (Entry& entry : rows) {
-        if (entry.jid.isEmpty())
-            continue;
-        const QList<int>& lines = linesOfJid.value(entry.jid);
-        if (lines.size() < 2)
-            continue;
-        QStringList numbers;
-        for (int line : lines)
-            numbers.append(QString::number(line));
-        entry.status = Status::Invalid;
-        entry.action = Action::Skip;
-        entry.reason = UserImportPlan::tr("“%1” appears on lines %2: keep one line per user.")
-                           .arg(entry.jid, numbers.join(QStringLiteral(", ")));
-    }
-
-    // Rows and unreadable lines together, in file order.
-    qsizetype e = 0;
-    for (Entry& entry : rows) {
-        while (e < document.errors.size() && document.errors.at(e).line < entry.line) {
-            Entry error;
-            error.line = document.errors.at(e).line;
-            error.reason = document.errors.at(e).message;
-            plan.m_entries.append(std::move(error));
-            ++e;
-        }
-        plan.m_entries.append(std::move(entry));
-    }
-    for (; e < document.errors.size(); ++e) {
-        Entry error;
-        error.line = document.errors.at(e).line;
-        error.reason = document.errors.at(e).message;
-        plan.m_entries.append(std::move(error));
-    }
+    UserImportPlan plan;
+    plan.m_entries = mergeInFileOrder(rows, document.errors);
     return plan;
 }
 
