@@ -1,27 +1,27 @@
 #include "app/ConsoleApplication.h"
 
 #include "activity/ActivityLogPane.h"
-#include "audit/AuditTrail.h"
-#include "messaging/ComposerPane.h"
 #include "api/ConnectionSettings.h"
 #include "app/ConsoleTranslator.h"
+#include "app/MainWindow.h"
+#include "app/PreferencesDialog.h"
+#include "app/WipeDialog.h"
+#include "audit/AuditTrail.h"
 #include "dashboard/DashboardPane.h"
 #include "groups/GroupsPane.h"
-#include "profiles/KeychainCredentialStore.h"
-#include "app/MainWindow.h"
+#include "messaging/ComposerPane.h"
 #include "modules/ModulesPane.h"
-#include "app/PreferencesDialog.h"
+#include "profiles/KeychainCredentialStore.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
+#include "profiles/UiSettings.h"
 #include "rosters/RostersPane.h"
 #include "session/ServerSession.h"
 #include "sessions/SessionsPane.h"
-#include "profiles/UiSettings.h"
 #include "users/UsersPane.h"
 #include "whitelist/WhitelistPane.h"
-#include "app/WipeDialog.h"
 
 #include <QAction>
 #include <QCommandLineParser>
@@ -50,23 +50,31 @@ ConsoleApplication::~ConsoleApplication()
     delete m_window;
 }
 
-bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
+namespace {
+void addOptions(QCommandLineParser& parser)
 {
-    m_translator->install(m_uiSettings->language());
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop admin console for Prosody XMPP servers (mod_admin_rest)."));
+    parser.setApplicationDescription(
+        ConsoleApplication::tr("Desktop admin console for Prosody XMPP servers (mod_admin_rest)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        tr("Start a throwaway Prosody on loopback with demo users and connect to it (the default when there "
-           "is no profile)."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), tr("Connect with the server profile called <name>."), tr("name"));
+        ConsoleApplication::tr(
+            "Start a throwaway Prosody on loopback with demo users and connect to it (the default when there "
+            "is no profile)."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        ConsoleApplication::tr("Connect with the server profile called <name>."), ConsoleApplication::tr("name"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
-        tr("Connect to the admin_rest API at <url>, e.g. http://127.0.0.1:5280/admin_rest."), tr("url"));
-    const QCommandLineOption jidOption(
-        QStringLiteral("jid"), tr("The admin's full JID for --url, e.g. admin@example.org."), tr("jid"));
+        ConsoleApplication::tr("Connect to the admin_rest API at <url>, e.g. http://127.0.0.1:5280/admin_rest."),
+        ConsoleApplication::tr("url"));
+    const QCommandLineOption jidOption(QStringLiteral("jid"),
+        ConsoleApplication::tr("The admin's full JID for --url, e.g. admin@example.org."),
+        ConsoleApplication::tr("jid"));
     parser.addOptions({sandboxOption, profileOption, urlOption, jidOption});
+}
+
+// False (having printed the error, the help or the version) when the console is not to start.
+bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
     if (!parser.parse(arguments)) {
         fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         *exitCode = 2;
@@ -83,24 +91,48 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
         *exitCode = 0;
         return false;
     }
-    std::optional<Profile> chosen;
-    if (parser.isSet(profileOption)) {
-        const QString name = parser.value(profileOption);
-        chosen = m_store->findByName(name);
-        if (!chosen && name.compare(Profile::sandboxName(), Qt::CaseInsensitive) != 0) {
-            QStringList names;
-            for (const Profile& profile : m_store->profiles())
-                names.append(profile.name);
-            fprintf(stderr, "%s\n",
-                qPrintable(names.isEmpty()
-                        ? tr("There is no profile called “%1”: no profiles are stored yet.").arg(name)
-                        : tr("There is no profile called “%1”. The profiles are: %2.")
-                              .arg(name, names.join(QStringLiteral(", ")))));
-            *exitCode = 2;
-            return false;
-        }
-    }
+    return true;
+}
+} // namespace
 
+bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
+{
+    m_translator->install(m_uiSettings->language());
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parseArguments(parser, arguments, exitCode))
+        return false;
+    std::optional<Profile> chosen;
+    if (!findRequestedProfile(parser, chosen)) {
+        *exitCode = 2;
+        return false;
+    }
+    createWindow();
+    connectFirstServer(parser, chosen);
+    *exitCode = 0;
+    return true;
+}
+
+bool ConsoleApplication::findRequestedProfile(const QCommandLineParser& parser, std::optional<Profile>& chosen) const
+{
+    if (!parser.isSet(QStringLiteral("profile")))
+        return true;
+    const QString name = parser.value(QStringLiteral("profile"));
+    chosen = m_store->findByName(name);
+    if (chosen || name.compare(Profile::sandboxName(), Qt::CaseInsensitive) == 0)
+        return true;
+    QStringList names;
+    for (const Profile& profile : m_store->profiles())
+        names.append(profile.name);
+    fprintf(stderr, "%s\n",
+        qPrintable(names.isEmpty() ? tr("There is no profile called “%1”: no profiles are stored yet.").arg(name)
+                                   : tr("There is no profile called “%1”. The profiles are: %2.")
+                                         .arg(name, names.join(QStringLiteral(", ")))));
+    return false;
+}
+
+void ConsoleApplication::createWindow()
+{
     m_window = new MainWindow(m_session);
     m_window->addPane<UsersPane>(m_session);
     m_window->addPane<SessionsPane>(m_session);
@@ -133,19 +165,20 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
     m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
     m_window->restoreLayout(m_uiSettings);
     m_window->show();
+}
 
+void ConsoleApplication::connectFirstServer(const QCommandLineParser& parser, const std::optional<Profile>& chosen)
+{
     const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
-    if (parser.isSet(urlOption))
-        m_profiles->connectAdHoc(QUrl::fromUserInput(parser.value(urlOption)), parser.value(jidOption),
-            qEnvironmentVariable("PAC_ADMIN_PASSWORD"));
+    if (parser.isSet(QStringLiteral("url")))
+        m_profiles->connectAdHoc(QUrl::fromUserInput(parser.value(QStringLiteral("url"))),
+            parser.value(QStringLiteral("jid")), qEnvironmentVariable("PAC_ADMIN_PASSWORD"));
     else if (chosen)
         m_profiles->connectToProfile(chosen->id);
-    else if (parser.isSet(sandboxOption) || parser.isSet(profileOption) || m_store->isEmpty())
+    else if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("profile")) || m_store->isEmpty())
         m_profiles->connectToSandbox();
     else
         m_profiles->connectToProfile(lastUsed ? lastUsed->id : m_store->profiles().constFirst().id);
-    *exitCode = 0;
-    return true;
 }
 
 void ConsoleApplication::addServerMenu()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "app/MainWindow.h"
+#include "profiles/Profile.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class ConsoleTranslator;
 class CredentialStore;
@@ -38,6 +41,12 @@ public:
     ProfileController* profiles() const { return m_profiles; }
 
 private:
+    // The profile --profile names, if given; false (having printed why) when there is none by that name.
+    bool findRequestedProfile(const QCommandLineParser& parser, std::optional<Profile>& chosen) const;
+    // The main window with its panes, menus and profile controls, shown.
+    void createWindow();
+    // --url, else --profile, else --sandbox or no profiles stored, else the profile used last.
+    void connectFirstServer(const QCommandLineParser& parser, const std::optional<Profile>& chosen);
     // Server ▸ Wipe Server Data… / Wipe Certificates…, enabled where the server and profile allow.
     void addServerMenu();
 
