@@ -1,10 +1,12 @@
-#include "audit/AuditTrail.h"
-#include "app/ConsoleApplication.h"
+#include "AwaitReply.h"
 #include "FakeCredentialStore.h"
-#include "widgets/InputHintLabel.h"
+#include "ProfileTestFixture.h"
+#include "ProfileUi.h"
+#include "TestServer.h"
+#include "app/ConsoleApplication.h"
 #include "app/MainWindow.h"
-#include "widgets/MessageBox.h"
-#include "widgets/Pane.h"
+#include "audit/AuditTrail.h"
+#include "bulk/UserImportPlan.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileFile.h"
@@ -13,18 +15,20 @@
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
-#include "ProfileTestFixture.h"
-#include "ProfileUi.h"
+#include "profiles/UiSettings.h"
 #include "sandbox/SandboxProcess.h"
 #include "session/ServerSession.h"
-#include "TestServer.h"
-#include "profiles/UiSettings.h"
+#include "users/ImportUsersDialog.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBox.h"
+#include "widgets/Pane.h"
 
 #include <QColor>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -382,12 +386,25 @@ void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message
 
 void TestProfiles::noPasswordLeftAfterAFullSession()
 {
-    // A whole session: every pane loaded, a request refused, the activity log kept on disk; then
-    // the settings files, the audit trail and everything the process logged hold no password.
+    // A whole session: every pane loaded, the writes that carry a password (a user added, a password
+    // changed, a user imported from CSV), a request refused, the activity log kept on disk; then the
+    // settings files, the audit trail and everything the process logged hold no password.
     const Profile profile = *m_store->save(profileFor(m_server.settings(), u"Full session"_s));
     const QString password = m_server.settings().password;
     m_keychain->secrets.insert(key(profile), password);
     UiSettings ui(m_dir->filePath(u"console.ini"_s));
+    const QString added = m_server.uniqueUser(u"secret-added"_s);
+    const QString imported = m_server.uniqueUser(u"secret-imported"_s);
+    const QString missingUser = m_server.uniqueUser(u"missing"_s);
+    const QString addedPassword = u"Added-Pw-7c41e9"_s;
+    const QString changedPassword = u"Changed-Pw-2b8d05"_s;
+    const QString importedPassword = u"Imported-Pw-93fa6e"_s;
+    const QString csv = m_dir->filePath(u"import.csv"_s);
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((imported + u',' + importedPassword + u",\n").toUtf8());
+    }
     s_messages.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     {
@@ -396,14 +413,39 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
         QVERIFY(console.start({u"console"_s, u"--profile"_s, u"Full session"_s}, &exitCode));
         QSignalSpy connected(console.session(), &ServerSession::connected);
         QVERIFY(connected.wait(30000));
+        bool usersListed = false;
+        connect(console.session(), &ServerSession::requestFinished, this, [&](const RequestRecord& record) {
+            usersListed
+                = usersListed || record.path.contains(u"/all-users"_s) || record.path.contains(u"/registered-users"_s);
+        });
         for (Pane* pane : console.window()->panes()) {
             console.window()->setCurrentPane(pane);
             pane->refresh();
-            QTest::qWait(300);
         }
+        // The users listing the trail is checked for below has been answered.
+        QTRY_VERIFY_WITH_TIMEOUT(usersListed, 20000);
+        AdminRestClient* client = console.session()->client();
+        const auto create = awaitReply(client->createUser(added, addedPassword));
+        QVERIFY2(create.ok(), create.describe().constData());
+        const auto change = awaitReply(client->changePassword(added, changedPassword));
+        QVERIFY2(change.ok(), change.describe().constData());
+        {
+            ImportUsersDialog import(console.session(), console.window());
+            QSignalSpy usersChanged(&import, &ImportUsersDialog::usersChanged);
+            import.loadFile(csv);
+            QTRY_COMPARE_WITH_TIMEOUT(import.plan().count(UserImportPlan::Status::New), 1, 20000);
+            QTest::mouseClick(child<QPushButton>(&import, "startButton"), Qt::LeftButton);
+            QVERIFY(usersChanged.wait(20000));
+        }
+        QVERIFY(awaitReply(client->user(imported)).ok());
         // A refused call is logged too (with its sentence), still without the password.
-        console.session()->client()->user(u"no/such"_s);
-        QTest::qWait(500);
+        const auto refused = awaitReply(client->user(u"no/such"_s));
+        QCOMPARE(refused.error.kind, ApiError::Kind::InvalidInput);
+        // And so is one the server refuses.
+        const auto missing = awaitReply(client->user(missingUser));
+        QVERIFY(missing.finished && missing.error.isError());
+        QVERIFY(awaitReply(client->deleteUser(added)).ok());
+        QVERIFY(awaitReply(client->deleteUser(imported)).ok());
         console.window()->close();
     }
     qInstallMessageHandler(previous);
@@ -415,6 +457,24 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
     };
     const QByteArray trail = readAll(AuditTrail::fileForProfile(profile.id));
     QVERIFY2(trail.contains("/all-users") || trail.contains("/registered-users"), trail.left(200).constData());
+    // The writes and the refused call are in the trail, the refusal with its status.
+    const QList<LoggedRequest> entries
+        = AuditTrail::read(AuditTrail::fileForProfile(profile.id), AuditTrail::DefaultMaximumEntries).entries;
+    // status 0: any success (2xx).
+    auto logged = [&](const QByteArray& method, const QString& path, int status) {
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const LoggedRequest& entry) {
+            return entry.record.method == method && entry.record.path.endsWith(path)
+                && (status == 0 ? entry.record.httpStatus / 100 == 2 : entry.record.httpStatus == status);
+        });
+    };
+    QVERIFY2(logged("POST", u"/user/"_s + added, 0), trail.right(2000).constData());
+    QVERIFY2(logged("PATCH", u"/user/"_s + added + u"/password"_s, 0), trail.right(2000).constData());
+    QVERIFY2(logged("POST", u"/user/"_s + imported, 0), trail.right(2000).constData());
+    const bool refusedLogged = std::any_of(entries.cbegin(), entries.cend(), [](const LoggedRequest& entry) {
+        return entry.record.errorKind == ApiError::Kind::InvalidInput && !entry.record.message.isEmpty();
+    });
+    QVERIFY2(refusedLogged, trail.right(2000).constData());
+    QVERIFY2(logged("GET", u"/user/"_s + missingUser, 404), trail.right(2000).constData());
     const QList<std::pair<QString, QByteArray>> places{
         {u"profiles file"_s, readAll(m_store->fileName())},
         {u"console settings"_s, readAll(ui.fileName())},
@@ -424,6 +484,8 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
     for (const auto& [place, content] : places) {
         QVERIFY2(!content.contains(password.toUtf8()), qPrintable(place));
         QVERIFY2(!content.contains(credential), qPrintable(place));
+        for (const QString& secret : {addedPassword, changedPassword, importedPassword})
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(place + u": "_s + secret));
     }
 }
 
