@@ -6,11 +6,11 @@
 #include "bulk/BulkJob.h"
 #include "bulk/BulkOutcomeModel.h"
 #include "bulk/ExistingUsersCheck.h"
+#include "bulk/UserImportPlanModel.h"
+#include "session/ServerSession.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
-#include "bulk/UserImportPlanModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +38,22 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
         view->setWordWrap(false);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     }
+    setUpPreviewView();
+    setUpOutcomeView();
+    m_ui->concurrencySpin->setValue(BulkJob::DefaultConcurrency);
+    m_ui->stack->setCurrentWidget(m_ui->previewPage);
+
+    connectControls();
+    connectExistingCheck();
+    if (session)
+        connectSession(session);
+    updateButtons();
+}
+
+ImportUsersDialog::~ImportUsersDialog() = default;
+
+void ImportUsersDialog::setUpPreviewView()
+{
     auto* planProxy = new QSortFilterProxyModel(this);
     planProxy->setSourceModel(m_planModel);
     planProxy->setFilterRole(UserImportPlanModel::ActionRole);
@@ -52,7 +68,10 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
     previewHeader->resizeSection(UserImportPlanModel::UserColumn, 260);
     previewHeader->resizeSection(UserImportPlanModel::RoleColumn, 120);
     previewHeader->resizeSection(UserImportPlanModel::StatusColumn, 120);
+}
 
+void ImportUsersDialog::setUpOutcomeView()
+{
     // The outcome in file order until the operator sorts it (by status, to find the failures).
     auto* outcomeProxy = new QSortFilterProxyModel(this);
     outcomeProxy->setSourceModel(m_outcomeModel);
@@ -62,10 +81,10 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
     PlainText::protectViews(this);
     m_ui->outcomeView->horizontalHeader()->resizeSection(BulkOutcomeModel::ItemColumn, 260);
     m_ui->outcomeView->horizontalHeader()->resizeSection(BulkOutcomeModel::StatusColumn, 100);
+}
 
-    m_ui->concurrencySpin->setValue(BulkJob::DefaultConcurrency);
-    m_ui->stack->setCurrentWidget(m_ui->previewPage);
-
+void ImportUsersDialog::connectControls()
+{
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportUsersDialog::chooseFile);
     connect(m_ui->overwriteCheck, &QCheckBox::toggled, this, [this](bool overwrite) {
         if (!m_planned)
@@ -81,7 +100,10 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
     connect(m_ui->stopButton, &QPushButton::clicked, this, &ImportUsersDialog::stop);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ImportUsersDialog::retryFailed);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ImportUsersDialog::reject);
+}
 
+void ImportUsersDialog::connectExistingCheck()
+{
     connect(m_check, &ExistingUsersCheck::progress, this, [this](int done, int total) {
         m_ui->summaryLabel->setText(tr("Checking which users exist already… %1 of %2").arg(done).arg(total));
     });
@@ -95,28 +117,26 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
         }
         replan();
     });
-
-    if (session) {
-        connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
-            if (state == ServerSession::State::Connected)
-                return;
-            // What was checked belongs to the old connection: nothing more is sent on its behalf.
-            m_check->cancel();
-            if (m_job && m_job->isRunning())
-                m_job->abort();
-            if (m_planned && !m_job) {
-                m_planned = false;
-                m_banner->showMessage(MessageBanner::Type::Warning,
-                    tr("The connection to the server changed. Choose the file again once connected."));
-            }
-            updateButtons();
-        });
-        connect(session, &ServerSession::readOnlyChanged, this, &ImportUsersDialog::updateButtons);
-    }
-    updateButtons();
 }
 
-ImportUsersDialog::~ImportUsersDialog() = default;
+void ImportUsersDialog::connectSession(ServerSession* session)
+{
+    connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
+        if (state == ServerSession::State::Connected)
+            return;
+        // What was checked belongs to the old connection: nothing more is sent on its behalf.
+        m_check->cancel();
+        if (m_job && m_job->isRunning())
+            m_job->abort();
+        if (m_planned && !m_job) {
+            m_planned = false;
+            m_banner->showMessage(MessageBanner::Type::Warning,
+                tr("The connection to the server changed. Choose the file again once connected."));
+        }
+        updateButtons();
+    });
+    connect(session, &ServerSession::readOnlyChanged, this, &ImportUsersDialog::updateButtons);
+}
 
 bool ImportUsersDialog::isChecking() const
 {

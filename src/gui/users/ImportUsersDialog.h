@@ -50,6 +50,13 @@ public slots:
     void reject() override;
 
 private:
+    // The plan's preview: sorted by line, optionally only the skipped rows.
+    void setUpPreviewView();
+    void setUpOutcomeView();
+    void connectControls();
+    void connectExistingCheck();
+    // A changed connection stops what was started on behalf of the old one.
+    void connectSession(ServerSession* session);
     void chooseFile();
     void checkExisting();
     // Plans the file against what the existence check found (a new data set for the preview).
