@@ -9,15 +9,16 @@
 #include <QShortcut>
 
 #include "api/AdminRestClient.h"
+#include "messaging/ComposerStatusText.h"
 #include "messaging/DraftStore.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 #include "messaging/MessageSendJob.h"
-#include "widgets/PlainText.h"
 #include "messaging/RecipientChecker.h"
 #include "messaging/RecipientParser.h"
 #include "messaging/RecipientsModel.h"
 #include "session/ServerSession.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 namespace {
 constexpr int MaxNamesInQuestion = 8;
@@ -41,6 +42,21 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     , m_checker(new RecipientChecker(nullptr, this))
     , m_draft(new DraftStore(draftName, this))
 {
+    setUpWidgets();
+    connectControls();
+    connectModel();
+    connectCheckerAndDraft();
+    if (session)
+        connectSession(session);
+    restoreDraft();
+    if (session && session->state() == ServerSession::State::Connected)
+        sessionConnected();
+    updateSummary();
+    updateState();
+}
+
+void ComposerWidget::setUpWidgets()
+{
     m_ui->setupUi(this);
     m_ui->optionsWidget->placeInTabOrder(m_ui->messageEdit, m_ui->sendButton);
     m_ui->recipientsView->setModel(m_model);
@@ -63,7 +79,10 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     for (QPushButton* button : findChildren<QPushButton*>())
         button->setAutoDefault(false);
     m_ui->retryButton->setToolTip(tr("Sends the message as it was sent, again, to the recipients it did not reach."));
+}
 
+void ComposerWidget::connectControls()
+{
     connect(m_ui->recipientEdit, &QLineEdit::returnPressed, this, [this] { addFromText(m_ui->recipientEdit->text()); });
     connect(m_ui->recipientEdit, &QLineEdit::textEdited, m_ui->recipientHint, &InputHintLabel::clearHint);
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] { addFromText(m_ui->recipientEdit->text()); });
@@ -84,7 +103,10 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->messageEdit);
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &ComposerWidget::send);
+}
 
+void ComposerWidget::connectModel()
+{
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this, [this] {
         saveDraft();
         updateState();
@@ -104,10 +126,13 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
         updateState();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ComposerWidget::updateSummary);
+}
 
+void ComposerWidget::connectCheckerAndDraft()
+{
     connect(m_checker, &RecipientChecker::checked, this,
         [this](const QString& address, RecipientChecker::Existence existence, bool online, const ApiError& error) {
-            m_model->setExistence(address, existence, online, problemFor(address, error));
+            m_model->setExistence(address, existence, online, ComposerStatusText::problemFor(address, error));
         });
     connect(m_checker, &RecipientChecker::idle, this, [this] {
         if (m_sendWhenChecked) {
@@ -120,27 +145,26 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
             m_banner->showMessage(MessageBanner::Type::Warning,
                 problem + QLatin1Char(' ') + tr("The draft is kept only while the console is open."));
     });
+}
 
-    if (session) {
-        connect(session, &ServerSession::connected, this, &ComposerWidget::sessionConnected);
-        connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
-            if (state == ServerSession::State::Disconnected || state == ServerSession::State::Connecting)
-                sessionDisconnected();
-        });
-        connect(session, &ServerSession::readOnlyChanged, this, &ComposerWidget::updateState);
-    }
+void ComposerWidget::connectSession(ServerSession* session)
+{
+    connect(session, &ServerSession::connected, this, &ComposerWidget::sessionConnected);
+    connect(session, &ServerSession::stateChanged, this, [this](ServerSession::State state) {
+        if (state == ServerSession::State::Disconnected || state == ServerSession::State::Connecting)
+            sessionDisconnected();
+    });
+    connect(session, &ServerSession::readOnlyChanged, this, &ComposerWidget::updateState);
+}
 
-    // What was being written when the console last closed.
+// What was being written when the console last closed.
+void ComposerWidget::restoreDraft()
+{
     const DraftStore::Draft draft = m_draft->draft();
     m_restoring = true;
     m_ui->messageEdit->setPlainText(draft.text);
     m_model->addRecipients(draft.recipients);
     m_restoring = false;
-
-    if (session && session->state() == ServerSession::State::Connected)
-        sessionConnected();
-    updateSummary();
-    updateState();
 }
 
 ComposerWidget::~ComposerWidget()
@@ -448,17 +472,10 @@ void ComposerWidget::attachJob(MessageSendJob* job)
     m_job = job;
     connect(job, &MessageSendJob::outcomeChanged, this,
         [this, job](const QString& address, MessageSendJob::Outcome outcome) {
-            m_model->setOutcome(address, outcome, job->isInferred(address), problemFor(address, job->error(address)));
-            if (job->isRunning()) {
-                int answered = 0;
-                for (const QString& recipient : job->recipients()) {
-                    const MessageSendJob::Outcome o = job->outcome(recipient);
-                    if (o != MessageSendJob::Outcome::Pending && o != MessageSendJob::Outcome::Sending)
-                        ++answered;
-                }
-                m_ui->progressLabel->setText(
-                    tr("Sending… %1 of %n answered", nullptr, int(job->recipients().size())).arg(answered));
-            }
+            m_model->setOutcome(address, outcome, job->isInferred(address),
+                ComposerStatusText::problemFor(address, job->error(address)));
+            if (job->isRunning())
+                m_ui->progressLabel->setText(ComposerStatusText::progress(*job));
         });
     connect(job, &MessageSendJob::fellBackToSingleMessages, this, [this] {
         m_ui->routeNote->setText(tr("This server has no multicast route (a bug of the published module): the "
@@ -498,70 +515,16 @@ void ComposerWidget::cancelSending()
         m_job->cancel();
 }
 
-QString ComposerWidget::problemFor(const QString& address, const ApiError& error) const
-{
-    if (!error.isError() || error.kind == ApiError::Kind::Cancelled)
-        return {};
-    // The generic sentence speaks of the admin's JID; here it is the recipient's domain.
-    if (error.kind == ApiError::Kind::UnknownVirtualHost)
-        return tr("This server does not serve %1.").arg(address.section(QLatin1Char('@'), 1));
-    return error.userMessage();
-}
-
-QString ComposerWidget::outcomeSummary() const
-{
-    using Outcome = MessageSendJob::Outcome;
-    QStringList parts;
-    auto add = [&](Outcome outcome, const char* text) {
-        const int n = m_model->outcomeCount(outcome);
-        if (n > 0)
-            parts << tr(text, nullptr, n);
-    };
-    add(Outcome::Delivered, QT_TR_N_NOOP("delivered to %n online"));
-    add(Outcome::Queued, QT_TR_N_NOOP("queued for %n offline"));
-    add(Outcome::Reached, QT_TR_N_NOOP("%n delivered or queued"));
-    add(Outcome::Dropped, QT_TR_N_NOOP("%n dropped (the server keeps no offline messages)"));
-    add(Outcome::NoSuchUser, QT_TR_N_NOOP("%n not sent (no such user)"));
-    add(Outcome::Failed, QT_TR_N_NOOP("%n failed"));
-    add(Outcome::Cancelled, QT_TR_N_NOOP("%n cancelled"));
-    add(Outcome::Uncertain, QT_TR_N_NOOP("%n uncertain"));
-    return parts.join(QStringLiteral(", "));
-}
-
 void ComposerWidget::jobFinished()
 {
     MessageSendJob* job = m_job;
     if (!job)
         return;
     m_ui->progressLabel->clear();
-    const QString summary = outcomeSummary();
-    const bool cancelled = job->count(MessageSendJob::Outcome::Cancelled) > 0;
+    const QString summary = ComposerStatusText::summary(*m_model);
     const bool complete = job->retryableRecipients().isEmpty() && job->count(MessageSendJob::Outcome::Uncertain) == 0;
-    int reached = 0;
-    for (const QString& recipient : job->recipients())
-        reached += MessageSendJob::isReached(job->outcome(recipient)) ? 1 : 0;
-    QString firstError;
-    for (const QString& recipient : job->recipients()) {
-        if (job->outcome(recipient) == MessageSendJob::Outcome::Failed) {
-            firstError = problemFor(recipient, job->error(recipient));
-            break;
-        }
-    }
-    if (m_banner) {
-        if (complete) {
-            m_banner->showMessage(MessageBanner::Type::Success, tr("Message sent: %1.").arg(summary));
-        } else if (cancelled) {
-            m_banner->showMessage(MessageBanner::Type::Warning,
-                tr("Sending stopped: %1. The draft is kept; Retry Failed sends it to the others.").arg(summary));
-        } else {
-            QString text = tr("The message did not reach everyone: %1.").arg(summary);
-            if (!firstError.isEmpty())
-                text += QLatin1Char(' ') + firstError;
-            if (!job->retryableRecipients().isEmpty())
-                text += QLatin1Char(' ') + tr("The draft is kept; Retry Failed sends it again to those not reached.");
-            m_banner->showMessage(reached == 0 ? MessageBanner::Type::Error : MessageBanner::Type::Warning, text);
-        }
-    }
+    if (m_banner)
+        ComposerStatusText::showFinished(*m_banner, *job, summary);
     // Sent to everyone it could reach: the next message starts from an empty page. Otherwise the
     // draft stays as it is, for a retry or a correction.
     if (complete && job->message() == m_ui->messageEdit->toPlainText())
@@ -579,38 +542,7 @@ void ComposerWidget::saveDraft()
 
 void ComposerWidget::updateSummary()
 {
-    using Existence = RecipientChecker::Existence;
-    const int total = m_model->rowCount();
-    if (total == 0) {
-        m_ui->recipientsSummary->setText(tr("No recipients yet."));
-        return;
-    }
-    int online = 0;
-    int offline = 0;
-    for (int row = 0; row < total; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(RecipientsModel::ExistenceRole).value<Existence>() != Existence::Exists)
-            continue;
-        (index.data(RecipientsModel::OnlineRole).toBool() ? online : offline) += 1;
-    }
-    QStringList parts;
-    if (online > 0)
-        parts << tr("%n online", nullptr, online);
-    if (offline > 0)
-        parts << tr("%n offline", nullptr, offline);
-    const int unknown = int(m_model->addressesWith(Existence::Unknown).size());
-    if (unknown > 0)
-        parts << tr("%n unknown (skipped when sending)", nullptr, unknown);
-    const int checking = int(m_model->addressesWith(Existence::Checking).size());
-    if (checking > 0)
-        parts << tr("%n being checked", nullptr, checking);
-    const int failed = int(m_model->addressesWith(Existence::CheckFailed).size());
-    if (failed > 0)
-        parts << tr("%n could not be checked", nullptr, failed);
-    QString text = tr("%n recipient(s)", nullptr, total);
-    if (!parts.isEmpty())
-        text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
-    m_ui->recipientsSummary->setText(text);
+    m_ui->recipientsSummary->setText(ComposerStatusText::recipients(*m_model));
 }
 
 void ComposerWidget::updateState()

@@ -7,7 +7,6 @@
 #include <memory>
 
 class DraftStore;
-struct ApiError;
 class MessageBanner;
 class MessageSendJob;
 class RecipientChecker;
@@ -57,6 +56,14 @@ signals:
     void sendFinished();
 
 private:
+    void setUpWidgets();
+    // The recipient, send, retry and cancel controls.
+    void connectControls();
+    // Recipients and message text changed: the draft, summary and buttons follow.
+    void connectModel();
+    void connectCheckerAndDraft();
+    void connectSession(ServerSession* session);
+    void restoreDraft();
     void sessionConnected();
     void sessionDisconnected();
     void addFromText(const QString& text);
@@ -71,9 +78,6 @@ private:
     void saveDraft();
     void updateState();
     void updateSummary();
-    QString outcomeSummary() const;
-    // What went wrong for one recipient, as a sentence (empty for none).
-    QString problemFor(const QString& address, const ApiError& error) const;
 
     std::unique_ptr<Ui::ComposerWidget> m_ui;
     QPointer<ServerSession> m_session;
