@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -171,7 +172,9 @@ void TestAuditTrail::switchingWhileLoadingLoadsTheNewFile()
     trail.open(first);
     trail.open(second);
     QVERIFY(loaded.wait(10000));
-    QTest::qWait(100); // the first file's read, had it been reported, would have come by now
+    // The first file's read has finished on its worker, and whatever it queued has been delivered.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(loaded.size(), 1);
     const auto entries = loaded.constFirst().constFirst().value<QList<LoggedRequest>>();
     QCOMPARE(entries.size(), 1);
