@@ -11,11 +11,11 @@
 // get, roster, message and multicast use --users (comma-separated localparts, repeated to N).
 // --gui shows the import dialog's outcome table and progress bar (offscreen) while the job runs.
 
+#include "TickMonitor.h"
 #include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "bulk/BulkOutcomeModel.h"
 #include "bulk/CsvReader.h"
-#include "TickMonitor.h"
 #include "bulk/UserImportPlan.h"
 
 #include <QApplication>

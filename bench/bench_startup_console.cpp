@@ -1,8 +1,8 @@
 // The console as src/main.cpp starts it, with a probe that exits once the main window is painted.
 // Run it with --url to a closed port (and PAC_ADMIN_PASSWORD set) so that no server is started.
 
-#include "app/ConsoleApplication.h"
 #include "FirstPaintProbe.h"
+#include "app/ConsoleApplication.h"
 
 #include <QApplication>
 #include <QIcon>

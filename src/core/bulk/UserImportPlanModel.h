@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/KeyedTableModel.h"
 #include "bulk/UserImportPlan.h"
+#include "models/KeyedTableModel.h"
 
 // The preview of an import: one row per line of the file, with what will happen to it.
 class UserImportPlanModel : public KeyedTableModel<UserImportPlan::Entry, int>

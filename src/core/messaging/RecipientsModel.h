@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/KeyedTableModel.h"
 #include "messaging/MessageSendJob.h"
 #include "messaging/RecipientChecker.h"
+#include "models/KeyedTableModel.h"
 
 #include <QStringList>
 

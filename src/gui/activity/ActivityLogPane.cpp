@@ -15,8 +15,8 @@
 #include "activity/ActivityLogFilterProxy.h"
 #include "audit/ActivityLogModel.h"
 #include "audit/AuditTrail.h"
-#include "widgets/MessageBanner.h"
 #include "session/ServerSession.h"
+#include "widgets/MessageBanner.h"
 
 #include <algorithm>
 
