@@ -3,6 +3,7 @@
 
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
                               [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
+                              [--grace-period SECONDS]
                               [--prosody 0.12|13|PATH]
 
 Starts a private Prosody (Debian's /usr/bin/prosody 0.12, or Prosody 13 as
@@ -120,9 +121,10 @@ class Sandbox:
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
-                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False):
+                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, grace_period=None):
         self.prosody = prosody_launcher(prosody)
         self.host_admins = host_admins
+        self.grace_period = grace_period  # seconds deleted accounts stay restorable (Prosody 13)
         self.users = users
         self.bots = min(bots, users)
         self.offline = offline
@@ -150,6 +152,9 @@ class Sandbox:
         d = self.dir
         q = lambda s: json.dumps(s)  # a Lua string literal for our paths
         modules = ["roster", "saslauth", "disco", "ping", "vcard4", "vcard_legacy", "lastactivity", "http", "admin_rest"]
+        # Invitations (registration with a token only: allow_registration stays false) and account
+        # management (Prosody 13: deletion with a grace period where one is set).
+        modules += ["invites", "invites_register", "user_account_management"]
         modules += self.extra_modules
         if self.https:
             modules.append("tls")
@@ -202,6 +207,8 @@ class Sandbox:
             lines.append("admin_rest_base = %s" % q(self.base))
         if self.allow_wipe:
             lines.append("admin_rest_allow_wipe = true")
+        if self.grace_period:
+            lines.append("registration_delete_grace_period = %d" % self.grace_period)
         if self.extra_config:
             lines.append(self.extra_config)
         for domain in (DOMAIN, SECOND_DOMAIN):
@@ -455,6 +462,8 @@ def main(argv=None):
     parser.add_argument("--https", action="store_true", help="also serve https with a self-signed certificate")
     parser.add_argument("--whitelist", nargs="+", metavar="ADDR", help="admin_rest_whitelist addresses")
     parser.add_argument("--allow-wipe", action="store_true", help="admin_rest_allow_wipe = true (DELETE /data, /certs)")
+    parser.add_argument("--grace-period", type=int, metavar="SECONDS",
+                        help="registration_delete_grace_period (Prosody 13: deleted accounts stay restorable)")
     parser.add_argument("--base", default="/admin_rest", help="admin_rest_base (default /admin_rest)")
     parser.add_argument("--prosody", metavar="0.12|13|PATH",
                         help="the Prosody to run: Debian's 0.12 (default, or $PAC_PROSODY), 13 as built by "
@@ -479,6 +488,7 @@ def main(argv=None):
 
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
+                      grace_period=args.grace_period,
                       debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins)
     try:
         info = sandbox.start()

@@ -7,10 +7,14 @@ local info = {};
 local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
 	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard",
 	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle" };
+-- The extensions that depend on what the host has: name -> the part whose unavailable(host)
+-- says why it is missing (listed in extensions where it is there, in unavailable where not)
+local HOST_EXTENSIONS = { { "account-disable", "accounts" }, { "invitations", "invites" },
+	{ "pending-deletions", "deletion" } };
 
 local module, prosody, hosts, mm, pposix, sorted_keys;
 local R, ERR, list, json_null, json_library;
-local options, version;
+local options, version, parts;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
 
 function info.ping() return R(200, "PONG"); end
@@ -47,9 +51,21 @@ local function administered_hosts(req)
 	return names;
 end
 
+-- -> the extensions of this host, { extension = why it is unavailable }
+local function host_extensions()
+	local names, unavailable = {}, {};
+	for _, name in ipairs(EXTENSIONS) do table.insert(names, name); end
+	for _, entry in ipairs(HOST_EXTENSIONS) do
+		local why = parts[entry[2]].unavailable(module.host);
+		if why then unavailable[entry[1]] = why; else table.insert(names, entry[1]); end
+	end
+	return names, unavailable;
+end
+
 function info.info(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
 	local _, groups_name = groups_backend();
+	local extensions, unavailable = host_extensions();
 	return R(200, { info = {
 		server = "prosody";
 		prosody_version = prosody.version or "unknown";
@@ -71,7 +87,8 @@ function info.info(req)
 		wipe_allowed = options.allow_wipe;
 		auth_failures = options.auth_failures;
 		auth_window = options.auth_window;
-		extensions = list(EXTENSIONS);
+		extensions = list(extensions);
+		unavailable = unavailable;
 	} });
 end
 
@@ -81,7 +98,7 @@ function info.init(ctx)
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
 	pposix, sorted_keys = compat.pposix, compat.sorted_keys;
 	R, ERR, list, json_null, json_library = json.R, json.ERR, json.list, json.null, json.library;
-	options, version = ctx.options, ctx.version;
+	options, version, parts = ctx.options, ctx.version, ctx;
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;
 	offline_enabled, whitelist_enabled = ctx.targets.offline_enabled, ctx.whitelist.enabled;
 	return info;

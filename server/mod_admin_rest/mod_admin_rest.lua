@@ -20,12 +20,15 @@
 --   auth       authentication, its throttle, the administrator check, host isolation
 --   whitelist  admin_rest_whitelist and its routes
 --   activity   last activity: the module's own record, mod_account_activity, mod_lastlog2
+--   accounts   disabled accounts (13: usermanager; 0.12: own store, auth provider guarded)
+--   deletion   deletion with a grace period, pending deletions, restore (13)
 --   rosters    roster routes and the roster items groups make
 --   users      account routes and the listings of accounts
 --   messaging  message, multicast, broadcast, announce, kick
 --   groups     group routes (mod_groups_internal, else our own store)
 --   server     modules, reload, wipes
 --   vcards     vCard routes
+--   invites    invitations through mod_invites
 --   info       ping and info
 --
 -- See server/README.md for options, routes, security and the emulation modes.
@@ -58,7 +61,7 @@ local options = {
 
 local ctx = { module = module, options = options, version = MODULE_VERSION };
 for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "whitelist", "activity",
-	"rosters", "users", "messaging", "groups", "server", "vcards", "info" }) do
+	"accounts", "deletion", "rosters", "users", "messaging", "groups", "server", "vcards", "invites", "info" }) do
 	ctx[name] = module:require(name).init(ctx);
 end
 
@@ -73,6 +76,7 @@ local ERR, send = json.ERR, json.send;
 -- unless the configured whitelist changed meanwhile: then the new config applies.
 function module.save() return whitelist.save(); end
 function module.restore(data) whitelist.restore(data); end
+function module.unload() ctx.accounts.unguard(); end
 
 ---------------------------------------------------------------------------
 -- Routes: first path segment -> { level = lowest emulation level having it,
@@ -105,6 +109,8 @@ local ROUTES = {
 	sessions = { level = OURS, DELETE = messaging.kick };
 	announce = { level = OURS, POST = messaging.announce };
 	["last-activity"] = { level = OURS, GET = users.last_activity };
+	invites = { level = OURS, GET = ctx.invites.get, POST = ctx.invites.post, DELETE = ctx.invites.delete };
+	["pending-deletions"] = { level = OURS, GET = ctx.deletion.get, POST = ctx.deletion.post };
 };
 
 ---------------------------------------------------------------------------

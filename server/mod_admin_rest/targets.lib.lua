@@ -69,6 +69,18 @@ local function existing_user(req, segment)
 	return username, user_host;
 end
 
+-- ?host=H of a request (the module's host without it), a host the caller administers
+-- -> host | nil, error response
+function targets.query_host(req)
+	local h = req.query.host;
+	if not h or h == "" then return module_host; end
+	h = nameprep(h);
+	if not is_local_host(h) then return nil, ERR.invalid_host; end
+	local refused = req.refuse(h);
+	if refused then return nil, refused; end
+	return h;
+end
+
 function targets.user_missing(username, user_host)
 	return R(404, "User does not exist: " .. username .. "@" .. user_host);
 end

@@ -1,13 +1,14 @@
 -- mod_admin_rest: accounts. GET|POST|DELETE|PATCH /user/<u>, GET /user_connected/<u>, the
 -- online sessions (GET /users), and the listings of registered accounts: GET /all-users
--- (current), GET /registered-users and GET /last-activity (ours, paged).
+-- (current), GET /registered-users and GET /last-activity (ours, paged). Ours also: the enabled
+-- state (accounts), PATCH /user/<u>/enabled, and deletion with a grace period (deletion).
 
 local users = {};
 
 local t_insert = table.insert;
 local module, hosts, um, nameprep, sorted_keys;
 local is_local_host, target_user, existing_user, user_missing, online_user;
-local roles, last_active, activity_since;
+local roles, last_active, activity_since, accounts, deletion;
 local R, ERR, list, json_null, json_library;
 local CLASSIC, CURRENT, OURS, level;
 local user_list_ttl;
@@ -56,12 +57,17 @@ function users.get(req)
 			t_insert(sessions, session_info(resource, session.sessions[resource]));
 		end
 	end
-	return R(200, { user = {
+	local user = {
 		connected = session ~= nil and next(sessions) ~= nil;
 		sessions = list(sessions);
 		roster = list({});
 		last_activity = level == OURS and (last_active(username, user_host) or json_null) or nil;
-	} });
+	};
+	if level == OURS then
+		accounts.fields(username, user_host, user);
+		deletion.fields(username, user_host, user, json_null);
+	end
+	return R(200, { user = user });
 end
 
 -- GET /user_connected/<u>
@@ -125,8 +131,12 @@ function users.delete(req)
 	if not um.user_exists(username, user_host) then
 		return R(level == CLASSIC and 404 or 200, "User does not exist: " .. user_jid);
 	end
+	local scheduled = level == OURS and deletion.schedule(req, username, user_host);
+	if scheduled then return scheduled; end
 	local failed = account_changed(user_jid, user_host, "delete", "User deleted", um.delete_user(username, user_host));
-	return failed or R(200, "User deleted: " .. user_jid);
+	-- Where the host keeps deleted accounts restorable, say that this one is not.
+	local final = (level == OURS and not deletion.unavailable(user_host)) and " (final, not restorable)" or "";
+	return failed or R(200, "User deleted: " .. user_jid .. final);
 end
 
 -- PATCH /user/<u>/password {"password"}, PATCH /user/<u>/role {"role"}
@@ -134,6 +144,7 @@ function users.patch(req)
 	local seg = req.segments;
 	if #seg ~= 3 then return ERR.invalid_path; end
 	local attribute = seg[3];
+	if attribute == "enabled" and level == OURS then return accounts.patch_enabled(req); end
 	if attribute ~= "password" and not (attribute == "role" and level >= CURRENT) then
 		return ERR.invalid_path;
 	end
@@ -254,7 +265,7 @@ end
 -- GET /registered-users?offset=O&limit=L[&host=H] (ours)
 function users.registered(req)
 	return paged_users(req, function (username, user_host, jid)
-		return { jid = jid, role = roles.role_name(username, user_host) };
+		return accounts.fields(username, user_host, { jid = jid, role = roles.role_name(username, user_host) });
 	end);
 end
 
@@ -268,7 +279,7 @@ function users.last_activity(req)
 	end);
 end
 
--- ctx: module, options.user_list_ttl, compat, emulation, json, targets, roles, activity
+-- ctx: module, options.user_list_ttl, compat, emulation, json, targets, roles, activity, accounts, deletion
 function users.init(ctx)
 	local compat, targets, json, emulation = ctx.compat, ctx.targets, ctx.json, ctx.emulation;
 	module, hosts, um, nameprep, sorted_keys = ctx.module, compat.hosts, compat.usermanager, compat.nameprep,
@@ -276,6 +287,7 @@ function users.init(ctx)
 	is_local_host, target_user, existing_user = targets.is_local_host, targets.target_user, targets.existing_user;
 	user_missing, online_user = targets.user_missing, targets.online_user;
 	roles, last_active, activity_since = ctx.roles, ctx.activity.last_active, ctx.activity.since;
+	accounts, deletion = ctx.accounts, ctx.deletion;
 	R, ERR, list, json_null, json_library = json.R, json.ERR, json.list, json.null, json.library;
 	CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
 	user_list_ttl = ctx.options.user_list_ttl;
