@@ -2,6 +2,7 @@
 """A real XMPP client for tests (slixmpp).
 
     python3 server/xmpp_bot.py --jid user@domain --password P --host 127.0.0.1 --port N [--resource R]
+                               [--register-token TOKEN]
 
 Logs in (plain TCP, no TLS, no DNS: it connects to --host:--port whatever the
 JID's domain), sends presence and prints one JSON object per line on stdout,
@@ -12,7 +13,15 @@ flushed:
     {"event": "disconnected", "reason": ..., "condition": ..., "text": ...}
                                                  (reason: the stream error's "condition: text" when the server
                                                  sent one; condition and text also apart, "" without one)
-    {"event": "error", "text": ...}              (authentication or connection failure; exit status 1)
+    {"event": "error", "text": ..., "condition": ...}
+                                                 (authentication, registration or connection failure, with the
+                                                 server's SASL or registration error condition; exit status 1)
+    {"event": "registered", "jid": ...}          (with --register-token: the account was registered, or its
+                                                 password reset, with an invitation's token; then it logs in)
+
+--register-token registers the account before logging in, as Prosody's mod_invites_register
+expects: the token in a XEP-0401 <preauth/> iq, then XEP-0077 in-band registration with the
+JID's localpart and the password.
 
 Offline messages delivered at login are reported like any other message (with
 "delayed": true). It exits when stdin reaches EOF. Logs go to stderr.
@@ -29,6 +38,8 @@ import sys
 import threading
 
 import slixmpp
+from slixmpp.exceptions import IqError, IqTimeout
+from slixmpp.xmlstream import ET
 
 log = logging.getLogger("xmpp_bot")
 
@@ -36,7 +47,7 @@ log = logging.getLogger("xmpp_bot")
 class Bot(slixmpp.ClientXMPP):
     """One logged-in XMPP session; every event is handed to on_event(dict)."""
 
-    def __init__(self, jid, password, host, port, on_event, resource=None):
+    def __init__(self, jid, password, host, port, on_event, resource=None, register_token=None):
         full = "%s/%s" % (jid, resource) if resource else jid
         super().__init__(full, password)
         self._target = (host, int(port))
@@ -44,13 +55,19 @@ class Bot(slixmpp.ClientXMPP):
         self._stream_error = None
         self._stream_error_parts = ("", "")
         self._failed = False
+        self._auth_condition = ""
+        self._register_token = register_token
         self.online = asyncio.Event()
         self.finished = asyncio.Event()
         self["feature_mechanisms"].unencrypted_plain = True
         self.add_event_handler("session_start", self._session_start)
         self.add_event_handler("message", self._message)
         self.add_event_handler("stream_error", self._stream_error_received)
+        self.add_event_handler("failed_auth", self._auth_failure)
         self.add_event_handler("failed_all_auth", self._auth_failed)
+        if register_token:
+            self.register_plugin("xep_0077")
+            self.add_event_handler("register", self._register)
         self.add_event_handler("connection_failed", self._connection_failed)
         self.add_event_handler("disconnected", self._disconnected)
 
@@ -89,10 +106,34 @@ class Bot(slixmpp.ClientXMPP):
         self._stream_error = (condition + (": " + text if text else "")).strip() or "stream error"
         self._stream_error_parts = (condition, text)
 
+    async def _register(self, _form):
+        try:
+            preauth = self.make_iq_set()
+            preauth.append(ET.Element("{urn:xmpp:pars:0}preauth", {"token": self._register_token}))
+            await preauth.send(timeout=10)
+            register = self.make_iq_set()
+            register["register"]["username"] = self.boundjid.user
+            register["register"]["password"] = self.password
+            await register.send(timeout=10)
+        except (IqError, IqTimeout) as exc:
+            condition = exc.iq["error"]["condition"] if isinstance(exc, IqError) else "timeout"
+            if not self._failed:
+                self._failed = True
+                self._on_event({"event": "error", "text": "registration failed for %s: %s" % (self.boundjid.bare,
+                                                                                            condition),
+                                "condition": condition})
+            self.disconnect(wait=0)
+            return
+        self._on_event({"event": "registered", "jid": self.boundjid.bare})
+
+    def _auth_failure(self, failure):
+        self._auth_condition = failure["condition"] or self._auth_condition
+
     def _auth_failed(self, _event=None):
         if not self._failed:
             self._failed = True
-            self._on_event({"event": "error", "text": "authentication failed for %s" % self.boundjid.bare})
+            self._on_event({"event": "error", "text": "authentication failed for %s" % self.boundjid.bare,
+                            "condition": self._auth_condition})
         self.disconnect(wait=0)
 
     def _connection_failed(self, error=None):
@@ -135,13 +176,15 @@ def main(argv=None):
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--resource")
+    parser.add_argument("--register-token", help="register the account with this invitation token first")
     parser.add_argument("--debug", action="store_true", help="slixmpp debug logging on stderr")
     args = parser.parse_args(argv)
     logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if args.debug else logging.WARNING)
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    bot = Bot(args.jid, args.password, args.host, args.port, emit, resource=args.resource)
+    bot = Bot(args.jid, args.password, args.host, args.port, emit, resource=args.resource,
+              register_token=args.register_token)
 
     def stdin_watch():
         # os.read on the descriptor: a daemon thread blocked in sys.stdin's buffered

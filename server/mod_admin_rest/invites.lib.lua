@@ -8,7 +8,7 @@
 local invites = {};
 
 local INVITE_STORE = "invite_token"; -- mod_invites'
-local MIN_TTL, MAX_TTL = 60, 366 * 86400;
+local MIN_TTL, MAX_TTL = 1, 366 * 86400;
 
 local module, mm, um, storagemanager, nodeprep;
 local R, ERR, list, json_null;

@@ -147,13 +147,15 @@ class Api:
 class BotProcess:
     """server/xmpp_bot.py as a subprocess; its JSON lines are collected on a thread."""
 
-    def __init__(self, info, user, password=None, resource=None, host=None):
+    def __init__(self, info, user, password=None, resource=None, host=None, register_token=None):
         jid = user if "@" in user else "%s@%s" % (user, host or info["domain"])
         # "--password=…": a generated password may begin with "-", which argparse would take for an option.
         cmd = [PYTHON, BOT, "--jid", jid, "--password=" + (password or info["demo_password"]),
                "--host", info["c2s_host"], "--port", str(info["c2s_port"])]
         if resource:
             cmd += ["--resource", resource]
+        if register_token:
+            cmd += ["--register-token=" + register_token]
         self.stderr = tempfile.TemporaryFile(mode="w+")  # shown when the bot ends unexpectedly
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
                                      text=True)
@@ -220,6 +222,11 @@ def is_message(body):
 
 def is_disconnected(e):
     return e["event"] == "disconnected"
+
+
+def is_disabled(e):
+    """The stream error that closes the sessions of an account being disabled."""
+    return e["event"] == "disconnected" and e["condition"] == "not-authorized" and e["text"] == "Account disabled"
 
 
 def log_count(info, text):
