@@ -35,13 +35,50 @@ import json
 import logging
 import os
 import sys
+import socket
 import threading
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
 
 import slixmpp
-from slixmpp.exceptions import IqError, IqTimeout
-from slixmpp.xmlstream import ET
 
 log = logging.getLogger("xmpp_bot")
+
+
+def _read_until(sock, parser, wanted):
+    """Reads from sock into the XMLPullParser until an element named wanted ends -> that element"""
+    while True:
+        for _, element in parser.read_events():
+            if element.tag == wanted:
+                return element
+        data = sock.recv(65536)
+        if not data:
+            raise ConnectionError("stream closed")
+        parser.feed(data)
+
+
+def register_with_token(target, jid, password, token):
+    """XEP-0401 then XEP-0077 on a stream of its own, before any login (slixmpp holds stanzas back
+    until a session starts). -> None when registered | the error condition"""
+    client = "{jabber:client}"
+    with socket.create_connection(target, timeout=10) as sock:
+        parser = ET.XMLPullParser(events=("end",))
+        sock.sendall(("<?xml version='1.0'?><stream:stream to='%s' version='1.0' xmlns='jabber:client' "
+                      "xmlns:stream='http://etherx.jabber.org/streams'>" % escape(jid.domain, {"'": "&apos;"})).encode())
+        _read_until(sock, parser, "{http://etherx.jabber.org/streams}features")
+        for iq_id, payload in (("preauth", "<preauth xmlns='urn:xmpp:pars:0' token='%s'/>" % escape(token, {"'": "&apos;"})),
+                               ("register", "<query xmlns='jabber:iq:register'><username>%s</username>"
+                                            "<password>%s</password></query>" % (escape(jid.user),
+                                                                                 escape(password)))):
+            sock.sendall(("<iq type='set' id='%s'>%s</iq>" % (iq_id, payload)).encode())
+            reply = _read_until(sock, parser, client + "iq")
+            if reply.get("type") != "result":
+                error = reply.find(client + "error")
+                conditions = [c.tag.split("}")[1] for c in (error if error is not None else [])
+                              if c.tag.startswith("{urn:ietf:params:xml:ns:xmpp-stanzas}") and not c.tag.endswith("}text")]
+                return conditions[0] if conditions else "error"
+        sock.sendall(b"</stream:stream>")
+    return None
 
 
 class Bot(slixmpp.ClientXMPP):
@@ -65,9 +102,6 @@ class Bot(slixmpp.ClientXMPP):
         self.add_event_handler("stream_error", self._stream_error_received)
         self.add_event_handler("failed_auth", self._auth_failure)
         self.add_event_handler("failed_all_auth", self._auth_failed)
-        if register_token:
-            self.register_plugin("xep_0077")
-            self.add_event_handler("register", self._register)
         self.add_event_handler("connection_failed", self._connection_failed)
         self.add_event_handler("disconnected", self._disconnected)
 
@@ -76,6 +110,16 @@ class Bot(slixmpp.ClientXMPP):
         return [(self._target[0], self._target[0], self._target[1])]
 
     def start(self):
+        if self._register_token:
+            condition = register_with_token(self._target, self.boundjid, self.password, self._register_token)
+            if condition:
+                self._failed = True
+                self._on_event({"event": "error", "text": "registration failed for %s: %s" % (self.boundjid.bare,
+                                                                                            condition),
+                                "condition": condition})
+                self.finished.set()
+                return
+            self._on_event({"event": "registered", "jid": self.boundjid.bare})
         self.connect(address=self._target, use_ssl=False, force_starttls=False, disable_starttls=True)
 
     async def _session_start(self, _event):
@@ -105,26 +149,6 @@ class Bot(slixmpp.ClientXMPP):
         text = error["text"] or ""
         self._stream_error = (condition + (": " + text if text else "")).strip() or "stream error"
         self._stream_error_parts = (condition, text)
-
-    async def _register(self, _form):
-        try:
-            preauth = self.make_iq_set()
-            preauth.append(ET.Element("{urn:xmpp:pars:0}preauth", {"token": self._register_token}))
-            await preauth.send(timeout=10)
-            register = self.make_iq_set()
-            register["register"]["username"] = self.boundjid.user
-            register["register"]["password"] = self.password
-            await register.send(timeout=10)
-        except (IqError, IqTimeout) as exc:
-            condition = exc.iq["error"]["condition"] if isinstance(exc, IqError) else "timeout"
-            if not self._failed:
-                self._failed = True
-                self._on_event({"event": "error", "text": "registration failed for %s: %s" % (self.boundjid.bare,
-                                                                                            condition),
-                                "condition": condition})
-            self.disconnect(wait=0)
-            return
-        self._on_event({"event": "registered", "jid": self.boundjid.bare})
 
     def _auth_failure(self, failure):
         self._auth_condition = failure["condition"] or self._auth_condition

@@ -56,7 +56,7 @@ local function invite_json(token, invite, now)
 		landing_page = invite.landing_page or json_null;
 		created = tonumber(invite.created_at) or json_null;
 		expires = expires;
-		expired = expires <= now;
+		expired = expires < now; -- mod_invites accepts a token until its second has passed
 		reusable = invite.reusable and true or false;
 		creator = creator;
 		role = invite_role(data);
