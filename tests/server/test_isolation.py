@@ -59,7 +59,8 @@ CASES = {
     ("user", "DELETE"): [Case("/user/{victim}", targets=True, setup=(("POST", "/user/mxvictim@{t}",
                                                                       {"password": "pw"}),))],
     ("user", "PATCH"): [Case("/user/{u}/password", body={"password": "pw-changed"}, targets=True),
-                        Case("/user/{u}/role", body={"role": "prosody:admin"}, targets=True)],
+                        Case("/user/{u}/role", body={"role": "prosody:admin"}, targets=True),
+                        Case("/user/{u}/enabled", body={"enabled": True}, targets=True)],
     ("user_connected", "GET"): [Case("/user_connected/{u}", targets=True, ok=404,
                                      ok_result={"connected": False})],
     ("users", "GET"): [Case("/users")],
@@ -99,6 +100,13 @@ CASES = {
     ("sessions", "DELETE"): [Case("/sessions/{u}", targets=True, ok=404)],
     ("announce", "POST"): [Case("/announce", body={"message": "matrix"})],
     ("last-activity", "GET"): [Case("/last-activity{q}", targets=True)],
+    ("invites", "GET"): [Case("/invites{q}", targets=True)],
+    ("invites", "POST"): [Case("/invites{q}", body={}, targets=True, ok=201),
+                          Case("/invites/reset/{u}", body={}, targets=True, ok=201)],
+    ("invites", "DELETE"): [Case("/invites/mxnotoken{q}", targets=True, ok=404)],
+    # No grace period in this sandbox: an allowed caller learns that it is unavailable.
+    ("pending-deletions", "GET"): [Case("/pending-deletions{q}", targets=True, ok=501)],
+    ("pending-deletions", "POST"): [Case("/pending-deletions/{u}/restore", targets=True, ok=501)],
 }
 
 # Who calls: the account (None: no credentials) and the hosts it administers.
