@@ -12,7 +12,7 @@ local MIN_TTL, MAX_TTL = 1, 366 * 86400;
 
 local module, mm, um, storagemanager, nodeprep;
 local R, ERR, list, json_null;
-local roles, groups, existing_user, query_host, has_role_objects;
+local roles, groups, accounts, existing_user, query_host, has_role_objects;
 
 local function mod_invites(h)
 	if not mm.is_loaded(h, "invites") then return nil; end
@@ -183,6 +183,11 @@ local function create_reset(req)
 	if not username then return err; end
 	local env = mod_invites(h);
 	if not env then return unavailable_response(h); end
+	-- Registering again would make the account anew, enabled (Prosody 13), or log into one that stays
+	-- disabled (0.12): either way not what a reset is for.
+	if not accounts.state(username, h) then
+		return R(409, ("Refusing a reset invitation for a disabled account: %s@%s"):format(username, h));
+	end
 	local body = req.body() or {};
 	if type(body) ~= "table" then return ERR.invalid_body; end
 	local ttl, ttl_err = ttl_of(body);
@@ -234,13 +239,14 @@ local function join_groups(event)
 	end
 end
 
--- ctx: module, compat, json, targets, roles, groups
+-- ctx: module, compat, json, targets, roles, groups, accounts
 function invites.init(ctx)
 	local compat = ctx.compat;
 	module, mm, um, storagemanager = ctx.module, compat.modulemanager, compat.usermanager, compat.storagemanager;
 	nodeprep = compat.nodeprep;
 	R, ERR, list, json_null = ctx.json.R, ctx.json.ERR, ctx.json.list, ctx.json.null;
 	roles, groups, has_role_objects = ctx.roles, ctx.groups, ctx.roles.has_role_objects;
+	accounts = ctx.accounts;
 	existing_user, query_host = ctx.targets.existing_user, ctx.targets.query_host;
 	module:hook("user-registered", join_groups);
 	return invites;

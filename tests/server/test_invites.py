@@ -97,6 +97,10 @@ class InvitesTest(SandboxTestCase):
         self.assertReply(self.api.post("/invites", {"expires_in": 0}), 400, "Invalid expires_in: seconds from 1 to 31622400")
         self.assertReply(self.api.post("/invites", raw="text"), 400, "Body does not exist or is malformed")
         self.assertReply(self.api.post("/invites/reset/nobody"), 404, "User does not exist: nobody@" + self.domain)
+        self.assertReply(self.api.patch("/user/carol/enabled", {"enabled": False}), 200)
+        self.assertReply(self.api.post("/invites/reset/carol"), 409,
+                         "Refusing a reset invitation for a disabled account: carol@" + self.domain)
+        self.assertReply(self.api.patch("/user/carol/enabled", {"enabled": True}), 200)
         self.assertReply(self.api.post("/invites/other"), 404, "Invalid request path")
         self.assertReply(self.api.delete("/invites/no-such-token"), 404, "Invitation does not exist: no-such-token")
         self.assertIn("invitations", self.api.get("/info").result["info"]["extensions"])

@@ -35,7 +35,8 @@ class UsersTest(OursTestCase):
         r = self.assertReply(self.api.get("/user/" + name), 200)
         self.assertIn('"sessions":[]', r.raw)
         self.assertEqual(r.result["user"], {"connected": False, "sessions": [], "roster": [],
-                                            "last_activity": self.info["last_activity"][name]})
+                                            "last_activity": self.info["last_activity"][name],
+                                            "enabled": True, "disabled": None, "pending_deletion": None})
 
     def test_get_missing_user(self):
         self.assertReply(self.api.get("/user/nobody"), 404, "User does not exist: nobody@%s" % self.domain)
