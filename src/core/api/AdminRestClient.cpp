@@ -562,3 +562,17 @@ TypedReply<ServerInfo>* AdminRestClient::serverInfo()
 {
     return call<ServerInfo>({"GET", {u"info"_s}, {}, {}, {}}, &ResponseParser::parseServerInfo);
 }
+
+// The calls of AdminRestClientAccounts.cpp, made with the template above.
+template TypedReply<AccountState>* AdminRestClient::call<AccountState>(
+    const ApiRequest&, TypedReply<AccountState>::Parser, const ApiError&);
+template TypedReply<AccountDeletion>* AdminRestClient::call<AccountDeletion>(
+    const ApiRequest&, TypedReply<AccountDeletion>::Parser, const ApiError&);
+template TypedReply<QList<PendingDeletion>>* AdminRestClient::call<QList<PendingDeletion>>(
+    const ApiRequest&, TypedReply<QList<PendingDeletion>>::Parser, const ApiError&);
+template TypedReply<QList<Invitation>>* AdminRestClient::call<QList<Invitation>>(
+    const ApiRequest&, TypedReply<QList<Invitation>>::Parser, const ApiError&);
+template TypedReply<Invitation>* AdminRestClient::call<Invitation>(
+    const ApiRequest&, TypedReply<Invitation>::Parser, const ApiError&);
+template TypedReply<QString>* AdminRestClient::call<QString>(
+    const ApiRequest&, TypedReply<QString>::Parser, const ApiError&);

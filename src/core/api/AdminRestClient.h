@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AccountTypes.h"
 #include "api/ApiReply.h"
 #include "api/ApiRequest.h"
 #include "api/ApiTypes.h"
@@ -126,6 +127,21 @@ public:
     TypedReply<QString>* wipeCertificates(); // DELETE /certs
 
     TypedReply<ServerInfo>* serverInfo(); // our extension: GET /info
+
+    // --- our account lifecycle routes (AdminRestClientAccounts.cpp). Where the server lacks what one
+    // needs it answers 501 "Unavailable: <reason>": NotSupported, the reason as the server message.
+    // Disables (with `reason`, which the server keeps) or enables the account.
+    TypedReply<AccountState>* setAccountEnabled(const QString& user, bool enabled, const QString& reason = {});
+    // DELETE /user/<u>: on a server with a grace period Scheduled (restorable), unless `immediately`.
+    TypedReply<AccountDeletion>* deleteAccount(const QString& user, bool immediately = false);
+    // The hosts are VirtualHosts the caller administers; empty: the one that answers.
+    TypedReply<QList<PendingDeletion>>* pendingDeletions(const QString& host = {});
+    TypedReply<QString>* restoreAccount(const QString& user);
+    TypedReply<QList<Invitation>>* invitations(const QString& host = {}); // expired ones too
+    TypedReply<Invitation>* createInvitation(const InvitationRequest& request);
+    // An invitation with which `user` sets a new password (expiresInSeconds 0: the server's default).
+    TypedReply<Invitation>* createResetInvitation(const QString& user, int expiresInSeconds = 0);
+    TypedReply<QString>* revokeInvitation(const QString& token, const QString& host = {});
 
 signals:
     // Emitted once per HTTP request, for the activity log. Never carries a secret. A call refused

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -163,6 +164,8 @@ struct ServerInfo
     QStringList hosts;
     QStringList extensions;
     QStringList roles; // the roles the host has, highest first (our module since Prosody 13 support)
+    // Our extensions this host lacks, with the reason ("invitations" → "invitations need mod_invites …").
+    QMap<QString, QString> unavailable;
 };
 
 Q_DECLARE_METATYPE(UserInfo)

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -46,6 +47,12 @@ struct Capabilities
     bool announce = false; // POST /announce: every registered user, offline ones from their queue
     bool messageStyle = false; // "type" and "subject" on messages, multicast and broadcast
     bool lastActivity = false; // GET /last-activity
+    // Our account lifecycle, where the host has what it needs (else unavailableFeatures says why).
+    bool accountDisable = false; // PATCH /user/<u>/enabled
+    bool invitations = false; // /invites (mod_invites)
+    bool pendingDeletions = false; // deletion with a grace period, /pending-deletions (Prosody 13)
+    // Our extensions the server lacks on this host, by /info name, with the server's reason.
+    QMap<QString, QString> unavailableFeatures;
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

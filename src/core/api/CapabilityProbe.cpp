@@ -122,6 +122,10 @@ void CapabilityProbe::probeRoutes()
             m_result.announce = extensions.contains(QStringLiteral("announce"));
             m_result.messageStyle = extensions.contains(QStringLiteral("message-type"));
             m_result.lastActivity = extensions.contains(QStringLiteral("last-activity"));
+            m_result.accountDisable = extensions.contains(QStringLiteral("account-disable"));
+            m_result.invitations = extensions.contains(QStringLiteral("invitations"));
+            m_result.pendingDeletions = extensions.contains(QStringLiteral("pending-deletions"));
+            m_result.unavailableFeatures = info->value().unavailable;
         }
         settle(info);
     });

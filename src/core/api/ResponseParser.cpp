@@ -94,6 +94,10 @@ ApiError ResponseParser::classify(const HttpResponse& response)
         // Our module, after too many failed sign-ins from this address (admin_rest_auth_failures).
         return error(Kind::TooManyAttempts);
     case 501:
+        // Our module, for a feature the server lacks: "Unavailable: <reason>".
+        if (message.startsWith("Unavailable:"_L1)) {
+            return error(Kind::NotSupported);
+        }
         return error(Kind::MessageDropped);
     default:
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AccountTypes.h"
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
 #include "api/ApiTypes.h"
@@ -58,6 +59,13 @@ public:
     static ApiError parseKick(const HttpResponse& response, int& value, QString& serverMessage);
     static ApiError parseAnnounce(const HttpResponse& response, AnnounceResult& value, QString& serverMessage);
     static ApiError parseLastActivity(const HttpResponse& response, LastActivityPage& value, QString& serverMessage);
+    // Our account routes (ResponseParserAccounts.cpp).
+    static ApiError parseAccountState(const HttpResponse& response, AccountState& value, QString& serverMessage);
+    static ApiError parseInvitation(const HttpResponse& response, Invitation& value, QString& serverMessage);
+    static ApiError parseInvitations(const HttpResponse& response, QList<Invitation>& value, QString& serverMessage);
+    static ApiError parsePendingDeletions(
+        const HttpResponse& response, QList<PendingDeletion>& value, QString& serverMessage);
+    static ApiError parseAccountDeletion(const HttpResponse& response, AccountDeletion& value, QString& serverMessage);
 
     // "Message multicasted to users: S/D" → {S, D}; nullopt when the text has another form.
     static std::optional<MulticastResult> parseMulticastMessage(const QString& message);

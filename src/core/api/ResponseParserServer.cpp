@@ -95,6 +95,10 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     if (info.contains("roles"_L1) && !asStringList(info.value("roles"_L1), parsed.roles)) {
         return malformed(response, u"result.info.roles is not a list of names"_s);
     }
+    const QJsonObject unavailable = info.value("unavailable"_L1).toObject();
+    for (auto it = unavailable.begin(); it != unavailable.end(); ++it) {
+        parsed.unavailable.insert(it.key(), asText(it.value()));
+    }
     value = parsed;
     return {};
 }
