@@ -39,7 +39,8 @@ class DisableTest(SandboxTestCase):
         user = self.assertReply(self.api.get("/user/alice"), 200).result["user"]
         self.assertEqual((user["enabled"], user["disabled"]["reason"]), (False, "spam wave"))
         self.assertEqual(self.roster_jids("alice"), roster)
-        listed = {u["jid"]: u for u in self.api.get("/registered-users").result["users"]}
+        self.assertNotIn("enabled", self.api.get("/registered-users").result["users"][0])  # only on request
+        listed = {u["jid"]: u for u in self.api.get("/registered-users?fields=enabled").result["users"]}
         self.assertFalse(listed["alice@" + self.domain]["enabled"])
         self.assertTrue(listed["bob@" + self.domain]["enabled"])
         # Enabled again: logs in.
