@@ -65,6 +65,33 @@ def prosody_launcher(which):
 
 
 RESOURCES = ["laptop", "phone", "tablet", "desktop"]
+SANDBOX_MODULES = os.path.join(SERVER_DIR, "sandbox_modules")  # Prosody modules for sandboxes only
+
+
+def make_certificate(base, common_name, valid_from_days, valid_until_days, names):
+    """A self-signed certificate <base>.crt with its key <base>.key, valid from now + valid_from_days
+    until now + valid_until_days (either may be negative), for the DNS names given.
+    -> (certificate path, key path)"""
+    import datetime
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now + datetime.timedelta(days=valid_from_days))
+            .not_valid_after(now + datetime.timedelta(days=valid_until_days))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), critical=False)
+            .sign(key, hashes.SHA256()))
+    with open(base + ".key", "wb") as f:
+        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                  serialization.NoEncryption()))
+    with open(base + ".crt", "wb") as f:
+        f.write(cert.public_bytes(serialization.Encoding.PEM))
+    return base + ".crt", base + ".key"
 
 log = logging.getLogger("sandbox")
 
@@ -120,7 +147,8 @@ class Sandbox:
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
-                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False):
+                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, muc=True,
+                 s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None):
         self.prosody = prosody_launcher(prosody)
         self.host_admins = host_admins
         self.users = users
@@ -136,6 +164,16 @@ class Sandbox:
         self.base = "/" + base.strip("/")
         self.extra_modules = list(extra_modules)
         self.extra_plugin_paths = list(extra_plugin_paths)
+        # Group chat: a MUC component conference.<host> for each VirtualHost.
+        self.muc = muc
+        # Federation: s2s_domain, one more VirtualHost, served to other servers on s2s_port (127.0.0.1),
+        # reaching each domain of s2s_peers ({domain: port}) at that port on 127.0.0.1 (no DNS).
+        self.s2s_domain = s2s_domain
+        self.s2s_port = s2s_port or (free_port() if s2s_domain else None)
+        self.s2s_peers = dict(s2s_peers or {})
+        # More VirtualHosts, each with a certificate of its own: {host: (valid from, valid until, names)},
+        # the days relative to now (negative: in the past), names its subject alternative names.
+        self.cert_hosts = dict(cert_hosts or {})
         self.dir = None
         self.proc = None
         self.info = None
@@ -151,6 +189,8 @@ class Sandbox:
         q = lambda s: json.dumps(s)  # a Lua string literal for our paths
         modules = ["roster", "saslauth", "disco", "ping", "vcard4", "vcard_legacy", "lastactivity", "http", "admin_rest"]
         modules += self.extra_modules
+        if self.s2s_domain:
+            modules += ["dialback", "sandbox_s2s_routes"]
         if self.https:
             modules.append("tls")
         lines = [
@@ -161,7 +201,7 @@ class Sandbox:
             "data_path = %s" % q(os.path.join(d, "data")),
             "certificates = %s" % q(os.path.join(d, "certs")),
             # server/ holds the module's folder, mod_admin_rest/, as a plugin directory would
-            "plugin_paths = { %s }" % ", ".join(q(p) for p in [SERVER_DIR] + self.extra_plugin_paths),
+            "plugin_paths = { %s }" % ", ".join(q(p) for p in [SERVER_DIR, SANDBOX_MODULES] + self.extra_plugin_paths),
             "log = { %s = %s }" % ("debug" if self.debug_log else "info", q(os.path.join(d, "prosody.log"))),
             "admins = { %s }" % q("%s@%s" % (ADMIN, DOMAIN)),
             "authentication = \"internal_hashed\"",
@@ -175,7 +215,9 @@ class Sandbox:
             "c2s_interfaces = { \"127.0.0.1\" }",
             "c2s_direct_tls_ports = { }",
             "legacy_ssl_ports = { }",
-            "s2s_ports = { }",
+            "s2s_ports = { %s }" % (self.s2s_port or ""),
+            "s2s_interfaces = { \"127.0.0.1\" }",
+            "s2s_secure_auth = false",
             "s2s_direct_tls_ports = { }",
             "component_ports = { }",
             "http_ports = { %d }" % ports["http"],
@@ -202,12 +244,24 @@ class Sandbox:
             lines.append("admin_rest_base = %s" % q(self.base))
         if self.allow_wipe:
             lines.append("admin_rest_allow_wipe = true")
+        if self.s2s_peers:
+            lines.append("sandbox_s2s_routes = { %s }" % ", ".join(
+                "[%s] = %d" % (q(d), p) for d, p in sorted(self.s2s_peers.items())))
+        if self.muc:
+            lines.append("muc_room_locking = false")
         if self.extra_config:
             lines.append(self.extra_config)
         for domain in (DOMAIN, SECOND_DOMAIN):
             lines += ["", "VirtualHost %s" % q(domain)]
             if self.host_admins:  # on this host in addition to the global admins
                 lines.append("admins = { %s }" % q("%s@%s" % (HOST_ADMIN, domain)))
+        if self.s2s_domain:
+            lines += ["", "VirtualHost %s" % q(self.s2s_domain)]
+        for host, (cert, key) in sorted(self._host_certs.items()):
+            lines += ["", "VirtualHost %s" % q(host), "ssl = { certificate = %s, key = %s }" % (q(cert), q(key))]
+        if self.muc:
+            for domain in (DOMAIN, SECOND_DOMAIN):
+                lines += ["", "Component %s \"muc\"" % q("conference." + domain)]
         lines.append("")
         with open(self.config_file, "w") as f:
             f.write("\n".join(lines))
@@ -223,6 +277,18 @@ class Sandbox:
              "-addext", "subjectAltName=DNS:%s,DNS:%s,IP:127.0.0.1" % (DOMAIN, SECOND_DOMAIN),
              "-keyout", self._key, "-out", self._cert],
             check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def _make_host_certs(self):
+        """A certificate for s2s_domain (certs/<domain>.crt, found by name: TLS on s2s) and one for
+        each of cert_hosts, with its own validity and names."""
+        certs = os.path.join(self.dir, "certs")
+        self._host_certs = {}
+        if self.s2s_domain:
+            make_certificate(os.path.join(certs, self.s2s_domain), self.s2s_domain, 0, 30, [self.s2s_domain])
+        for host, (valid_from, valid_until, names) in self.cert_hosts.items():
+            base = os.path.join(certs, "special", host)
+            os.makedirs(os.path.dirname(base), exist_ok=True)
+            self._host_certs[host] = make_certificate(base, host, valid_from, valid_until, names)
 
     def _write_demo_data(self):
         demo = DemoData(os.path.join(self.dir, "data"), self.users, self.host_admins)
@@ -306,6 +372,7 @@ class Sandbox:
             self._cert = self._key = None
             if self.https:
                 self._make_cert()
+            self._make_host_certs()
             self._write_demo_data()
             ports = None
             for attempt in range(4):
@@ -342,6 +409,9 @@ class Sandbox:
                 "prosody_version": launcher_version(self.prosody),
                 "emulate": self.emulate or "ours",
                 "host_admins": self.host_admin_accounts,
+                "muc_services": ["conference." + d for d in (DOMAIN, SECOND_DOMAIN)] if self.muc else [],
+                "s2s_domain": self.s2s_domain,
+                "s2s_port": self.s2s_port,
             }
             if self.bots:
                 self._start_bots()

@@ -12,6 +12,7 @@ local module, prosody, hosts, mm, pposix, sorted_keys;
 local R, ERR, list, json_null, json_library;
 local options, version;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
+local optional_parts; -- extension name -> the part whose available() says whether it is listed
 
 function info.ping() return R(200, "PONG"); end
 
@@ -47,6 +48,16 @@ local function administered_hosts(req)
 	return names;
 end
 
+-- EXTENSIONS, and those of the optional parts that are available on this server
+local function extensions()
+	local names = {};
+	for _, name in ipairs(EXTENSIONS) do table.insert(names, name); end
+	for _, name in ipairs({ "rooms", "federation", "certificates" }) do
+		if optional_parts[name].available() then table.insert(names, name); end
+	end
+	return names;
+end
+
 function info.info(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
 	local _, groups_name = groups_backend();
@@ -71,11 +82,12 @@ function info.info(req)
 		wipe_allowed = options.allow_wipe;
 		auth_failures = options.auth_failures;
 		auth_window = options.auth_window;
-		extensions = list(EXTENSIONS);
+		extensions = list(extensions());
 	} });
 end
 
--- ctx: module, options, version, compat, json, roles, groups, targets, whitelist
+-- ctx: module, options, version, compat, json, roles, groups, targets, whitelist, rooms, federation,
+-- certificates
 function info.init(ctx)
 	local compat, json = ctx.compat, ctx.json;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
@@ -84,6 +96,7 @@ function info.init(ctx)
 	options, version = ctx.options, ctx.version;
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;
 	offline_enabled, whitelist_enabled = ctx.targets.offline_enabled, ctx.whitelist.enabled;
+	optional_parts = { rooms = ctx.rooms, federation = ctx.federation, certificates = ctx.certificates };
 	return info;
 end
 

@@ -191,6 +191,11 @@ class BotProcess:
             if predicate(event):
                 return event
 
+    def command(self, **cmd):
+        """Sends the bot one command (see server/xmpp_bot.py: join, leave, send)."""
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
+
     def wait_online(self, timeout=15):
         return self.wait_for(lambda e: e["event"] in ("online", "error"), timeout)
 
