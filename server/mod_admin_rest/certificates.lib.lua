@@ -87,7 +87,9 @@ local function describe(path, host, t)
 	item.names = list(alternative_names(cert));
 	item.not_before = not_before or json_null;
 	item.not_after = not_after or json_null;
-	item.days_left = not_after and math.floor((not_after - t) / 86400) or json_null;
+	-- whole days, toward zero: 2 for 2.9 days left, -2 for 2.9 days past
+	local days = not_after and (not_after - t) / 86400;
+	item.days_left = days and (days >= 0 and math.floor(days) or math.ceil(days)) or json_null;
 	item.expired = not_after ~= nil and not_after < t;
 	item.not_yet_valid = not_before ~= nil and not_before > t;
 	item.matches_host = x509.verify_identity(host, nil, cert) and true or false;

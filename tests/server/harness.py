@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "server"))
 sys.path.insert(0, SERVER_DIR)
 
-from sandbox import Sandbox, prosody_launcher  # noqa: E402
+from sandbox import Sandbox, free_port, prosody_launcher  # noqa: E402,F401
 
 PYTHON = "/usr/bin/python3"
 BOT = os.path.join(SERVER_DIR, "xmpp_bot.py")
