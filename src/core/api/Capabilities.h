@@ -46,6 +46,9 @@ struct Capabilities
     bool announce = false; // POST /announce: every registered user, offline ones from their queue
     bool messageStyle = false; // "type" and "subject" on messages, multicast and broadcast
     bool lastActivity = false; // GET /last-activity
+    bool rooms = false; // /rooms: the server hosts a MUC component
+    bool federation = false; // /s2s: server-to-server connections
+    bool certificates = false; // GET /certificates
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

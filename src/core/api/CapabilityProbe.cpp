@@ -122,6 +122,9 @@ void CapabilityProbe::probeRoutes()
             m_result.announce = extensions.contains(QStringLiteral("announce"));
             m_result.messageStyle = extensions.contains(QStringLiteral("message-type"));
             m_result.lastActivity = extensions.contains(QStringLiteral("last-activity"));
+            m_result.rooms = extensions.contains(QStringLiteral("rooms"));
+            m_result.federation = extensions.contains(QStringLiteral("federation"));
+            m_result.certificates = extensions.contains(QStringLiteral("certificates"));
         }
         settle(info);
     });
