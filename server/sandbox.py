@@ -148,7 +148,7 @@ class Sandbox:
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
                  extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, muc=True,
-                 s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None):
+                 s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None, muc_mam=False):
         self.prosody = prosody_launcher(prosody)
         self.host_admins = host_admins
         self.users = users
@@ -166,6 +166,7 @@ class Sandbox:
         self.extra_plugin_paths = list(extra_plugin_paths)
         # Group chat: a MUC component conference.<host> for each VirtualHost.
         self.muc = muc
+        self.muc_mam = muc_mam  # mod_muc_mam on conference.<DOMAIN> (not on the second host's service)
         # Federation: s2s_domain, one more VirtualHost, served to other servers on s2s_port (127.0.0.1),
         # reaching each domain of s2s_peers ({domain: port}) at that port on 127.0.0.1 (no DNS).
         self.s2s_domain = s2s_domain
@@ -281,6 +282,8 @@ class Sandbox:
         if self.muc:
             for domain in (DOMAIN, SECOND_DOMAIN):
                 lines += ["", "Component %s \"muc\"" % q("conference." + domain)]
+                if self.muc_mam and domain == DOMAIN:
+                    lines.append("modules_enabled = { \"muc_mam\" }")
         return lines + [""]
 
     def _make_host_certs(self):

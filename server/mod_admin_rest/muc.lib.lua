@@ -119,13 +119,14 @@ function muc.is_tombstone(room)
 end
 
 -- The time of a room's last message: mod_muc_mam's archive where it is loaded, the room's
--- in-memory history, the module's own record; the latest. -> t | nil, where it came from
+-- in-memory history, the module's own record; the latest, and where it came from (at equal
+-- times the server's own record: mam, then history). -> t | nil, source | nil
 function muc.last_message(room, component)
 	local latest, source = muc.activity(room).last_message, "admin_rest";
 	if not latest then source = nil; end
 	local history = room._history;
 	local last = history and history[#history];
-	if last and last.timestamp and (not latest or last.timestamp > latest) then
+	if last and last.timestamp and (not latest or last.timestamp >= latest) then
 		latest, source = math.floor(last.timestamp), "history";
 	end
 	if mm.is_loaded(component, "muc_mam") then
@@ -135,7 +136,7 @@ function muc.last_message(room, component)
 			if not items then return nil; end
 			for _, _, t in items do return t; end
 		end);
-		if ok and when and (not latest or when > latest) then latest, source = math.floor(when), "mam"; end
+		if ok and when and (not latest or when >= latest) then latest, source = math.floor(when), "mam"; end
 	end
 	return latest, source;
 end

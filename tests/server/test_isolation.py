@@ -343,6 +343,22 @@ class HostIsolationTest(IsolationSandbox):
                              "Not allowed on host %s: hostadmin@%s is not an administrator of %s" % (O, H, O))
             self.assertReply(self.admin_of(O).get(path, headers={"Host": O}), 200)
 
+    def test_rooms_of_another_host(self):
+        mine, theirs = "iso@conference." + H, "iso@conference." + O
+        self.assertReply(self.admin_of(H).post("/rooms/" + mine), 201)
+        self.assertReply(self.admin_of(O).post("/rooms/" + theirs, headers={"Host": O}), 201)
+        listed = self.admin_of(H).get("/rooms").result
+        self.assertEqual((listed["services"], [r["jid"] for r in listed["rooms"] if r["jid"].startswith("iso@")]),
+                         (["conference." + H], [mine]))
+        # A list with one room of another host destroys nothing at all.
+        refused = self.admin_of(H).delete("/rooms", {"rooms": [mine, theirs]})
+        self.assertReply(refused, 403, "Not allowed on host %s: hostadmin@%s is not an administrator of %s" % (O, H, O))
+        self.assertReply(self.api.get("/rooms/" + mine), 200)
+        self.assertReply(self.api.get("/rooms/" + theirs), 200)
+        self.assertReply(self.admin_of(H).get("/rooms?occupant=someone@" + O), 403)
+        self.assertReply(self.api.delete("/rooms", {"rooms": [mine, theirs]}), 200,
+                         {"destroyed": [mine, theirs], "missing": [], "count": 2})
+
     def test_info_lists_the_hosts_the_caller_administers(self):
         self.assertEqual(self.admin_of(H).get("/info").result["info"]["hosts"], [H])
         self.assertEqual(self.admin_of(O).get("/info", headers={"Host": O}).result["info"]["hosts"], [O])

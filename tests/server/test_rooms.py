@@ -24,7 +24,9 @@ def is_self_presence(room_jid, nick, **fields):
 
 
 class RoomsTest(SandboxTestCase):
-    sandbox_args = dict(users=6, bots=0)
+    # conference.sandbox.localhost archives messages (mod_muc_mam); conference.second.localhost keeps
+    # only its in-memory history.
+    sandbox_args = dict(users=7, bots=0, muc_mam=True)
 
     def setUp(self):
         super().setUp()
@@ -53,8 +55,16 @@ class RoomsTest(SandboxTestCase):
         before = int(time.time())
         a.command(cmd="send", to=room("chatter"), body="hello room", type="groupchat")
         a.wait_for(lambda e: e["event"] == "message" and e["body"] == "hello room" and e["type"] == "groupchat")
+        # A room of the second host's service, which keeps no archive: its in-memory history says.
+        elsewhere = "talk@conference." + self.info["second_domain"]
+        c = self.joined(self.users[2], elsewhere, "Cid")
+        c.command(cmd="send", to=elsewhere, body="hello there", type="groupchat")
+        c.wait_for(lambda e: e["event"] == "message" and e["body"] == "hello there")
         rooms = self.listing()
         chatter, quiet = rooms[room("chatter")], rooms[room("quiet")]
+        self.assertEqual(chatter["last_message_source"], "mam")
+        self.assertEqual(rooms[elsewhere]["last_message_source"], "history")
+        self.assertGreaterEqual(rooms[elsewhere]["last_message"], before)
         self.assertEqual(chatter["occupants"], 2)
         self.assertFalse(chatter["persistent"])  # made by joining: Prosody's default, a temporary room
         self.assertGreaterEqual(chatter["last_message"], before)
@@ -71,7 +81,8 @@ class RoomsTest(SandboxTestCase):
         self.assertEqual(details["affiliations"], [{"jid": "%s@%s" % (first, self.domain), "affiliation": "owner"}])
         # The users pane: the rooms a user is in now.
         self.assertEqual(list(self.listing(occupant=second)), [room("chatter")])
-        self.assertEqual(list(self.listing(occupant=self.users[2])), [])
+        self.assertEqual(list(self.listing(occupant=self.users[2])), [elsewhere])
+        self.assertEqual(list(self.listing(occupant=self.users[6])), [])  # in no room
 
     def test_destroying_a_room_removes_its_occupants_with_the_reason(self):
         bot = self.joined(self.users[2], room("doomed"), "Cid")
