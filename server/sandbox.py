@@ -68,31 +68,6 @@ RESOURCES = ["laptop", "phone", "tablet", "desktop"]
 SANDBOX_MODULES = os.path.join(SERVER_DIR, "sandbox_modules")  # Prosody modules for sandboxes only
 
 
-def make_certificate(base, common_name, valid_from_days, valid_until_days, names):
-    """A self-signed certificate <base>.crt with its key <base>.key, valid from now + valid_from_days
-    until now + valid_until_days (either may be negative), for the DNS names given.
-    -> (certificate path, key path)"""
-    import datetime
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now + datetime.timedelta(days=valid_from_days))
-            .not_valid_after(now + datetime.timedelta(days=valid_until_days))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), critical=False)
-            .sign(key, hashes.SHA256()))
-    with open(base + ".key", "wb") as f:
-        f.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption()))
-    with open(base + ".crt", "wb") as f:
-        f.write(cert.public_bytes(serialization.Encoding.PEM))
-    return base + ".crt", base + ".key"
-
 log = logging.getLogger("sandbox")
 
 
@@ -148,7 +123,8 @@ class Sandbox:
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
                  extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, muc=True,
-                 s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None, muc_mam=False):
+                 s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None, muc_mam=False, s2s_ca=None,
+                 trusted_ca=None):
         self.prosody = prosody_launcher(prosody)
         self.host_admins = host_admins
         self.users = users
@@ -172,6 +148,10 @@ class Sandbox:
         self.s2s_domain = s2s_domain
         self.s2s_port = s2s_port or (free_port() if s2s_domain else None)
         self.s2s_peers = dict(s2s_peers or {})
+        # s2s_ca: (certificate, key) of a CA that signs s2s_domain's certificate (else it is self-signed);
+        # trusted_ca: a CA certificate this server trusts besides the system's (ssl.cafile).
+        self.s2s_ca = s2s_ca
+        self.trusted_ca = trusted_ca
         # More VirtualHosts, each with a certificate of its own: {host: (valid from, valid until, names)},
         # the days relative to now (negative: in the past), names its subject alternative names.
         self.cert_hosts = dict(cert_hosts or {})
@@ -250,6 +230,8 @@ class Sandbox:
                 "[%s] = %d" % (q(d), p) for d, p in sorted(self.s2s_peers.items())))
         if self.muc:
             lines.append("muc_room_locking = false")
+        if self.trusted_ca:
+            lines.append("ssl = { cafile = %s }" % q(self.trusted_ca))
         if self.extra_config:
             lines.append(self.extra_config)
         lines += self._host_sections(q)
@@ -291,8 +273,12 @@ class Sandbox:
         each of cert_hosts, with its own validity and names."""
         certs = os.path.join(self.dir, "certs")
         self._host_certs = {}
+        if not (self.s2s_domain or self.cert_hosts):
+            return
+        from sandbox_certs import make_certificate  # python3-cryptography, only needed here
         if self.s2s_domain:
-            make_certificate(os.path.join(certs, self.s2s_domain), self.s2s_domain, 0, 30, [self.s2s_domain])
+            make_certificate(os.path.join(certs, self.s2s_domain), self.s2s_domain, 0, 30, [self.s2s_domain],
+                             issuer=self.s2s_ca)
         for host, (valid_from, valid_until, names) in self.cert_hosts.items():
             base = os.path.join(certs, "special", host)
             os.makedirs(os.path.dirname(base), exist_ok=True)
