@@ -65,6 +65,7 @@ private slots:
     void malformedAnswers_data();
     void malformedAnswers();
     void missingExtensionIsNotSupported();
+    void survivesTruncationAndNoise();
 
     void idleRooms();
     void certificateWarnings();
@@ -381,6 +382,54 @@ void TestRoomsApi::missingExtensionIsNotSupported()
     QString message;
     QCOMPARE(ResponseParser::parseRooms(answer(404, R"({"result":"Invalid request path"})"), rooms, message).kind,
         Kind::NotSupported);
+}
+
+void TestRoomsApi::survivesTruncationAndNoise()
+{
+    // Every prefix of the bodies above and deterministic noise, through each parser at the statuses that
+    // take different paths: nothing may crash, every failure must say what it is.
+    const QList<QByteArray> bodies{kRooms,
+        R"({"result":{"room":{"jid":"a@c","occupant_list":[{"nick":"n","jid":1}],"affiliations":{"x":1}}}})",
+        R"({"result":{"connections":[{"id":"s","direction":"incoming","since":1e300,"certificate":"x"}]}})",
+        R"({"result":{"certificates":[{"host":"h","service":"c2s","names":["DNS:h"],"not_after":-1e308,"days_left":"9"}]}})",
+        R"({"result":{"destroyed":["a@c"],"missing":[1]}})"};
+    QList<QByteArray> inputs;
+    for (const QByteArray& body : bodies) {
+        for (qsizetype n = 0; n <= body.size(); n += 3)
+            inputs << body.left(n);
+    }
+    static constexpr char alphabet[] = "{}[]\\\",:0123456789.-eEtruefalsnul result rooms jid names";
+    quint32 seed = 16;
+    for (int i = 0; i < 200; ++i) {
+        QByteArray noise;
+        for (int j = 0; j < 40; ++j) {
+            seed = seed * 1664525u + 1013904223u;
+            noise += alphabet[(seed >> 8) % (sizeof alphabet - 1)];
+        }
+        inputs << noise;
+    }
+    int checked = 0;
+    for (const QByteArray& input : std::as_const(inputs)) {
+        for (int status : {200, 404, 500}) {
+            const HttpResponse response = answer(status, input);
+            QString message;
+            QList<RoomInfo> rooms;
+            RoomDetails room;
+            RoomDestroyResult destroyed;
+            QList<S2sConnection> connections;
+            QList<CertificateInfo> certificates;
+            for (const ApiError& error : {ResponseParser::parseRooms(response, rooms, message),
+                     ResponseParser::parseRoom(response, room, message),
+                     ResponseParser::parseDestroyRooms(response, destroyed, message),
+                     ResponseParser::parseS2sConnections(response, connections, message),
+                     ResponseParser::parseCertificates(response, certificates, message)}) {
+                if (error.isError())
+                    QVERIFY(!error.userMessage().isEmpty());
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 2000);
 }
 
 void TestRoomsApi::idleRooms()
