@@ -5,7 +5,8 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
-server=(prosody lua-cjson python3 python3-slixmpp openssl)
+server=(prosody lua-cjson python3 python3-slixmpp openssl
+    python3-cryptography) # the sandbox's certificates of given validity (tests/server/test_certificates.py)
 run=(xvfb xauth qt6-translations-l10n)
 # Prosody 13 built from Debian's trixie source package (scripts/prosody13.sh), on Debian 12's Lua 5.4.
 prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-dev lua-socket lua-sec lua-expat

@@ -26,6 +26,18 @@ JID's localpart and the password.
 Offline messages delivered at login are reported like any other message (with
 "delayed": true). It exits when stdin reaches EOF. Logs go to stderr.
 
+Group chat (XEP-0045): each line on stdin may be a JSON command,
+
+    {"cmd": "join", "room": "room@service", "nick": "n"}
+    {"cmd": "leave", "room": "room@service", "nick": "n"}
+    {"cmd": "send", "to": "jid", "body": "text", "type": "groupchat"|"chat"|…}
+
+and every presence from a room is reported as
+
+    {"event": "muc_presence", "from": "room@service/nick", "type": "available"|"unavailable",
+     "affiliation": ..., "role": ..., "jid": real JID or "", "codes": [status codes],
+     "reason": the item's reason or "", "destroy": {"reason": ..., "jid": alternate venue} or null}
+
 sandbox.py reuses the Bot class to keep demo users online in its own process.
 """
 
@@ -41,6 +53,8 @@ import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 import slixmpp
+from slixmpp.xmlstream.handler import Callback
+from slixmpp.xmlstream.matcher import MatchXPath
 
 log = logging.getLogger("xmpp_bot")
 
@@ -79,6 +93,29 @@ def register_with_token(target, jid, password, token):
                 return conditions[0] if conditions else "error"
         sock.sendall(b"</stream:stream>")
     return None
+MUC_USER = "{http://jabber.org/protocol/muc#user}"
+
+
+def muc_presence_event(presence):
+    """A presence stanza from a room -> the muc_presence event | None"""
+    x = presence.xml.find(MUC_USER + "x")
+    if x is None:
+        return None
+    item = x.find(MUC_USER + "item")
+    destroy = x.find(MUC_USER + "destroy")
+    reason = item.find(MUC_USER + "reason") if item is not None else None
+    event = {"event": "muc_presence", "from": str(presence["from"]),
+             "type": presence.xml.get("type") or "available",
+             "affiliation": item.get("affiliation", "") if item is not None else "",
+             "role": item.get("role", "") if item is not None else "",
+             "jid": item.get("jid", "") if item is not None else "",
+             "codes": sorted(int(s.get("code")) for s in x.findall(MUC_USER + "status") if s.get("code")),
+             "reason": (reason.text or "") if reason is not None else "", "destroy": None}
+    if destroy is not None:
+        destroy_reason = destroy.find(MUC_USER + "reason")
+        event["destroy"] = {"jid": destroy.get("jid", ""),
+                            "reason": (destroy_reason.text or "") if destroy_reason is not None else ""}
+    return event
 
 
 class Bot(slixmpp.ClientXMPP):
@@ -104,6 +141,7 @@ class Bot(slixmpp.ClientXMPP):
         self.add_event_handler("failed_all_auth", self._auth_failed)
         self.add_event_handler("connection_failed", self._connection_failed)
         self.add_event_handler("disconnected", self._disconnected)
+        self.register_handler(Callback("muc presence", MatchXPath("{jabber:client}presence"), self._presence))
 
     # Never resolve the JID's domain: always connect to the given address.
     async def get_dns_records(self, domain, port=None):
@@ -143,6 +181,24 @@ class Bot(slixmpp.ClientXMPP):
         if msg.xml.find("{urn:xmpp:delay}delay") is not None:
             event["delayed"] = True
         self._on_event(event)
+
+    def _presence(self, presence):
+        event = muc_presence_event(presence)
+        if event:
+            self._on_event(event)
+
+    def command(self, cmd):
+        """One command of stdin (see the module's documentation)."""
+        if cmd.get("cmd") == "join":
+            presence = self.make_presence(pto="%s/%s" % (cmd["room"], cmd["nick"]))
+            presence.xml.append(ET.Element("{http://jabber.org/protocol/muc}x"))
+            presence.send()
+        elif cmd.get("cmd") == "leave":
+            self.make_presence(pto="%s/%s" % (cmd["room"], cmd["nick"]), ptype="unavailable").send()
+        elif cmd.get("cmd") == "send":
+            self.send_message(mto=cmd["to"], mbody=cmd["body"], mtype=cmd.get("type", "chat"))
+        else:
+            self._on_event({"event": "error", "text": "unknown command: %r" % (cmd,)})
 
     def _stream_error_received(self, error):
         condition = error["condition"] or ""
@@ -212,10 +268,19 @@ def main(argv=None):
 
     def stdin_watch():
         # os.read on the descriptor: a daemon thread blocked in sys.stdin's buffered
-        # reader would abort the interpreter at exit.
+        # reader would abort the interpreter at exit. Each complete line is a command.
+        pending = b""
         try:
-            while os.read(0, 4096):
-                pass
+            while True:
+                chunk = os.read(0, 4096)
+                if not chunk:
+                    break
+                pending += chunk
+                while b"\n" in pending:
+                    line, pending = pending.split(b"\n", 1)
+                    if line.strip():
+                        cmd = json.loads(line)
+                        loop.call_soon_threadsafe(bot.command, cmd)
         except OSError:
             pass
         loop.call_soon_threadsafe(lambda: asyncio.ensure_future(bot.stop()))

@@ -16,6 +16,7 @@ local module, prosody, hosts, mm, pposix, sorted_keys;
 local R, ERR, list, json_null, json_library;
 local options, version, parts;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
+local optional_parts; -- extension name -> the part whose available() says whether it is listed
 
 function info.ping() return R(200, "PONG"); end
 
@@ -51,13 +52,17 @@ local function administered_hosts(req)
 	return names;
 end
 
--- -> the extensions of this host, { extension = why it is unavailable }
+-- -> the extensions of this host (EXTENSIONS, the host-dependent ones it has, the optional parts
+-- available on this server), { extension = why it is unavailable }
 local function host_extensions()
 	local names, unavailable = {}, {};
 	for _, name in ipairs(EXTENSIONS) do table.insert(names, name); end
 	for _, entry in ipairs(HOST_EXTENSIONS) do
 		local why = parts[entry[2]].unavailable(module.host);
 		if why then unavailable[entry[1]] = why; else table.insert(names, entry[1]); end
+	end
+	for _, name in ipairs({ "rooms", "federation", "certificates" }) do
+		if optional_parts[name].available() then table.insert(names, name); end
 	end
 	return names, unavailable;
 end
@@ -92,7 +97,8 @@ function info.info(req)
 	} });
 end
 
--- ctx: module, options, version, compat, json, roles, groups, targets, whitelist
+-- ctx: module, options, version, compat, json, roles, groups, targets, whitelist, rooms, federation,
+-- certificates
 function info.init(ctx)
 	local compat, json = ctx.compat, ctx.json;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
@@ -101,6 +107,7 @@ function info.init(ctx)
 	options, version, parts = ctx.options, ctx.version, ctx;
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;
 	offline_enabled, whitelist_enabled = ctx.targets.offline_enabled, ctx.whitelist.enabled;
+	optional_parts = { rooms = ctx.rooms, federation = ctx.federation, certificates = ctx.certificates };
 	return info;
 end
 

@@ -29,6 +29,10 @@
 --   server     modules, reload, wipes
 --   vcards     vCard routes
 --   invites    invitations through mod_invites
+--   muc        the MUC components, their rooms' owner hosts and recorded activity
+--   rooms      room routes (ours)
+--   federation server-to-server connection routes (ours)
+--   certificates  the certificates the server uses (ours)
 --   info       ping and info
 --
 -- See server/README.md for options, routes, security and the emulation modes.
@@ -61,7 +65,8 @@ local options = {
 
 local ctx = { module = module, options = options, version = MODULE_VERSION };
 for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "whitelist", "activity",
-	"accounts", "deletion", "rosters", "users", "messaging", "groups", "server", "vcards", "invites", "info" }) do
+	"accounts", "deletion", "rosters", "users", "messaging", "groups", "server", "vcards", "invites", "muc", "rooms",
+	"federation", "certificates", "info" }) do
 	ctx[name] = module:require(name).init(ctx);
 end
 
@@ -70,6 +75,7 @@ local users, rosters, messaging, server, vcards, info = ctx.users, ctx.rosters, 
 	ctx.vcards, ctx.info;
 local CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
 local ours = emulation.ours;
+local rooms, federation, certificates = ctx.rooms, ctx.federation, ctx.certificates;
 local ERR, send = json.ERR, json.send;
 
 -- Runtime whitelist changes survive a reload of this module (PUT /module/admin_rest),
@@ -81,7 +87,7 @@ function module.unload() ctx.accounts.unguard(); end
 ---------------------------------------------------------------------------
 -- Routes: first path segment -> { level = lowest emulation level having it,
 -- server_wide = acts on every host (only for administrators of every host),
--- needs_groups = only where groups are available, METHOD = handler or { handler, level } }.
+-- needs_groups = only where groups are available, available = only where it answers true, METHOD = handler or { handler, level } }.
 -- A handler receives req = { event, request, segments, method, auth_jid, ip, groups,
 -- body(), query, refuse(host) } and returns a response from R()/ERR.
 ---------------------------------------------------------------------------
@@ -111,6 +117,10 @@ local ROUTES = {
 	["last-activity"] = { level = OURS, GET = users.last_activity };
 	invites = { level = OURS, GET = ctx.invites.get, POST = ctx.invites.post, DELETE = ctx.invites.delete };
 	["pending-deletions"] = { level = OURS, GET = ctx.deletion.get, POST = ctx.deletion.post };
+	rooms = { level = OURS, available = rooms.available,
+		GET = rooms.get, POST = rooms.create, PUT = rooms.put, DELETE = rooms.delete };
+	s2s = { level = OURS, available = federation.available, GET = federation.get, DELETE = federation.delete };
+	certificates = { level = OURS, available = certificates.available, GET = certificates.get };
 };
 
 ---------------------------------------------------------------------------
@@ -121,6 +131,7 @@ local ROUTES = {
 local function find_handler(route, method)
 	if not route or route.level > level then return nil, ERR.invalid_path; end
 	if route.needs_groups and not groups.backend() then return nil, ERR.invalid_path; end
+	if route.available and not route.available() then return nil, ERR.invalid_path; end
 	local entry = route[method];
 	local handler = entry;
 	if type(entry) == "table" then

@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "server"))
 sys.path.insert(0, SERVER_DIR)
 
-from sandbox import Sandbox, prosody_launcher  # noqa: E402
+from sandbox import Sandbox, free_port, prosody_launcher  # noqa: E402,F401
 
 PYTHON = "/usr/bin/python3"
 BOT = os.path.join(SERVER_DIR, "xmpp_bot.py")
@@ -192,6 +192,11 @@ class BotProcess:
             self.seen.append(event)
             if predicate(event):
                 return event
+
+    def command(self, **cmd):
+        """Sends the bot one command (see server/xmpp_bot.py: join, leave, send)."""
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
 
     def wait_online(self, timeout=15):
         return self.wait_for(lambda e: e["event"] in ("online", "error"), timeout)

@@ -40,6 +40,7 @@ def module_routes():
 # How to call each route and method, and what a caller allowed to make the call gets.
 #   path, body, raw: the request; {u} names the target user ("mxuser", or "mxuser@<host>" when the
 #     placement names the host in the path), {peer} a second user of the target host as a full JID,
+#     {room} / {newroom} a room of the target host's MUC component (conference.<host>),
 #     {q} "?host=<target>" where the placement names the host in the path ("" otherwise).
 #   targets: the request names a host of its own (a user, recipient, member or ?host=); otherwise it
 #     acts on the host of the Host header only.
@@ -50,6 +51,8 @@ def module_routes():
 #   server_wide: acts on every host of the server: only for an administrator of every host.
 Case = namedtuple("Case", "path body raw targets setup ok ok_result ok_elsewhere server_wide",
                   defaults=(None, None, False, (), 200, None, None, False))
+
+MXROOM = ("POST", "/rooms/mxroom@conference.{t}", {"name": "M"})  # a room of the target host
 
 CASES = {
     ("ping", "GET"): [Case("/ping", ok_result="PONG")],
@@ -107,6 +110,16 @@ CASES = {
     # No grace period in this sandbox: an allowed caller learns that it is unavailable.
     ("pending-deletions", "GET"): [Case("/pending-deletions{q}", targets=True, ok=501)],
     ("pending-deletions", "POST"): [Case("/pending-deletions/{u}/restore", targets=True, ok=501)],
+    ("rooms", "GET"): [Case("/rooms{q}", targets=True), Case("/rooms/{room}", targets=True, setup=(MXROOM,))],
+    ("rooms", "POST"): [Case("/rooms/{newroom}", body={"name": "New"}, targets=True, ok=201,
+                             setup=(("DELETE", "/rooms/mxnewroom@conference.{t}"),))],
+    ("rooms", "PUT"): [Case("/rooms/{room}/affiliations/{peer}", body={"affiliation": "member"}, targets=True,
+                            setup=(MXROOM,))],
+    ("rooms", "DELETE"): [Case("/rooms/{room}", targets=True, setup=(MXROOM,)),
+                          Case("/rooms", body={"rooms": ["{room}"]}, targets=True, setup=(MXROOM,))],
+    ("s2s", "GET"): [Case("/s2s{q}", targets=True)],
+    ("s2s", "DELETE"): [Case("/s2s/mxnone", ok=404, ok_result="Connection does not exist: mxnone")],
+    ("certificates", "GET"): [Case("/certificates{q}", targets=True)],
 }
 
 # Who calls: the account (None: no credentials) and the hosts it administers.
@@ -221,11 +234,13 @@ class AuthorizationMatrixTest(IsolationSandbox):
         header_host, target, names_host = PLACEMENTS[placement]
         suffix = "@" + target if names_host else ""
         names = {"u": "mxuser" + suffix, "new": "mxnew" + suffix, "victim": "mxvictim" + suffix,
-                 "peer": "mxpeer@" + target, "q": "?host=" + target if names_host else ""}
+                 "peer": "mxpeer@" + target, "q": "?host=" + target if names_host else "",
+                 "room": "mxroom@conference." + target, "newroom": "mxnewroom@conference." + target}
         fill = lambda v: v.format(**names) if isinstance(v, str) else v  # noqa: E731
         body = case.body
         if isinstance(body, dict):
-            body = {k: ([{kk: fill(vv) for kk, vv in item.items()} for item in v] if isinstance(v, list) else fill(v))
+            body = {k: ([{kk: fill(vv) for kk, vv in item.items()} if isinstance(item, dict) else fill(item)
+                         for item in v] if isinstance(v, list) else fill(v))
                     for k, v in body.items()}
         return fill(case.path), body
 
@@ -335,6 +350,22 @@ class HostIsolationTest(IsolationSandbox):
             self.assertReply(self.admin_of(H).get(path), 403,
                              "Not allowed on host %s: hostadmin@%s is not an administrator of %s" % (O, H, O))
             self.assertReply(self.admin_of(O).get(path, headers={"Host": O}), 200)
+
+    def test_rooms_of_another_host(self):
+        mine, theirs = "iso@conference." + H, "iso@conference." + O
+        self.assertReply(self.admin_of(H).post("/rooms/" + mine), 201)
+        self.assertReply(self.admin_of(O).post("/rooms/" + theirs, headers={"Host": O}), 201)
+        listed = self.admin_of(H).get("/rooms").result
+        self.assertEqual((listed["services"], [r["jid"] for r in listed["rooms"] if r["jid"].startswith("iso@")]),
+                         (["conference." + H], [mine]))
+        # A list with one room of another host destroys nothing at all.
+        refused = self.admin_of(H).delete("/rooms", {"rooms": [mine, theirs]})
+        self.assertReply(refused, 403, "Not allowed on host %s: hostadmin@%s is not an administrator of %s" % (O, H, O))
+        self.assertReply(self.api.get("/rooms/" + mine), 200)
+        self.assertReply(self.api.get("/rooms/" + theirs), 200)
+        self.assertReply(self.admin_of(H).get("/rooms?occupant=someone@" + O), 403)
+        self.assertReply(self.api.delete("/rooms", {"rooms": [mine, theirs]}), 200,
+                         {"destroyed": [mine, theirs], "missing": [], "count": 2})
 
     def test_info_lists_the_hosts_the_caller_administers(self):
         self.assertEqual(self.admin_of(H).get("/info").result["info"]["hosts"], [H])

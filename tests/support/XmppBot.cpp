@@ -58,6 +58,7 @@ void XmppBot::readEvents()
         } else if (kind == u"error") {
             m_error = event.value(u"text").toString();
         }
+        m_events.append(event);
         emit eventReceived(event);
     }
 }
@@ -100,6 +101,27 @@ bool XmppBot::waitDisconnected(int timeoutMs)
 {
     return waitUntil(
         this, [this] { return m_disconnected; }, timeoutMs);
+}
+
+void XmppBot::command(const QJsonObject& command)
+{
+    if (m_process)
+        m_process->write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
+}
+
+bool XmppBot::waitForEvent(const std::function<bool(const QJsonObject&)>& match, QJsonObject* found, int timeoutMs)
+{
+    auto seen = [&] {
+        for (const QJsonObject& event : std::as_const(m_events)) {
+            if (match(event)) {
+                if (found)
+                    *found = event;
+                return true;
+            }
+        }
+        return false;
+    };
+    return waitUntil(this, seen, timeoutMs);
 }
 
 void XmppBot::stop()

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QString>
 
+#include <functional>
+
 // A real XMPP client (server/xmpp_bot.py, slixmpp) for tests: logs in, stays online and
 // records every message it receives.
 class XmppBot : public QObject
@@ -31,6 +33,11 @@ public:
     // Waits until a message whose body equals `body` arrived; returns it through `found`.
     bool waitForMessage(const QString& body, Message* found = nullptr, int timeoutMs = 20000);
     bool waitDisconnected(int timeoutMs = 20000);
+    // Group chat (see server/xmpp_bot.py): {"cmd": "join"|"leave"|"send", …} on the bot's stdin.
+    void command(const QJsonObject& command);
+    // Waits until an event (of any kind, also one seen before) matches; returns it through `found`.
+    bool waitForEvent(
+        const std::function<bool(const QJsonObject&)>& match, QJsonObject* found = nullptr, int timeoutMs = 20000);
     void stop();
 
     bool isOnline() const { return m_online; }
@@ -53,4 +60,5 @@ private:
     QString m_error;
     QString m_disconnectReason;
     QList<Message> m_messages;
+    QList<QJsonObject> m_events;
 };

@@ -576,3 +576,14 @@ template TypedReply<Invitation>* AdminRestClient::call<Invitation>(
     const ApiRequest&, TypedReply<Invitation>::Parser, const ApiError&);
 template TypedReply<QString>* AdminRestClient::call<QString>(
     const ApiRequest&, TypedReply<QString>::Parser, const ApiError&);
+// call<T> for the routes of AdminRestClientRooms.cpp (rooms, federation, certificates; QString above).
+template TypedReply<QList<RoomInfo>>* AdminRestClient::call<QList<RoomInfo>>(
+    const ApiRequest&, TypedReply<QList<RoomInfo>>::Parser, const ApiError&);
+template TypedReply<RoomDetails>* AdminRestClient::call<RoomDetails>(
+    const ApiRequest&, TypedReply<RoomDetails>::Parser, const ApiError&);
+template TypedReply<RoomDestroyResult>* AdminRestClient::call<RoomDestroyResult>(
+    const ApiRequest&, TypedReply<RoomDestroyResult>::Parser, const ApiError&);
+template TypedReply<QList<S2sConnection>>* AdminRestClient::call<QList<S2sConnection>>(
+    const ApiRequest&, TypedReply<QList<S2sConnection>>::Parser, const ApiError&);
+template TypedReply<QList<CertificateInfo>>* AdminRestClient::call<QList<CertificateInfo>>(
+    const ApiRequest&, TypedReply<QList<CertificateInfo>>::Parser, const ApiError&);

@@ -6,6 +6,7 @@
 #include "api/ApiTypes.h"
 #include "api/ConnectionSettings.h"
 #include "api/RequestRecord.h"
+#include "api/ServerResourceTypes.h"
 #include "api/TransportPolicy.h"
 
 #include <QList>
@@ -142,6 +143,21 @@ public:
     // An invitation with which `user` sets a new password (expiresInSeconds 0: the server's default).
     TypedReply<Invitation>* createResetInvitation(const QString& user, int expiresInSeconds = 0);
     TypedReply<QString>* revokeInvitation(const QString& token, const QString& host = {});
+    // --- our rooms, federation and certificates extensions (AdminRestClientRooms.cpp). `host` empty:
+    // every host the account administers. Room JIDs are bare (room@service).
+    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {});
+    TypedReply<RoomDetails>* room(const QString& roomJid);
+    TypedReply<QString>* createRoom(const QString& roomJid, const RoomSettings& settings);
+    // affiliation: owner, admin, member, outcast or none
+    TypedReply<QString>* setRoomAffiliation(
+        const QString& roomJid, const QString& jid, const QString& affiliation, const QString& reason = {});
+    TypedReply<QString>* destroyRoom(const QString& roomJid, const QString& reason = {}, const QString& alternate = {});
+    // Destroys exactly the rooms listed (those that exist); refused as a whole when one is not the account's.
+    TypedReply<RoomDestroyResult>* destroyRooms(
+        const QStringList& roomJids, const QString& reason = {}, const QString& alternate = {});
+    TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {});
+    TypedReply<QString>* closeS2sConnection(const QString& id, const QString& reason = {});
+    TypedReply<QList<CertificateInfo>>* certificates(const QString& host = {});
 
 signals:
     // Emitted once per HTTP request, for the activity log. Never carries a secret. A call refused

@@ -53,6 +53,9 @@ struct Capabilities
     bool pendingDeletions = false; // deletion with a grace period, /pending-deletions (Prosody 13)
     // Our extensions the server lacks on this host, by /info name, with the server's reason.
     QMap<QString, QString> unavailableFeatures;
+    bool rooms = false; // /rooms: the server hosts a MUC component
+    bool federation = false; // /s2s: server-to-server connections
+    bool certificates = false; // GET /certificates
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

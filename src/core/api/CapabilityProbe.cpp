@@ -126,6 +126,9 @@ void CapabilityProbe::probeRoutes()
             m_result.invitations = extensions.contains(QStringLiteral("invitations"));
             m_result.pendingDeletions = extensions.contains(QStringLiteral("pending-deletions"));
             m_result.unavailableFeatures = info->value().unavailable;
+            m_result.rooms = extensions.contains(QStringLiteral("rooms"));
+            m_result.federation = extensions.contains(QStringLiteral("federation"));
+            m_result.certificates = extensions.contains(QStringLiteral("certificates"));
         }
         settle(info);
     });

@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
 #include "api/ApiTypes.h"
+#include "api/ServerResourceTypes.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -66,6 +67,14 @@ public:
     static ApiError parsePendingDeletions(
         const HttpResponse& response, QList<PendingDeletion>& value, QString& serverMessage);
     static ApiError parseAccountDeletion(const HttpResponse& response, AccountDeletion& value, QString& serverMessage);
+    // Our rooms, federation and certificates extensions (ResponseParserRooms.cpp).
+    static ApiError parseRooms(const HttpResponse& response, QList<RoomInfo>& value, QString& serverMessage);
+    static ApiError parseRoom(const HttpResponse& response, RoomDetails& value, QString& serverMessage);
+    static ApiError parseDestroyRooms(const HttpResponse& response, RoomDestroyResult& value, QString& serverMessage);
+    static ApiError parseS2sConnections(
+        const HttpResponse& response, QList<S2sConnection>& value, QString& serverMessage);
+    static ApiError parseCertificates(
+        const HttpResponse& response, QList<CertificateInfo>& value, QString& serverMessage);
 
     // "Message multicasted to users: S/D" → {S, D}; nullopt when the text has another form.
     static std::optional<MulticastResult> parseMulticastMessage(const QString& message);
