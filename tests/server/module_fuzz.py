@@ -470,7 +470,7 @@ class Fuzzer:
         while self.stats["requests"] < self.max_requests and time.monotonic() - started < self.seconds:
             if time.monotonic() - started >= next_sample:
                 self.rss.append((round(time.monotonic() - started), rss_kib(self.info["pid"])))
-                next_sample += max(1, self.seconds / 30)
+                next_sample = time.monotonic() - started + max(1, self.seconds / 30)
             request = self.generator.next()
             n = self.stats["requests"] = self.stats["requests"] + 1
             try:
