@@ -23,6 +23,9 @@ def rate(results, key):
     return results.get(key, {}).get("median", float("nan"))
 
 
+KEPT = "<!-- Sections below are written by other bench scripts; bench/report.py keeps them. -->"
+
+
 def write_report(results, path):
     m = results["machine"]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -311,8 +314,15 @@ def write_report(results, path):
     for note in results.get("notes", []):
         w("- " + note)
     w("")
+    # Sections other bench scripts wrote (bench/module_load.py) stay, after the marker.
+    kept = ""
+    if os.path.exists(path):
+        with open(path) as f:
+            previous = f.read()
+        if KEPT in previous:
+            kept = KEPT + previous.split(KEPT, 1)[1]
     with open(path, "w") as f:
-        f.write("\n".join(out))
+        f.write("\n".join(out) + ("\n" + kept if kept else ""))
 
 
 NOTES_CONCURRENCY = """**Why concurrency 6.** `BulkJob::DefaultConcurrency` is the concurrency whose worst ratio

@@ -5,7 +5,9 @@
 # Debian's trixie source package into a cache folder by scripts/prosody13.sh), and the e2e suites
 # also against emulations of the published classic and current modules.
 # Extra arguments go to ctest (e.g. -L unit). Without them, every fuzz target then runs for a few
-# seconds too (scripts/fuzz.sh; PAC_FUZZ_SECONDS=0 leaves that out).
+# seconds too (scripts/fuzz.sh; PAC_FUZZ_SECONDS=0 leaves that out), and the core library's suites
+# (unit and e2e, on Prosody 0.12 and 13) run once more built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (scripts/run-sanitizers.sh; PAC_SANITIZE=0 leaves that out).
 # At the end, tests/summarize_results.py counts every test function's pass, fail and skip, lists
 # every skip with its reason, and the run fails when any function (or executable) failed.
 set -euo pipefail
@@ -27,4 +29,8 @@ if [[ $# -eq 0 && $fuzz_seconds -gt 0 ]]; then
     scripts/fuzz.sh "$fuzz_seconds" || status=1
 fi
 /usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" || status=1
+if [[ $# -eq 0 && ${PAC_SANITIZE:-1} != 0 ]]; then
+    echo "== The core library's suites under AddressSanitizer and UndefinedBehaviorSanitizer (preset asan)"
+    scripts/run-sanitizers.sh || status=1
+fi
 exit $status

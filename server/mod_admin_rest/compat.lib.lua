@@ -50,6 +50,7 @@ function compat.init(_ctx)
 		nodeprep = encodings.stringprep.nodeprep;
 		nameprep = encodings.stringprep.nameprep;
 		resourceprep = encodings.stringprep.resourceprep;
+		saslprep = encodings.stringprep.saslprep;
 		prosody = prosody; -- Prosody's own global: version, paths, start time, reload_config
 		hosts = prosody.hosts;
 		sorted_keys = sorted_keys;

@@ -18,6 +18,8 @@ local ERR = {
 	invalid_path = R(404, "Invalid request path");
 	invalid_method = R(405, "Invalid request method");
 	invalid_body = R(400, "Body does not exist or is malformed");
+	invalid_password = R(400, "Password not allowed: it must be UTF-8 text without control characters, "
+		.. "shorter than 1024 bytes");
 	invalid_host = R(404, "Host does not exist or is malformed");
 	invalid_user = R(404, "User does not exist or is malformed");
 	invalid_contact = R(404, "Contact does not exist or is malformed");
@@ -94,6 +96,23 @@ local function body_reader(decode, request)
 	end;
 end
 
+-- s with every byte that is not part of valid UTF-8 replaced by U+FFFD. The encoders copy
+-- bytes of strings as they are, and an answer may quote what a request sent (a path segment).
+local REPLACEMENT = "\239\191\189";
+local function valid_utf8(s)
+	if not utf8 or utf8.len(s) then return s; end
+	local out, pos = {}, 1;
+	while true do
+		local ok, bad = utf8.len(s, pos);
+		if ok then break; end
+		t_insert(out, s:sub(pos, bad - 1));
+		t_insert(out, REPLACEMENT);
+		pos = bad + 1;
+	end
+	t_insert(out, s:sub(pos));
+	return t_concat(out);
+end
+
 -- Writes an answer. A CRASH answer raises the error that makes Prosody send its 500 page.
 local function sender(module, encode)
 	return function (event, res)
@@ -118,7 +137,7 @@ local function sender(module, encode)
 			body = encode({ result = "Internal server error" });
 		end
 		response.headers.content_type = "application/json";
-		response:send(body);
+		response:send(valid_utf8(body));
 		return true;
 	end;
 end

@@ -11,7 +11,7 @@ local is_local_host, target_user, existing_user, user_missing, online_user;
 local roles, last_active, activity_since, accounts, deletion;
 local R, ERR, list, json_null, json_library;
 local CLASSIC, CURRENT, OURS, level;
-local user_list_ttl;
+local user_list_ttl, saslprep;
 
 -- Sorted user lists, cached per host, for GET /registered-users and GET /all-users.
 local user_list_cache = {};
@@ -89,6 +89,14 @@ local function account_changed(user_jid, user_host, doing, done, ok, err)
 	module:log("info", "%s: %s", done, user_jid);
 end
 
+-- The request's new password -> password | nil, error response. Prosody's SASLprep (which
+-- hashing the password needs) refuses control characters and 1024 bytes or more.
+local function password_of(body)
+	if not body or type(body.password) ~= "string" or body.password == "" then return nil, ERR.invalid_body; end
+	if not saslprep(body.password) then return nil, ERR.invalid_password; end
+	return body.password;
+end
+
 -- POST /user/<u> {"password"} for an account that exists: classic refuses, the others
 -- set the password
 local function recreate(username, user_host, password)
@@ -108,11 +116,12 @@ function users.create(req)
 	local username, user_host, err = target_user(req, req.segments[2]);
 	if not username then return err; end
 	local body = req.body();
-	if not body or type(body.password) ~= "string" or body.password == "" then return ERR.invalid_body; end
-	if um.user_exists(username, user_host) then return recreate(username, user_host, body.password); end
+	local password, invalid = password_of(body);
+	if not password then return invalid; end
+	if um.user_exists(username, user_host) then return recreate(username, user_host, password); end
 	local user_jid = username .. "@" .. user_host;
 	local failed = account_changed(user_jid, user_host, "create", "User registered",
-		um.create_user(username, body.password, user_host));
+		um.create_user(username, password, user_host));
 	if failed then return failed; end
 	hosts[user_host].events.fire_event("user-registered", {
 		username = username, host = user_host,
@@ -155,8 +164,9 @@ function users.patch(req)
 		if not body or type(body.role) ~= "string" or body.role == "" then return ERR.invalid_body; end
 		return roles.set_role(username, user_host, body.role);
 	end
-	if not body or type(body.password) ~= "string" or body.password == "" then return ERR.invalid_body; end
-	local ok, set_err = um.set_password(username, body.password, user_host, nil);
+	local password, invalid = password_of(body);
+	if not password then return invalid; end
+	local ok, set_err = um.set_password(username, password, user_host, nil);
 	if not ok then
 		module:log("error", "Could not change the password of %s@%s: %s", username, user_host, tostring(set_err));
 		return ERR.internal_error;
@@ -293,7 +303,7 @@ function users.init(ctx)
 	accounts, deletion = ctx.accounts, ctx.deletion;
 	R, ERR, list, json_null, json_library = json.R, json.ERR, json.list, json.null, json.library;
 	CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
-	user_list_ttl = ctx.options.user_list_ttl;
+	user_list_ttl, saslprep = ctx.options.user_list_ttl, compat.saslprep;
 	module:hook_global("user-deleted", users.forget_lists);
 	module:hook_global("user-created", users.forget_lists);
 	module:hook("user-registered", users.forget_lists);

@@ -31,6 +31,9 @@ void TestFaultsInTheWindow::serverStopsWhileAddingAUser()
     PaneHarness harness(this);
     QString error;
     QVERIFY2(harness.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}, &error), qPrintable(error));
+    // The variant's Prosody runs (.prosody13: PAC_PROSODY=13).
+    const QString version = harness.server.sandbox().prosodyVersion;
+    QVERIFY2(version.startsWith(qEnvironmentVariable("PAC_PROSODY", u"0.12"_s) + u'.'), qPrintable(version));
     ServerSession session;
     UsersPane pane(&session);
     pane.resize(900, 600);

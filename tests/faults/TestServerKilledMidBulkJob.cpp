@@ -72,6 +72,9 @@ void TestServerKilledMidBulkJob::initTestCase()
     QVERIFY2(m_server.start({u"--users"_s, u"2"_s, u"--bots"_s, u"0"_s, u"--keep"_s}), qPrintable(m_server.error()));
     m_info = m_server.sandbox();
     QVERIFY(m_info.pid > 0);
+    // The variant's Prosody runs (.prosody13: PAC_PROSODY=13).
+    QVERIFY2(m_info.prosodyVersion.startsWith(qEnvironmentVariable("PAC_PROSODY", u"0.12"_s) + u'.'),
+             qPrintable(m_info.prosodyVersion));
     QVERIFY(QDir(m_info.dataDir).exists());
 }
 

@@ -63,10 +63,11 @@ else:
 
 
 class Reply:
-    def __init__(self, status, headers, raw):
+    def __init__(self, status, headers, raw, data=None):
         self.status = status
         self.headers = headers
         self.raw = raw
+        self.data = data  # the body's bytes (raw is their text, invalid UTF-8 replaced)
         self.content_type = headers.get("Content-Type")
 
     @property
@@ -124,7 +125,8 @@ class Api:
             # A "Host" header in headers names the VirtualHost (http.client then sends no other).
             conn.request(method, target.path + ("?" + target.query if target.query else ""), body=data, headers=h)
             r = conn.getresponse()
-            return Reply(r.status, r.headers, r.read().decode(errors="replace"))
+            data = r.read()
+            return Reply(r.status, r.headers, data.decode(errors="replace"), data)
         finally:
             conn.close()
 

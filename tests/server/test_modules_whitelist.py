@@ -31,6 +31,13 @@ class ModulesWhitelistTest(OursTestCase):
         self.assertReply(self.api.delete("/module/time"), 404, "Module is not loaded:time")
         self.assertEqual(self.api.put("/module/no_such_module_here").status, 500)
 
+    def test_answers_are_valid_utf8_when_the_path_is_not(self):
+        # Found by the module fuzzer: "Invalid module name: \xff" was sent as it was, not JSON.
+        for path, name in (("/module/%ff", "\ufffd"), ("/module/a%C3%A9%C3", "a\u00e9\ufffd")):
+            reply = self.api.get(path)
+            reply.data.decode("utf-8")  # strict: raises on invalid UTF-8
+            self.assertReply(reply, 400, "Invalid module name: " + name)
+
     def test_whitelist(self):
         self.assertIn('"whitelist":[]', self.assertReply(self.api.get("/whitelist"), 200, {"whitelist": [], "count": 0}).raw)
         elsewhere = {"X-Forwarded-For": "192.0.2.7"}  # honoured from 127.0.0.1, Prosody's default trusted proxy

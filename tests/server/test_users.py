@@ -9,7 +9,8 @@ import sys
 import time
 import unittest
 
-from harness import ADMINS_ROLE, HOST_ROLES, PROSODY_13, USER_ROLE, BotProcess, OursTestCase, SandboxTestCase, is_message
+from harness import (ADMINS_ROLE, HOST_ROLES, PROSODY_13, USER_ROLE, BotProcess, OursTestCase, SandboxTestCase, is_message,
+                     log_count)
 from sandbox import temp_root
 
 
@@ -106,6 +107,21 @@ class UsersTest(OursTestCase):
         self.assertEqual(failed.wait_online()["event"], "error")
         self.assertEqual(failed.stop(), 1)
         self.bot(user, password="new-pass-2")
+
+    def test_passwords_saslprep_refuses_are_refused_not_failed(self):
+        # Found by the module fuzzer: Prosody 13 could not hash a 2 MB password and the module
+        # answered 500. SASLprep (which hashing needs) refuses 1024 bytes or more and control characters.
+        message = ("Password not allowed: it must be UTF-8 text without control characters, "
+                   "shorter than 1024 bytes")
+        self.create_user("longpw", "short-1")
+        failures_logged = log_count(self.info, "Could not")
+        for password in ("x" * 1024, "x" * 2000000, "tab\there"):
+            self.assertReply(self.api.patch("/user/longpw/password", {"password": password}), 400, message)
+            self.assertReply(self.api.post("/user/longpw", {"password": password}), 400, message)
+            self.assertReply(self.api.post("/user/longpwnew", {"password": password}), 400, message)
+        self.assertReply(self.api.get("/user/longpwnew"), 404)
+        self.assertReply(self.api.patch("/user/longpw/password", {"password": "y" * 1023}), 200)
+        self.assertEqual(log_count(self.info, "Could not"), failures_logged)
 
     def test_deleting_an_online_user_disconnects_it_with_a_reason(self):
         self.create_user("kickme")
