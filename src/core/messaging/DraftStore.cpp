@@ -1,5 +1,7 @@
 #include "messaging/DraftStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -103,7 +105,7 @@ bool DraftStore::write()
         }
         return true;
     }
-    if (!QDir().mkpath(directory())) {
+    if (!PrivateFiles::makeFolder(directory())) {
         emit saveFailed(tr("Could not create the folder %1 for drafts.").arg(QDir::toNativeSeparators(directory())));
         return false;
     }
@@ -123,5 +125,6 @@ bool DraftStore::write()
             tr("Could not save the draft to %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
+    PrivateFiles::restrictFile(m_path);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "activity/ActivityLogPane.h"
 #include "api/ConnectionSettings.h"
+#include "app/ConsoleCommandLine.h"
 #include "app/ConsoleTranslator.h"
 #include "app/MainWindow.h"
 #include "app/PreferencesDialog.h"
@@ -50,57 +51,12 @@ ConsoleApplication::~ConsoleApplication()
     delete m_window;
 }
 
-namespace {
-void addOptions(QCommandLineParser& parser)
-{
-    parser.setApplicationDescription(
-        ConsoleApplication::tr("Desktop admin console for Prosody XMPP servers (mod_admin_rest)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        ConsoleApplication::tr(
-            "Start a throwaway Prosody on loopback with demo users and connect to it (the default when there "
-            "is no profile)."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        ConsoleApplication::tr("Connect with the server profile called <name>."), ConsoleApplication::tr("name"));
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-        ConsoleApplication::tr("Connect to the admin_rest API at <url>, e.g. http://127.0.0.1:5280/admin_rest."),
-        ConsoleApplication::tr("url"));
-    const QCommandLineOption jidOption(QStringLiteral("jid"),
-        ConsoleApplication::tr("The admin's full JID for --url, e.g. admin@example.org."),
-        ConsoleApplication::tr("jid"));
-    parser.addOptions({sandboxOption, profileOption, urlOption, jidOption});
-}
-
-// False (having printed the error, the help or the version) when the console is not to start.
-bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
-{
-    if (!parser.parse(arguments)) {
-        fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        fprintf(stdout, "%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        fprintf(stdout, "%s %s\n", qPrintable(QCoreApplication::applicationName()),
-            qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-} // namespace
-
 bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
 {
     m_translator->install(m_uiSettings->language());
     QCommandLineParser parser;
-    addOptions(parser);
-    if (!parseArguments(parser, arguments, exitCode))
+    ConsoleCommandLine::addOptions(parser);
+    if (!ConsoleCommandLine::parse(parser, arguments, exitCode))
         return false;
     std::optional<Profile> chosen;
     if (!findRequestedProfile(parser, chosen)) {
