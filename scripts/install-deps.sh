@@ -14,7 +14,7 @@ prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-de
     lua-filesystem lua-bitop lua-unbound ca-certificates)
 test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
-test+=(lintian) # the packages' check (tests/package)
+test+=(lintian man-db) # the packages' check (tests/package)
 
 wanted=()
 for purpose in "$@"; do

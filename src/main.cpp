@@ -18,7 +18,8 @@ bool readArguments(int argc, char* argv[], int* exitCode)
     translator.install(UiSettings(UiSettings::defaultFileName()).language());
     QCommandLineParser parser;
     ConsoleCommandLine::addOptions(parser);
-    return ConsoleCommandLine::parse(parser, QCoreApplication::arguments(), exitCode);
+    return ConsoleCommandLine::parse(
+        parser, ConsoleCommandLine::withoutQtOptions(QCoreApplication::arguments()), exitCode);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,8 @@ private slots:
     void helpWithoutDisplay();
     void versionWithoutDisplay();
     void wrongOptionWithoutDisplay();
+    void qtOptionsLeftToQt();
+    void manPageListsEveryOption();
 
 private:
     struct Run
@@ -62,8 +66,8 @@ void TestCommandLine::helpWithoutDisplay()
     const Run result = run({u"--help"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(u"Usage: "_s), qPrintable(result.out));
-    for (const QString& option : {u"--profile <name>"_s, u"--url <url>"_s, u"--jid <jid>"_s, u"--sandbox"_s,
-             u"--version"_s})
+    for (const QString& option :
+        {u"--profile <name>"_s, u"--url <url>"_s, u"--jid <jid>"_s, u"--sandbox"_s, u"--version"_s})
         QVERIFY2(result.out.contains(option), qPrintable(option));
     QVERIFY2(!result.err.contains(u"display"_s, Qt::CaseInsensitive), qPrintable(result.err));
 }
@@ -81,6 +85,35 @@ void TestCommandLine::wrongOptionWithoutDisplay()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"no-such-option"_s), qPrintable(result.err));
     QVERIFY2(!result.err.contains(u"display"_s, Qt::CaseInsensitive), qPrintable(result.err));
+}
+
+void TestCommandLine::qtOptionsLeftToQt()
+{
+    // Options of QGuiApplication and QApplication are theirs, not wrong options of the console.
+    const Run result = run({u"-platform"_s, u"offscreen"_s, u"-style=Fusion"_s, u"-reverse"_s, u"--version"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, u"prosody-admin-console " PAC_VERSION "\n"_s);
+}
+
+void TestCommandLine::manPageListsEveryOption()
+{
+    // The manual page generated at build time documents each option --help lists, and the version.
+    QFile page(QStringLiteral(PAC_MAN_PAGE));
+    QVERIFY2(page.open(QIODevice::ReadOnly), PAC_MAN_PAGE);
+    const QString man = QString::fromUtf8(page.readAll());
+    QVERIFY(man.contains(u"prosody-admin-console " PAC_VERSION ""_s));
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    static const QRegularExpression option(u"--([a-z-]+)"_s);
+    int options = 0;
+    for (auto it = option.globalMatch(help.out); it.hasNext(); ++options) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(man.contains(u"\\-\\-"_s + name), qPrintable(name));
+    }
+    QVERIFY(options >= 6);
+    for (const QString& section : {u".SH OPTIONS"_s, u".SH ENVIRONMENT"_s, u".SH FILES"_s, u".SH EXIT STATUS"_s,
+             u".SH EXAMPLES"_s, u"QT_LOGGING_RULES"_s})
+        QVERIFY2(man.contains(section), qPrintable(section));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

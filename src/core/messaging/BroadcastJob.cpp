@@ -1,5 +1,7 @@
 #include "messaging/BroadcastJob.h"
 
+#include "bulk/JobNotices.h"
+
 #include "api/AdminRestClient.h"
 
 #include <algorithm>
@@ -149,9 +151,24 @@ void BroadcastJob::watchSend(TypedReply<T>* reply, int i, quint64 generation,
             status.sendError = reply->error();
         }
         emit statusChanged(i);
-        if (--m_sending == 0)
+        if (--m_sending == 0) {
+            reportEnd();
             emit sendFinished();
+        }
     });
+}
+
+void BroadcastJob::reportEnd() const
+{
+    int sent = 0;
+    int failed = 0;
+    for (const Status& status : m_statuses) {
+        sent += status.sendState == SendState::Sent ? 1 : 0;
+        failed += status.sendState == SendState::Failed ? 1 : 0;
+    }
+    JobNotices::instance()->report(
+        tr("Broadcast finished: sent on %1 of %2 servers, %3 failed.").arg(sent).arg(m_statuses.size()).arg(failed),
+        failed > 0);
 }
 
 void BroadcastJob::cancel()

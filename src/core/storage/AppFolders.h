@@ -4,7 +4,7 @@
 
 // Where the console keeps its files (XDG): settings and profiles in <config dir>
 // (~/.config/prosody-admin-console/), audit trails and drafts in <data dir>
-// (~/.local/share/prosody-admin-console/). Versions before 0.2 used
+// (~/.local/share/prosody-admin-console/). Earlier versions used
 // ~/.config/ProsodyAdmin/Prosody Admin Console/ and ~/.local/share/ProsodyAdmin/Prosody Admin Console/;
 // prepare() moves what is there once.
 class AppFolders

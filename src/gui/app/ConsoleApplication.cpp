@@ -4,12 +4,15 @@
 #include "api/ConnectionSettings.h"
 #include "app/ConsoleCommandLine.h"
 #include "app/ConsoleTranslator.h"
+#include "app/DesktopNotifier.h"
 #include "app/MainWindow.h"
 #include "app/PreferencesDialog.h"
+#include "app/ProfileInstance.h"
 #include "app/WipeDialog.h"
 #include "audit/AuditTrail.h"
 #include "dashboard/DashboardPane.h"
 #include "groups/GroupsPane.h"
+#include "logging/LogCategories.h"
 #include "messaging/ComposerPane.h"
 #include "modules/ModulesPane.h"
 #include "profiles/KeychainCredentialStore.h"
@@ -33,6 +36,15 @@
 ConsoleApplication::ConsoleApplication(QObject* parent)
     : ConsoleApplication(nullptr, nullptr, nullptr, parent)
 {
+    m_instance = new ProfileInstance(this);
+    connect(m_instance, &ProfileInstance::raiseRequested, this, [this] {
+        if (!m_window)
+            return;
+        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
 }
 
 ConsoleApplication::ConsoleApplication(
@@ -63,6 +75,8 @@ bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
         *exitCode = 2;
         return false;
     }
+    if (!claimFirstProfile(parser, chosen, exitCode))
+        return false;
     createWindow();
     connectFirstServer(parser, chosen);
     *exitCode = 0;
@@ -84,6 +98,47 @@ bool ConsoleApplication::findRequestedProfile(const QCommandLineParser& parser, 
         qPrintable(names.isEmpty() ? tr("There is no profile called “%1”: no profiles are stored yet.").arg(name)
                                    : tr("There is no profile called “%1”. The profiles are: %2.")
                                          .arg(name, names.join(QStringLiteral(", ")))));
+    return false;
+}
+
+std::optional<QUuid> ConsoleApplication::firstProfile(
+    const QCommandLineParser& parser, const std::optional<Profile>& chosen) const
+{
+    if (parser.isSet(QStringLiteral("url")))
+        return std::nullopt;
+    if (chosen)
+        return chosen->id;
+    if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("profile")) || m_store->isEmpty())
+        return Profile::sandboxId();
+    const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
+    return lastUsed ? lastUsed->id : m_store->profiles().constFirst().id;
+}
+
+bool ConsoleApplication::claimFirstProfile(
+    const QCommandLineParser& parser, const std::optional<Profile>& chosen, int* exitCode)
+{
+    const std::optional<QUuid> id = firstProfile(parser, chosen);
+    if (!m_instance || !id)
+        return true;
+    const ProfileInstance::Claim claim = m_instance->claim(*id, true);
+    if (claim == ProfileInstance::Claim::Claimed)
+        return true;
+    const std::optional<Profile> profile = m_store->profile(*id);
+    const QString name = profile ? profile->name : Profile::sandboxName();
+    if (claim == ProfileInstance::Claim::BroughtForward) {
+        fprintf(stdout, "%s\n",
+            qPrintable(tr("The profile “%1” is open in another window (process %2); it was brought forward.")
+                           .arg(name)
+                           .arg(m_instance->holderPid())));
+        *exitCode = 0;
+    } else {
+        fprintf(stderr, "%s\n",
+            qPrintable(tr("The profile “%1” is open in process %2 on %3, which does not answer.")
+                           .arg(name)
+                           .arg(m_instance->holderPid())
+                           .arg(m_instance->holderHost())));
+        *exitCode = 1;
+    }
     return false;
 }
 
@@ -110,12 +165,19 @@ void ConsoleApplication::createWindow()
     });
 
     addServerMenu();
+    new DesktopNotifier(m_window, m_window); // bulk jobs and broadcasts that end while the window is not active
 
     m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
     // The activity log is kept on disk per stored profile (and the sandbox); an ad-hoc --url
     // connection's log lives for the session only.
     connect(m_profiles, &ProfileController::currentProfileChanged, activityLog, [this, activityLog](const QUuid& id) {
-        const bool kept = id == Profile::sandboxId() || m_store->profile(id).has_value();
+        bool kept = id == Profile::sandboxId() || m_store->profile(id).has_value();
+        // Only the process holding the profile writes its trail; in another, the log is this session's.
+        if (kept && m_instance && m_instance->claim(id, false) != ProfileInstance::Claim::Claimed) {
+            qCWarning(lcProfiles) << "Profile" << id << "is open in process" << m_instance->holderPid()
+                                  << "; its audit trail is left to that process";
+            kept = false;
+        }
         activityLog->setAuditTrailFile(kept ? AuditTrail::fileForProfile(id) : QString());
     });
     m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
@@ -125,16 +187,14 @@ void ConsoleApplication::createWindow()
 
 void ConsoleApplication::connectFirstServer(const QCommandLineParser& parser, const std::optional<Profile>& chosen)
 {
-    const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
-    if (parser.isSet(QStringLiteral("url")))
+    const std::optional<QUuid> id = firstProfile(parser, chosen);
+    if (!id)
         m_profiles->connectAdHoc(QUrl::fromUserInput(parser.value(QStringLiteral("url"))),
             parser.value(QStringLiteral("jid")), qEnvironmentVariable("PAC_ADMIN_PASSWORD"));
-    else if (chosen)
-        m_profiles->connectToProfile(chosen->id);
-    else if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("profile")) || m_store->isEmpty())
+    else if (*id == Profile::sandboxId())
         m_profiles->connectToSandbox();
     else
-        m_profiles->connectToProfile(lastUsed ? lastUsed->id : m_store->profiles().constFirst().id);
+        m_profiles->connectToProfile(*id);
 }
 
 void ConsoleApplication::addServerMenu()

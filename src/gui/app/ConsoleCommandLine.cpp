@@ -21,6 +21,33 @@ void ConsoleCommandLine::addOptions(QCommandLineParser& parser)
     parser.addOptions({sandboxOption, profileOption, urlOption, jidOption});
 }
 
+QStringList ConsoleCommandLine::withoutQtOptions(const QStringList& arguments)
+{
+    // From the documentation of QGuiApplication, QApplication and the xcb platform.
+    static const QStringList withValue{QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+        QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("visual")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        const bool single = argument.startsWith(u'-') && !argument.startsWith(QStringLiteral("--"));
+        const QString name = argument.mid(1).section(u'=', 0, 0);
+        if (i > 0 && single && (flags.contains(name) || argument.startsWith(QStringLiteral("-qmljsdebugger="))))
+            continue;
+        if (i > 0 && single && withValue.contains(name)) {
+            if (!argument.contains(u'='))
+                ++i; // its value
+            continue;
+        }
+        kept.append(argument);
+    }
+    return kept;
+}
+
 bool ConsoleCommandLine::parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
 {
     if (!parser.parse(arguments)) {

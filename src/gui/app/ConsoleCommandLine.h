@@ -17,4 +17,7 @@ public:
     // False (having printed the error, the help or the version, and set exitCode) when the console
     // is not to start.
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
+    // The arguments without the options QGuiApplication and QApplication take for themselves
+    // (-platform offscreen, -style Fusion, -reverse…), for reading them before those exist.
+    static QStringList withoutQtOptions(const QStringList& arguments);
 };
