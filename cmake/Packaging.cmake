@@ -34,6 +34,9 @@ set(CPACK_PACKAGE_NAME prosody-admin-console)
 set(CPACK_PACKAGE_VENDOR "Prosody Admin Console developers")
 set(CPACK_PACKAGE_CONTACT "${PAC_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# Each component's description starts with its own synopsis; CPackDeb prepends this summary unless it
+# is CPack's default, so it is set to that default.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_COMPONENTS_ALL console server-module)
@@ -55,11 +58,11 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS
     "prosody, lua-cjson, python3, python3-slixmpp, openssl, qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "Desktop admin console for Prosody XMPP servers
- A native Qt desktop console for operators of one or many Prosody XMPP servers:
- users, sessions, rosters, groups, modules, the IP whitelist, messages and
- broadcasts, through the mod_admin_rest HTTP API, with an audit trail of every
- request. Passwords are kept in the system keychain. A built-in sandbox
- starts a throwaway Prosody on loopback with demo users.")
+A native Qt desktop console for operators of one or many Prosody XMPP servers:
+users, sessions, rosters, groups, modules, the IP whitelist, messages and
+broadcasts, through the mod_admin_rest HTTP API, with an audit trail of every
+request. Passwords are kept in the system keychain. A built-in sandbox
+starts a throwaway Prosody on loopback with demo users.")
 
 # The server module: Lua only.
 set(CPACK_DEBIAN_SERVER-MODULE_PACKAGE_NAME ${PAC_MODULE_PACKAGE})
@@ -69,9 +72,9 @@ set(CPACK_DEBIAN_SERVER-MODULE_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER-MODULE_PACKAGE_DEPENDS "prosody (>= 0.12)")
 set(CPACK_DEBIAN_SERVER-MODULE_PACKAGE_RECOMMENDS "lua-cjson")
 set(CPACK_COMPONENT_SERVER-MODULE_DESCRIPTION "admin_rest HTTP API module for Prosody
- The mod_admin_rest module the Prosody Admin Console talks to: users,
- rosters, sessions, groups, modules, the IP whitelist and messages over an
- HTTP API for the server's administrators. Runs on Prosody 0.12 and 13.
- Enable it with \"admin_rest\" in modules_enabled; see
- /usr/share/doc/${PAC_MODULE_PACKAGE}/README.md.")
+The mod_admin_rest module the Prosody Admin Console talks to: users,
+rosters, sessions, groups, modules, the IP whitelist and messages over an
+HTTP API for the server's administrators. Runs on Prosody 0.12 and 13.
+Enable it with admin_rest in modules_enabled; see
+/usr/share/doc/${PAC_MODULE_PACKAGE}/README.md.")
 include(CPack)
