@@ -160,14 +160,11 @@ void BroadcastJob::watchSend(TypedReply<T>* reply, int i, quint64 generation,
 
 void BroadcastJob::reportEnd() const
 {
-    int sent = 0;
-    int failed = 0;
-    for (const Status& status : m_statuses) {
-        sent += status.sendState == SendState::Sent ? 1 : 0;
-        failed += status.sendState == SendState::Failed ? 1 : 0;
-    }
-    JobNotices::instance()->report(
-        tr("Broadcast finished: sent on %1 of %2 servers, %3 failed.").arg(sent).arg(m_statuses.size()).arg(failed),
+    const int failed = countIn(SendState::Failed);
+    JobNotices::instance()->report(tr("Broadcast finished: sent on %1 of %2 servers, %3 failed.")
+                                       .arg(countIn(SendState::Sent))
+                                       .arg(m_statuses.size())
+                                       .arg(failed),
         failed > 0);
 }
 
