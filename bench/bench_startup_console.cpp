@@ -11,8 +11,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     FirstPaintProbe probe;
-    QApplication::setApplicationName(QStringLiteral("Prosody Admin Console"));
-    QApplication::setOrganizationName(QStringLiteral("ProsodyAdmin"));
+    QApplication::setApplicationName(QStringLiteral("prosody-admin-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Prosody Admin Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/prosody-admin-console.svg")));
 
     ConsoleApplication console;

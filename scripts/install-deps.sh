@@ -5,6 +5,8 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
+# JIDs prepared as Prosody does (ICU stringprep, IDNA); PNG icons from the SVG; the .deb packages.
+build+=(libicu-dev librsvg2-bin dpkg-dev file)
 server=(prosody lua-cjson python3 python3-slixmpp openssl
     python3-cryptography) # the sandbox's certificates of given validity (tests/server/test_certificates.py)
 run=(xvfb xauth qt6-translations-l10n)
@@ -13,6 +15,7 @@ prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-de
     lua-filesystem lua-bitop lua-unbound ca-certificates)
 test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
+test+=(lintian man-db) # the packages' check (tests/package)
 
 wanted=()
 for purpose in "$@"; do

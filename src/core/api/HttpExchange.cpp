@@ -1,5 +1,7 @@
 #include "api/HttpExchange.h"
 
+#include "logging/LogCategories.h"
+
 #include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -140,6 +142,8 @@ void HttpExchange::checkSslErrors(const QList<QSslError>& errors)
         }
     }
     const QByteArray& pin = m_limits.pinnedCertificateSha256;
+    for (const QSslError& error : errors)
+        qCDebug(lcTls).noquote() << m_record.path << "certificate error:" << error.errorString();
     if (pin.isEmpty()) {
         return; // default verification: nothing is ignored
     }
@@ -151,8 +155,10 @@ void HttpExchange::checkSslErrors(const QList<QSslError>& errors)
         }
     }
     if (!pinned.isEmpty()) {
+        qCDebug(lcTls) << "The pinned certificate is the server's: its errors are ignored";
         m_reply->ignoreSslErrors(pinned);
     } else {
+        qCWarning(lcTls) << "The server's certificate is not the pinned one";
         m_pinMismatch = true; // say so, rather than only "untrusted"
     }
 }
@@ -166,6 +172,7 @@ void HttpExchange::checkPin()
     // A certificate that verifies against the CAs but is not the pinned one is refused too.
     const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
     if (peer.isNull() || certificateDigest(peer) != pin) {
+        qCWarning(lcTls) << "The server's certificate is not the pinned one; the request is not sent";
         m_pinMismatch = true;
         m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
         m_reply->abort();
@@ -191,6 +198,8 @@ void HttpExchange::finish()
         if (error.kind == Kind::Tls) {
             error.peerCertificateChain = m_peerChain;
         }
+        qCDebug(lcHttp).noquote() << m_record.method << m_record.path << "failed:" << status << error.detail
+                                  << m_timer.elapsed() << "ms";
         emit failed(error, status);
         return;
     }
@@ -199,6 +208,8 @@ void HttpExchange::finish()
     response.contentType = reply->rawHeader("Content-Type");
     response.requestId = reply->rawHeader("X-Request-Id");
     response.body = m_body;
+    qCDebug(lcHttp).noquote() << m_record.method << m_record.path << status << m_body.size() << "bytes"
+                              << m_timer.elapsed() << "ms";
     emit answered(response);
 }
 

@@ -1,6 +1,8 @@
 #include "audit/AuditTrail.h"
 
 #include "bulk/CsvWriter.h"
+#include "logging/LogCategories.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr QFileDevice::Permissions privateMode
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 // The forms both export formats and the trail file share: UTC time with milliseconds, and the
 // error kind by name (empty without an error).
@@ -95,14 +100,19 @@ void AuditTrail::open(const QString& path)
     if (path.isEmpty())
         return;
     m_file.setFileName(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath())) {
         m_error = tr("Cannot create the folder of the audit trail %1.").arg(path);
+        qCWarning(lcAudit) << "Cannot create the folder of" << path;
         return;
     }
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text)) {
+    // Created readable by its owner only: it names the servers and accounts the operator manages.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text, privateMode)) {
         m_error = tr("Cannot open the audit trail %1: %2").arg(path, m_file.errorString());
+        qCWarning(lcAudit) << "Cannot open" << path << m_file.errorString();
         return;
     }
+    PrivateFiles::restrictFile(path);
+    qCDebug(lcAudit) << "Audit trail" << path << "opened," << m_file.size() << "bytes";
     // Only what is there now: lines appended while the worker reads are counted as they are written.
     const qint64 bytes = m_file.size();
     const int maximum = m_maximumEntries;
@@ -122,6 +132,7 @@ void AuditTrail::append(const RequestRecord& record, bool probe)
         return;
     if (m_file.write(toJsonLine({record, probe})) < 0 || !m_file.flush()) {
         m_error = tr("Cannot write to the audit trail %1: %2").arg(m_file.fileName(), m_file.errorString());
+        qCWarning(lcAudit) << "Cannot write to" << m_file.fileName() << m_file.errorString();
         return;
     }
     ++m_lines;
@@ -154,8 +165,12 @@ void AuditTrail::compact()
     for (qsizetype i = lines.size() - keep; i < lines.size(); ++i)
         out.write(lines.at(i));
     const QString path = m_file.fileName();
-    if (!out.commit())
+    if (!out.commit()) {
+        qCWarning(lcAudit) << "Cannot compact" << path << out.errorString();
         return;
+    }
+    PrivateFiles::restrictFile(path);
+    qCDebug(lcAudit) << "Audit trail" << path << "compacted to" << keep << "entries";
     m_file.close();
     m_file.setFileName(path);
     if (m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text))

@@ -1,5 +1,7 @@
 #include "bulk/CsvReader.h"
 
+#include "bulk/CsvWriter.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QVarLengthArray>
@@ -176,12 +178,13 @@ private:
     std::deque<QByteArray> m_unescaped;
 };
 
-// False when a field is not valid UTF-8.
+// False when a field is not valid UTF-8. A cell CsvWriter (or a spreadsheet) protected from running
+// as a formula ("'=1+1") loses that apostrophe.
 bool decodeFields(const QVarLengthArray<QByteArrayView, 8>& fields, QStringDecoder& decoder, QStringList& decoded)
 {
     decoded.reserve(fields.size());
     for (const QByteArrayView field : fields) {
-        decoded.append(decoder.decode(field));
+        decoded.append(CsvWriter::restored(decoder.decode(field)));
         if (decoder.hasError()) {
             decoder.resetState();
             return false;

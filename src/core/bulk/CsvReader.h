@@ -34,7 +34,8 @@ struct CsvDocument
 // fields containing commas, doubled quotes and line breaks. Lenient where spreadsheets are sloppy:
 // a quote inside an unquoted field is kept literally, blank lines and lines of only commas are
 // skipped. Strict where data would be guessed: text after a closing quote, an unterminated quote
-// and bytes that are not UTF-8 reject the record, with its line number.
+// and bytes that are not UTF-8 reject the record, with its line number. A cell that starts with an
+// apostrophe before =, +, -, @, tab or CR loses that apostrophe (CsvWriter's guard against formulas).
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

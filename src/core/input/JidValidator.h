@@ -3,9 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Checks what the user typed as a user name or JID before anything is sent. The server prepares
-// names like host names ("ALICE" becomes "alice", "a b" is accepted), so the console validates
-// localparts itself. Messages are translated sentences that say what to fix.
+// Checks what the user typed as a user name or JID before anything is sent, and says what the server
+// will store: localparts prepared with stringprep's nodeprep and domains with nameprep (ICU, the
+// profiles Prosody uses: "Straße" is stored as "strasse"), domains checked with IDNA (UTS #46). Messages are translated
+// sentences that say what to fix.
 class JidValidator
 {
     Q_DECLARE_TR_FUNCTIONS(JidValidator)
@@ -14,7 +15,7 @@ public:
     struct Result
     {
         bool valid = false;
-        QString normalized; // lower-cased, NFKC-normalised, trimmed
+        QString normalized; // trimmed and prepared (nodeprep / nameprep), as the server stores it
         QString message; // why it is invalid, or a warning for a valid input ("was lower-cased")
     };
 

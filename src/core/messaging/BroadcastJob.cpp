@@ -1,5 +1,7 @@
 #include "messaging/BroadcastJob.h"
 
+#include "bulk/JobNotices.h"
+
 #include "api/AdminRestClient.h"
 
 #include <algorithm>
@@ -149,9 +151,21 @@ void BroadcastJob::watchSend(TypedReply<T>* reply, int i, quint64 generation,
             status.sendError = reply->error();
         }
         emit statusChanged(i);
-        if (--m_sending == 0)
+        if (--m_sending == 0) {
+            reportEnd();
             emit sendFinished();
+        }
     });
+}
+
+void BroadcastJob::reportEnd() const
+{
+    const int failed = countIn(SendState::Failed);
+    JobNotices::instance()->report(tr("Broadcast finished: sent on %1 of %2 servers, %3 failed.")
+                                       .arg(countIn(SendState::Sent))
+                                       .arg(m_statuses.size())
+                                       .arg(failed),
+        failed > 0);
 }
 
 void BroadcastJob::cancel()

@@ -89,6 +89,8 @@ signals:
 
 private:
     void sendTo(int index);
+    // Tells JobNotices how the broadcast went.
+    void reportEnd() const;
     // Follows one target's send; `record` copies what the server reported into the status.
     template <typename T>
     void watchSend(TypedReply<T>* reply, int index, quint64 generation,

@@ -1,13 +1,18 @@
 #include "messaging/DraftStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 QString safeName(const QString& name)
@@ -16,6 +21,29 @@ QString safeName(const QString& name)
     for (const QChar c : name)
         result += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : QChar(u'_');
     return result.isEmpty() ? QStringLiteral("draft") : result;
+}
+
+// The drafts folder belongs to one console process at a time, the first to write there (a lock file
+// held until it exits): 0 when this process owns it, else the owner's process id (-1: unknown).
+qint64 otherOwner()
+{
+    static std::unique_ptr<QLockFile> lock;
+    static QString lockedFolder;
+    const QString folder = DraftStore::directory();
+    if (lock && lockedFolder == folder)
+        return 0;
+    auto candidate = std::make_unique<QLockFile>(folder + QStringLiteral("/.owner.lock"));
+    candidate->setStaleLockTime(0); // stale only when its process is gone
+    if (candidate->tryLock(0)) {
+        PrivateFiles::restrictFile(candidate->fileName());
+        lock = std::move(candidate);
+        lockedFolder = folder;
+        return 0;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return candidate->getLockInfo(&pid, &host, &application) && pid > 0 ? pid : -1;
 }
 } // namespace
 
@@ -80,7 +108,8 @@ void DraftStore::clear()
     m_timer->stop();
     m_draft = {};
     m_dirty = false;
-    QFile::remove(m_path);
+    if (QFile::exists(m_path) && otherOwner() == 0)
+        QFile::remove(m_path);
 }
 
 void DraftStore::setDebounceMs(int ms)
@@ -96,15 +125,20 @@ int DraftStore::debounceMs() const
 bool DraftStore::write()
 {
     if (m_draft.isEmpty()) {
-        // Nothing worth keeping: no file rather than an empty one.
-        if (QFile::exists(m_path) && !QFile::remove(m_path)) {
+        // Nothing worth keeping: no file rather than an empty one (the owner's to remove).
+        if (QFile::exists(m_path) && otherOwner() == 0 && !QFile::remove(m_path)) {
             emit saveFailed(tr("Could not remove the old draft %1.").arg(QDir::toNativeSeparators(m_path)));
             return false;
         }
         return true;
     }
-    if (!QDir().mkpath(directory())) {
+    if (!PrivateFiles::makeFolder(directory())) {
         emit saveFailed(tr("Could not create the folder %1 for drafts.").arg(QDir::toNativeSeparators(directory())));
+        return false;
+    }
+    if (const qint64 owner = otherOwner()) {
+        emit saveFailed(
+            tr("Another console (process %1) keeps the drafts; this window's draft is not saved.").arg(owner));
         return false;
     }
     QSaveFile file(m_path);
@@ -123,5 +157,6 @@ bool DraftStore::write()
             tr("Could not save the draft to %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
+    PrivateFiles::restrictFile(m_path);
     return true;
 }

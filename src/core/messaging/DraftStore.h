@@ -8,7 +8,9 @@ class QTimer;
 
 // Keeps a message being composed across failures, cancellations and restarts: the text and the
 // recipients, written atomically (QSaveFile) to <AppDataLocation>/drafts/<name>.json a short while
-// after each change, and at once by flush() and on destruction.
+// after each change, and at once by flush() and on destruction. Only one console process writes
+// drafts: the first to save one holds the folder's lock until it exits; in another, saving fails
+// with saveFailed() naming that process.
 class DraftStore : public QObject
 {
     Q_OBJECT

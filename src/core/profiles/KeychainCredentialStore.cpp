@@ -1,5 +1,7 @@
 #include "profiles/KeychainCredentialStore.h"
 
+#include "logging/LogCategories.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -37,6 +39,8 @@ void run(QKeychain::Job* job, QObject* context, CredentialStore::Callback done, 
             result.status = CredentialStore::Status::Ok;
         if (!result.ok())
             result.detail = job->errorString();
+        qCDebug(lcKeychain).noquote() << job->metaObject()->className() << job->service() << job->key()
+                                      << (result.ok() ? QStringLiteral("done") : result.detail);
         if (result.ok()) {
             if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job))
                 result.secret = read->textData();

@@ -1,5 +1,7 @@
 #include "profiles/ProfileStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -189,6 +191,7 @@ bool ProfileStore::sync()
     switch (m_settings.status()) {
     case QSettings::NoError:
         m_error.clear();
+        PrivateFiles::restrictFile(m_settings.fileName()); // QSettings writes new files 0644
         return true;
     case QSettings::AccessError:
         m_error = tr("The profiles could not be saved to %1: the file or its folder is not writable.")

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxProcess.h"
 
+#include "logging/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -65,6 +67,7 @@ void SandboxProcess::start()
         if (error == QProcess::FailedToStart)
             emit failed(tr("Could not start /usr/bin/python3 for the sandbox: %1").arg(m_process->errorString()));
     });
+    qCDebug(lcSandbox) << "Starting" << m_process->program() << m_process->arguments();
     m_process->start();
 }
 
@@ -89,6 +92,7 @@ void SandboxProcess::readStandardOutput()
         return;
     }
     m_ready = true;
+    qCDebug(lcSandbox) << "Sandbox ready at" << m_info.url.toString(QUrl::RemoveUserInfo) << "for" << m_info.domain;
     emit ready();
 }
 
@@ -100,6 +104,7 @@ void SandboxProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
                         .arg(status == QProcess::NormalExit ? tr("normal exit") : tr("crashed"))
                         .arg(logTail()));
     }
+    qCDebug(lcSandbox) << "Sandbox ended, exit code" << exitCode;
     m_ready = false;
     emit stopped();
 }

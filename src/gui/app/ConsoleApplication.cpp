@@ -2,13 +2,17 @@
 
 #include "activity/ActivityLogPane.h"
 #include "api/ConnectionSettings.h"
+#include "app/ConsoleCommandLine.h"
 #include "app/ConsoleTranslator.h"
+#include "app/DesktopNotifier.h"
 #include "app/MainWindow.h"
 #include "app/PreferencesDialog.h"
+#include "app/ProfileInstance.h"
 #include "app/WipeDialog.h"
 #include "audit/AuditTrail.h"
 #include "dashboard/DashboardPane.h"
 #include "groups/GroupsPane.h"
+#include "logging/LogCategories.h"
 #include "messaging/ComposerPane.h"
 #include "modules/ModulesPane.h"
 #include "profiles/KeychainCredentialStore.h"
@@ -32,6 +36,15 @@
 ConsoleApplication::ConsoleApplication(QObject* parent)
     : ConsoleApplication(nullptr, nullptr, nullptr, parent)
 {
+    m_instance = new ProfileInstance(this);
+    connect(m_instance, &ProfileInstance::raiseRequested, this, [this] {
+        if (!m_window)
+            return;
+        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
 }
 
 ConsoleApplication::ConsoleApplication(
@@ -50,63 +63,20 @@ ConsoleApplication::~ConsoleApplication()
     delete m_window;
 }
 
-namespace {
-void addOptions(QCommandLineParser& parser)
-{
-    parser.setApplicationDescription(
-        ConsoleApplication::tr("Desktop admin console for Prosody XMPP servers (mod_admin_rest)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        ConsoleApplication::tr(
-            "Start a throwaway Prosody on loopback with demo users and connect to it (the default when there "
-            "is no profile)."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        ConsoleApplication::tr("Connect with the server profile called <name>."), ConsoleApplication::tr("name"));
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-        ConsoleApplication::tr("Connect to the admin_rest API at <url>, e.g. http://127.0.0.1:5280/admin_rest."),
-        ConsoleApplication::tr("url"));
-    const QCommandLineOption jidOption(QStringLiteral("jid"),
-        ConsoleApplication::tr("The admin's full JID for --url, e.g. admin@example.org."),
-        ConsoleApplication::tr("jid"));
-    parser.addOptions({sandboxOption, profileOption, urlOption, jidOption});
-}
-
-// False (having printed the error, the help or the version) when the console is not to start.
-bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
-{
-    if (!parser.parse(arguments)) {
-        fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        fprintf(stdout, "%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        fprintf(stdout, "%s %s\n", qPrintable(QCoreApplication::applicationName()),
-            qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-} // namespace
-
 bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)
 {
     m_translator->install(m_uiSettings->language());
     QCommandLineParser parser;
-    addOptions(parser);
-    if (!parseArguments(parser, arguments, exitCode))
+    ConsoleCommandLine::addOptions(parser);
+    if (!ConsoleCommandLine::parse(parser, arguments, exitCode))
         return false;
     std::optional<Profile> chosen;
     if (!findRequestedProfile(parser, chosen)) {
         *exitCode = 2;
         return false;
     }
+    if (!claimFirstProfile(parser, chosen, exitCode))
+        return false;
     createWindow();
     connectFirstServer(parser, chosen);
     *exitCode = 0;
@@ -128,6 +98,47 @@ bool ConsoleApplication::findRequestedProfile(const QCommandLineParser& parser, 
         qPrintable(names.isEmpty() ? tr("There is no profile called “%1”: no profiles are stored yet.").arg(name)
                                    : tr("There is no profile called “%1”. The profiles are: %2.")
                                          .arg(name, names.join(QStringLiteral(", ")))));
+    return false;
+}
+
+std::optional<QUuid> ConsoleApplication::firstProfile(
+    const QCommandLineParser& parser, const std::optional<Profile>& chosen) const
+{
+    if (parser.isSet(QStringLiteral("url")))
+        return std::nullopt;
+    if (chosen)
+        return chosen->id;
+    if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("profile")) || m_store->isEmpty())
+        return Profile::sandboxId();
+    const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
+    return lastUsed ? lastUsed->id : m_store->profiles().constFirst().id;
+}
+
+bool ConsoleApplication::claimFirstProfile(
+    const QCommandLineParser& parser, const std::optional<Profile>& chosen, int* exitCode)
+{
+    const std::optional<QUuid> id = firstProfile(parser, chosen);
+    if (!m_instance || !id)
+        return true;
+    const ProfileInstance::Claim claim = m_instance->claim(*id, true);
+    if (claim == ProfileInstance::Claim::Claimed)
+        return true;
+    const std::optional<Profile> profile = m_store->profile(*id);
+    const QString name = profile ? profile->name : Profile::sandboxName();
+    if (claim == ProfileInstance::Claim::BroughtForward) {
+        fprintf(stdout, "%s\n",
+            qPrintable(tr("The profile “%1” is open in another window (process %2); it was brought forward.")
+                           .arg(name)
+                           .arg(m_instance->holderPid())));
+        *exitCode = 0;
+    } else {
+        fprintf(stderr, "%s\n",
+            qPrintable(tr("The profile “%1” is open in process %2 on %3, which does not answer.")
+                           .arg(name)
+                           .arg(m_instance->holderPid())
+                           .arg(m_instance->holderHost())));
+        *exitCode = 1;
+    }
     return false;
 }
 
@@ -154,12 +165,19 @@ void ConsoleApplication::createWindow()
     });
 
     addServerMenu();
+    new DesktopNotifier(m_window, m_window); // bulk jobs and broadcasts that end while the window is not active
 
     m_profiles = new ProfileController(m_store, m_passwords, m_session, m_window, this);
     // The activity log is kept on disk per stored profile (and the sandbox); an ad-hoc --url
     // connection's log lives for the session only.
     connect(m_profiles, &ProfileController::currentProfileChanged, activityLog, [this, activityLog](const QUuid& id) {
-        const bool kept = id == Profile::sandboxId() || m_store->profile(id).has_value();
+        bool kept = id == Profile::sandboxId() || m_store->profile(id).has_value();
+        // Only the process holding the profile writes its trail; in another, the log is this session's.
+        if (kept && m_instance && m_instance->claim(id, false) != ProfileInstance::Claim::Claimed) {
+            qCWarning(lcProfiles) << "Profile" << id << "is open in process" << m_instance->holderPid()
+                                  << "; its audit trail is left to that process";
+            kept = false;
+        }
         activityLog->setAuditTrailFile(kept ? AuditTrail::fileForProfile(id) : QString());
     });
     m_window->setProfileControls(m_profiles->switcher(), m_profiles->actions());
@@ -169,16 +187,14 @@ void ConsoleApplication::createWindow()
 
 void ConsoleApplication::connectFirstServer(const QCommandLineParser& parser, const std::optional<Profile>& chosen)
 {
-    const std::optional<Profile> lastUsed = m_store->profile(m_store->lastUsed());
-    if (parser.isSet(QStringLiteral("url")))
+    const std::optional<QUuid> id = firstProfile(parser, chosen);
+    if (!id)
         m_profiles->connectAdHoc(QUrl::fromUserInput(parser.value(QStringLiteral("url"))),
             parser.value(QStringLiteral("jid")), qEnvironmentVariable("PAC_ADMIN_PASSWORD"));
-    else if (chosen)
-        m_profiles->connectToProfile(chosen->id);
-    else if (parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("profile")) || m_store->isEmpty())
+    else if (*id == Profile::sandboxId())
         m_profiles->connectToSandbox();
     else
-        m_profiles->connectToProfile(lastUsed ? lastUsed->id : m_store->profiles().constFirst().id);
+        m_profiles->connectToProfile(*id);
 }
 
 void ConsoleApplication::addServerMenu()

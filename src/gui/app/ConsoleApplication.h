@@ -11,6 +11,7 @@
 class ConsoleTranslator;
 class CredentialStore;
 class ProfileController;
+class ProfileInstance;
 class ProfilePasswords;
 class ProfileStore;
 class ServerSession;
@@ -24,7 +25,8 @@ class ConsoleApplication : public QObject
 {
     Q_OBJECT
 public:
-    // The profiles and preferences in the user's settings, the passwords in the OS keychain.
+    // The profiles and preferences in the user's settings, the passwords in the OS keychain; one
+    // window per profile (ProfileInstance).
     explicit ConsoleApplication(QObject* parent = nullptr);
     // Tests bring their own profiles file, credential store and preferences (not owned); null takes
     // the default.
@@ -43,6 +45,11 @@ public:
 private:
     // The profile --profile names, if given; false (having printed why) when there is none by that name.
     bool findRequestedProfile(const QCommandLineParser& parser, std::optional<Profile>& chosen) const;
+    // The profile the console opens first: --profile, the sandbox, the profile used last; none for --url.
+    std::optional<QUuid> firstProfile(const QCommandLineParser& parser, const std::optional<Profile>& chosen) const;
+    // One window per profile (not for tests' consoles): false (having said why) when another process
+    // holds the first profile, which is asked to bring its window forward.
+    bool claimFirstProfile(const QCommandLineParser& parser, const std::optional<Profile>& chosen, int* exitCode);
     // The main window with its panes, menus and profile controls, shown.
     void createWindow();
     // --url, else --profile, else --sandbox or no profiles stored, else the profile used last.
@@ -56,5 +63,6 @@ private:
     ProfileController* m_profiles = nullptr;
     UiSettings* m_uiSettings = nullptr;
     ConsoleTranslator* m_translator = nullptr;
+    ProfileInstance* m_instance = nullptr; // one window per profile: the console's own start only
     QPointer<MainWindow> m_window;
 };

@@ -23,6 +23,8 @@ private slots:
     void errorMessagesSayWhatToFix();
     void writerRoundTrip_data();
     void writerRoundTrip();
+    void formulaCellsNeutralised_data();
+    void formulaCellsNeutralised();
     void hundredThousandRows();
     void randomInputKeepsInvariants();
 };
@@ -204,6 +206,36 @@ void TestCsvReader::writerRoundTrip()
     QCOMPARE(document.rows.size(), 2);
     QCOMPARE(document.rows.at(0).fields, fields);
     QCOMPARE(document.rows.at(1).fields, fields);
+}
+
+void TestCsvReader::formulaCellsNeutralised_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("written"); // the cell as it is in the file
+    QTest::newRow("=") << u"=HYPERLINK(\"http://evil.example\",\"x\")"_s
+                       << QByteArray("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+    QTest::newRow("+") << u"+1+cmd|' /C calc'!A0"_s << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("-") << u"-2+3"_s << QByteArray("'-2+3");
+    QTest::newRow("@") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << u"\t=1"_s << QByteArray("'\t=1");
+    QTest::newRow("CR") << u"\r=1"_s << QByteArray("\"'\r=1\"");
+    QTest::newRow("already an apostrophe") << u"'=1"_s << QByteArray("''=1");
+    QTest::newRow("apostrophes only") << u"''"_s << QByteArray("''");
+    QTest::newRow("apostrophe before text") << u"'quoted"_s << QByteArray("'quoted");
+    QTest::newRow("= later on") << u"a=b"_s << QByteArray("a=b");
+    QTest::newRow("plain") << u"alice"_s << QByteArray("alice");
+}
+
+void TestCsvReader::formulaCellsNeutralised()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, written);
+    QCOMPARE(CsvWriter::field(value), written);
+    // What the import reads back is what was exported.
+    const CsvDocument document = CsvReader::parse(CsvWriter::row({value, u"x"_s}));
+    QVERIFY(document.errors.isEmpty());
+    QCOMPARE(document.rows.size(), 1);
+    QCOMPARE(document.rows.at(0).fields, (QStringList{value, u"x"_s}));
 }
 
 void TestCsvReader::hundredThousandRows()

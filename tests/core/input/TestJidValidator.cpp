@@ -65,8 +65,26 @@ void TestJidValidator::checkLocalpart_data()
                                                     << u"A user name cannot contain the character “%1”."_s.arg(c);
     QTest::newRow("control character") << u"a\u0007b"_s << none << false << none
                                        << u"A user name cannot contain the character “\u0007”."_s;
+    // nodeprep maps a zero-width joiner to nothing, as Prosody stores it; the hint shows the result.
     QTest::newRow("format character (zero-width joiner)")
-        << u"a\u200Db"_s << none << false << none << u"A user name cannot contain the character “\u200D”."_s;
+        << u"a\u200Db"_s << none << true << u"ab"_s << u"The name will be stored as “ab”."_s;
+    // What Prosody's nodeprep (ICU) stores, where NFKC and lower-casing would differ or accept.
+    QTest::newRow("sharp s folded to ss")
+        << u"Straße"_s << none << true << u"strasse"_s << u"The name will be stored as “strasse”."_s;
+    QTest::newRow("full-width letters") << u"\uFF21\uFF2C\uFF29\uFF23\uFF25"_s << none << true << u"alice"_s
+                                        << u"The name will be stored as “alice”."_s;
+    QTest::newRow("Greek capital sigma") << u"ΣΟΦΙΑ"_s << none << true << u"σοφια"_s
+                                         << u"The name will be stored as “σοφια”."_s;
+    QTest::newRow("ideographic space") << u"a\u3000b"_s << none << false << none
+                                       << u"A user name cannot contain spaces."_s;
+    QTest::newRow("right-to-left only") << u"שלום"_s << none << true << u"שלום"_s << none;
+    const QString bidi = u"A user name cannot mix right-to-left and left-to-right letters, and right-to-left text "
+                         "must start and end with a right-to-left letter."_s;
+    QTest::newRow("right-to-left mixed with latin") << u"שלוםabc"_s << none << false << none << bidi;
+    QTest::newRow("right-to-left ending in a digit") << u"שלום1"_s << none << false << none << bidi;
+    QTest::newRow("unassigned-free private use")
+        << u"a\uE000b"_s << none << false << none
+        << u"“a\uE000b” holds a character the server does not accept in a user name."_s;
     QTest::newRow("1023 bytes") << QString(1023, u'a') << none << true << QString(1023, u'a') << none;
     QTest::newRow("1024 bytes") << QString(1024, u'a') << none << false << none
                                 << u"A user name can be at most 1023 bytes long."_s;
@@ -87,6 +105,12 @@ void TestJidValidator::checkDomain_data()
     const QString none;
     QTest::newRow("plain") << u"example.org"_s << none << true << u"example.org"_s << none;
     QTest::newRow("upper case lowered silently") << u" Example.ORG "_s << none << true << u"example.org"_s << none;
+    QTest::newRow("IDN kept in Unicode, prepared")
+        << u"BÜCHER.example"_s << none << true << u"bücher.example"_s << none;
+    QTest::newRow("full-width letters") << u"\uFF25\uFF38.org"_s << none << true << u"ex.org"_s << none;
+    QTest::newRow("sharp s in a domain") << u"straße.de"_s << none << true << u"strasse.de"_s << none;
+    QTest::newRow("label starting with a hyphen")
+        << u"-bad.example"_s << none << false << none << u"“-bad.example” is not a valid domain."_s;
     QTest::newRow("empty") << QString() << none << false << none << u"Enter a domain after the @."_s;
     QTest::newRow("only spaces") << u"  "_s << none << false << none << u"Enter a domain after the @."_s;
     QTest::newRow("leading dot") << u".example.org"_s << none << false << none

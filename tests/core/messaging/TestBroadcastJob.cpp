@@ -1,8 +1,9 @@
-#include "api/AdminRestClient.h"
-#include "messaging/BroadcastJob.h"
-#include "messaging/BroadcastTargetsModel.h"
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
+#include "bulk/JobNotices.h"
+#include "messaging/BroadcastJob.h"
+#include "messaging/BroadcastTargetsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -95,9 +96,14 @@ void TestBroadcastJob::failedTargetIsRetriedAlone()
     m_serverB->setRoute("POST /broadcast", Response::message(500, u"Internal server error"_s));
     BroadcastJob job(targets());
     QSignalSpy sent(&job, &BroadcastJob::sendFinished);
+    QSignalSpy noticed(JobNotices::instance(), &JobNotices::jobEnded);
     job.send(u"Hello"_s);
     QVERIFY(sent.wait(10000));
     QCOMPARE(job.status(1).sendState, SendState::Failed);
+    // Told once, for a desktop notification when the window is in the background.
+    QCOMPARE(noticed.size(), 1);
+    QCOMPARE(noticed.first().at(0).toString(), u"Broadcast finished: sent on 1 of 2 servers, 1 failed."_s);
+    QCOMPARE(noticed.first().at(1).toBool(), true);
     QCOMPARE(job.status(1).sendError.kind, ApiError::Kind::ServerError);
     QCOMPARE(job.failedTargets(), QList<int>{1});
     QCOMPARE(job.countIn(SendState::Sent), 1);

@@ -2,9 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,8 @@ private slots:
     void initTestCase();
     void init();
 
+    // First: before this process has saved a draft of its own.
+    void anotherProcessKeepsTheDrafts();
     void survivesAnotherInstance();
     void writesAreDebounced();
     void destructionWritesPendingChange();
@@ -33,6 +39,42 @@ void TestDraftStore::initTestCase()
 void TestDraftStore::init()
 {
     QDir(DraftStore::directory()).removeRecursively();
+}
+
+void TestDraftStore::anotherProcessKeepsTheDrafts()
+{
+    // Another console process (this executable, see main()) saves a draft first and keeps running.
+    QProcess holder;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PAC_TEST_HOLD_DRAFTS"_s, u"1"_s);
+    holder.setProcessEnvironment(environment);
+    holder.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(holder.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(holder.canReadLine() || holder.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(holder.readLine(), QByteArray("held\n"));
+    {
+        DraftStore store(u"composer"_s);
+        QSignalSpy failed(&store, &DraftStore::saveFailed);
+        store.setDraft({u"from the second console"_s, {}});
+        store.flush();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QString::number(holder.processId())),
+            qPrintable(failed.first().first().toString()));
+        QVERIFY(!QFile::exists(store.filePath()));
+        store.clear();
+    }
+    // The holder's draft is untouched; once it has exited, this process keeps the drafts.
+    QVERIFY(QFile::exists(DraftStore::directory() + u"/holder.json"_s));
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(20000));
+    QCOMPARE(holder.exitCode(), 0);
+    DraftStore store(u"composer"_s);
+    QSignalSpy saved(&store, &DraftStore::saved);
+    store.setDraft({u"now saved"_s, {}});
+    store.flush();
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(QFile::exists(store.filePath()));
+    store.clear();
 }
 
 void TestDraftStore::survivesAnotherInstance()
@@ -124,5 +166,24 @@ void TestDraftStore::unwritableDirectoryIsReported()
     QFile::remove(DraftStore::directory());
 }
 
-QTEST_GUILESS_MAIN(TestDraftStore)
+// With PAC_TEST_HOLD_DRAFTS set: the other console of anotherProcessKeepsTheDrafts, which saves a
+// draft, says "held" and runs until its standard input closes.
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("PAC_TEST_HOLD_DRAFTS")) {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(u"pac-test-draftstore"_s);
+        DraftStore store(u"holder"_s);
+        store.setDraft({u"held"_s, {}});
+        store.flush();
+        std::fputs("held\n", stdout);
+        std::fflush(stdout);
+        while (std::getchar() != EOF) { }
+        return 0;
+    }
+    TestDraftStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestDraftStore.moc"

@@ -28,7 +28,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -378,9 +380,11 @@ void TestProfiles::sandboxIsTheDefault()
 
 namespace {
 QStringList s_messages;
-void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message)
+QSet<QString> s_categories;
+void captureMessage(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
     s_messages.append(message);
+    s_categories.insert(QString::fromLatin1(context.category));
 }
 } // namespace
 
@@ -406,6 +410,9 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
         file.write((imported + u',' + importedPassword + u",\n").toUtf8());
     }
     s_messages.clear();
+    s_categories.clear();
+    // Every logging category of the console on, as an operator would with QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(u"pac.*=true"_s);
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     {
         int exitCode = -1;
@@ -449,6 +456,10 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
         console.window()->close();
     }
     qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    // The categories did log: requests and the audit trail.
+    QVERIFY2(s_categories.contains(u"pac.http"_s), qPrintable(s_categories.values().join(u", "_s)));
+    QVERIFY2(s_categories.contains(u"pac.audit"_s), qPrintable(s_categories.values().join(u", "_s)));
 
     const QByteArray credential = (m_server.settings().jid + u':' + password).toUtf8().toBase64();
     auto readAll = [](const QString& path) {
