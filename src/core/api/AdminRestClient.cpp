@@ -316,9 +316,10 @@ TypedReply<QList<RegisteredUser>>* AdminRestClient::allUsers()
     return call<QList<RegisteredUser>>({"GET", {u"all-users"_s}, {}, {}, {}}, &ResponseParser::parseAllUsers);
 }
 
-TypedReply<RegisteredUserPage>* AdminRestClient::registeredUsers(int offset, int limit)
+TypedReply<RegisteredUserPage>* AdminRestClient::registeredUsers(int offset, int limit, bool withEnabledState)
 {
-    const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit);
+    const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit)
+        + (withEnabledState ? "&fields=enabled" : "");
     return call<RegisteredUserPage>({"GET", {u"registered-users"_s}, query, {}, {}},
         &ResponseParser::parseRegisteredUsers, pageError(offset, limit));
 }

@@ -76,8 +76,9 @@ public:
     TypedReply<int>* connectedUserCount(); // GET /users/count
     // GET /all-users. An empty 200 body (the published module with lua-cjson) → NotSupported.
     TypedReply<QList<RegisteredUser>>* allUsers();
-    // Our extension: GET /registered-users?offset=&limit=
-    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit);
+    // Our extension: GET /registered-users?offset=&limit= (withEnabledState: &fields=enabled, each
+    // user's RegisteredUser::enabled; it makes the server read every account's record)
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit, bool withEnabledState = false);
 
     TypedReply<QList<RosterItem>>* roster(const QString& user);
     TypedReply<QString>* addRosterContact(const QString& user, const QString& contactJid);

@@ -25,6 +25,11 @@ struct UserInfo
     QString user; // as asked for (localpart or bare JID)
     bool connected = false;
     QList<Session> sessions;
+    // Our module: the account's state (unset where the server does not report it), why it was
+    // disabled, and until when a deleted account stays restorable (invalid: not pending deletion).
+    std::optional<bool> enabled;
+    QString disabledReason;
+    QDateTime restorableUntil;
 };
 
 // One item of GET /users: one per connected session.
@@ -39,6 +44,9 @@ struct RegisteredUser
     QString jid; // bare JID
     QString role; // role id, e.g. "prosody:admin"; empty when unknown
     QStringList secondaryRoles;
+    // Our module, with registeredUsers(…, withEnabledState): unset where not reported.
+    std::optional<bool> enabled;
+    QString disabledReason;
 };
 
 // A page of our GET /registered-users extension.
