@@ -3,12 +3,14 @@
 
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
                               [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
-                              [--prosody 0.12|13|PATH]
+                              [--prosody 0.12|13|PATH] [--storage internal|sqlite|postgres]
 
 Starts a private Prosody (Debian's /usr/bin/prosody 0.12, or Prosody 13 as
 scripts/prosody13.sh builds it) on free loopback ports
-with its own configuration and data in a temporary directory, demo users with
-rosters and two groups, and --bots of those users online through real XMPP
+with its own configuration and data in a temporary directory, its storage in files
+(internal), an SQLite file there, or a database of its own in a throwaway PostgreSQL
+cluster (pg_cluster.py), demo users with rosters and two groups (written through
+Prosody's storage layer by mod_sandbox_data), and --bots of those users online through real XMPP
 sessions (slixmpp, in this process). When everything is up it prints ONE line of
 JSON on stdout (see README.md) and then runs until stdin reaches EOF or it gets
 SIGTERM/SIGINT; then it stops the bots and Prosody and removes the directory
@@ -23,6 +25,7 @@ import argparse
 import asyncio
 import base64
 import ctypes
+import hashlib
 import json
 import logging
 import os
@@ -36,12 +39,18 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, SERVER_DIR)
 
-from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData  # noqa: E402
+import pg_cluster  # noqa: E402
+
+from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData, Records  # noqa: E402
+from sandbox_data import write_through_prosody  # noqa: E402
+
+STORAGES = ("internal", "sqlite", "postgres")
 
 PROSODY = "/usr/bin/prosody"  # Debian 12's Prosody 0.12
 # Prosody 13 as scripts/prosody13.sh builds it (PAC_PROSODY13 names another build's launcher).
@@ -120,8 +129,14 @@ class Sandbox:
 
     def __init__(self, users=50, bots=3, offline=True, emulate=None, https=False, whitelist=None,
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
-                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False):
+                 extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, storage=None):
         self.prosody = prosody_launcher(prosody)
+        self.prosodyctl = os.path.join(os.path.dirname(self.prosody), "prosodyctl")
+        self.storage = storage or os.environ.get("PAC_STORAGE") or "internal"
+        if self.storage not in STORAGES:
+            raise SandboxError("unknown storage %r (one of %s)" % (self.storage, ", ".join(STORAGES)))
+        self._database = None
+        self._cluster = None
         self.host_admins = host_admins
         self.users = users
         self.bots = min(bots, users)
@@ -202,6 +217,7 @@ class Sandbox:
             lines.append("admin_rest_base = %s" % q(self.base))
         if self.allow_wipe:
             lines.append("admin_rest_allow_wipe = true")
+        lines += self._storage_config()
         if self.extra_config:
             lines.append(self.extra_config)
         for domain in (DOMAIN, SECOND_DOMAIN):
@@ -211,6 +227,59 @@ class Sandbox:
         lines.append("")
         with open(self.config_file, "w") as f:
             f.write("\n".join(lines))
+
+    def _storage_config(self):
+        q = json.dumps
+        if self.storage == "sqlite":
+            return ["storage = \"sql\"",
+                    "sql = { driver = \"SQLite3\", database = %s }" % q(os.path.join(self.dir, "prosody.sqlite"))]
+        if self.storage == "postgres":
+            return ["storage = \"sql\"",
+                    "sql = { driver = \"PostgreSQL\", database = %s, host = %s, username = %s }"
+                    % (q(self._database), q(self._cluster.socket_dir), q(pg_cluster.SUPERUSER))]
+        return []
+
+    def _prepare_storage(self):
+        if self.storage == "postgres":
+            self._cluster = pg_cluster.shared_cluster(temp_root(64 * 2**20))
+            self._database = self._cluster.create_database()
+
+    def write_store(self, host, store, user, value):
+        """Sets one keyval record (user None: the host-wide one) through Prosody's storage layer,
+        in whichever store this sandbox uses; also while Prosody runs."""
+        records = Records()
+        records.store(host, store, user, value)
+        write_through_prosody(self.prosodyctl, self.config_file, records, self.dir)
+
+    def records(self):
+        """Every stored record, whatever the store: {(host, store, user or None): sha1 of its data}.
+        Files (internal): one per data file; SQL: a keyval or archive store's rows of a user."""
+        if self.storage == "internal":
+            return self._file_records()
+        query = ('SELECT \'k\', "host", "store", "user", "key", "type", "value" FROM "prosody" UNION ALL '
+                 'SELECT \'a\', "host", "store", "user", "key", "with" || "when", "value" FROM "prosodyarchive"')
+        if self.storage == "sqlite":
+            import sqlite3
+            with sqlite3.connect(os.path.join(self.dir, "prosody.sqlite")) as db:
+                rows = [tuple("" if c is None else str(c) for c in row) for row in db.execute(query)]
+        else:
+            rows = [tuple("" if c is None else str(c) for c in row)
+                    for row in self._cluster.rows(query, self._database)]
+        grouped = {}
+        for row in sorted(rows):
+            grouped.setdefault((row[1], row[2], row[3] or None), []).append(row)
+        return {key: hashlib.sha1(repr(value).encode()).hexdigest() for key, value in grouped.items()}
+
+    def _file_records(self):
+        data, found = os.path.join(self.dir, "data"), {}
+        for root, _, names in os.walk(data):
+            for name in names:
+                parts = [urllib.parse.unquote(p) for p in os.path.relpath(os.path.join(root, name), data).split(os.sep)]
+                stem = os.path.splitext(parts[-1])[0]
+                key = (parts[0], parts[1], stem) if len(parts) == 3 else (parts[0], stem, None)
+                with open(os.path.join(root, name), "rb") as f:
+                    found[key] = hashlib.sha1(f.read()).hexdigest()
+        return found
 
     def _make_cert(self):
         certs = os.path.join(self.dir, "certs")
@@ -225,7 +294,8 @@ class Sandbox:
             check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def _write_demo_data(self):
-        demo = DemoData(os.path.join(self.dir, "data"), self.users, self.host_admins)
+        demo = DemoData(self.users, self.host_admins)
+        write_through_prosody(self.prosodyctl, self.config_file, demo.records, self.dir)
         self.password, self.demo_password = demo.password, demo.demo_password
         self.nonadmin_password, self.user_names = demo.nonadmin_password, demo.user_names
         self.host_admin_accounts, self.groups = demo.host_admin_accounts, demo.groups
@@ -245,12 +315,15 @@ class Sandbox:
         except (urllib.error.URLError, OSError):
             return None
 
-    def _launch(self):
-        ports = {"http": free_port(), "c2s": free_port()}
-        if self.https:
-            ports["https"] = free_port()
-        if len(set(ports.values())) != len(ports):
-            return None
+    def _free_ports(self):
+        while True:
+            ports = {"http": free_port(), "c2s": free_port()}
+            if self.https:
+                ports["https"] = free_port()
+            if len(set(ports.values())) == len(ports):
+                return ports
+
+    def _launch(self, ports):
         self._write_config(ports)
         self.prosody_log = open(os.path.join(self.dir, "prosody.stdout"), "ab")
         self.proc = subprocess.Popen([self.prosody, "--config", self.config_file, "-F"], cwd=self.dir,
@@ -306,10 +379,12 @@ class Sandbox:
             self._cert = self._key = None
             if self.https:
                 self._make_cert()
+            self._prepare_storage()
+            self._write_config(self._free_ports())
             self._write_demo_data()
             ports = None
             for attempt in range(4):
-                ports = self._launch()
+                ports = self._launch(self._free_ports())
                 if ports:
                     break
                 log.warning("prosody did not come up (attempt %d), retrying with other ports", attempt + 1)
@@ -342,6 +417,7 @@ class Sandbox:
                 "prosody_version": launcher_version(self.prosody),
                 "emulate": self.emulate or "ours",
                 "host_admins": self.host_admin_accounts,
+                "storage": self.storage,
             }
             if self.bots:
                 self._start_bots()
@@ -432,6 +508,11 @@ class Sandbox:
             self._stop_bots()
         finally:
             self._kill_prosody()
+            if self._database and not self.keep:
+                try:
+                    self._cluster.drop_database(self._database)
+                except RuntimeError as exc:
+                    log.warning("dropping the sandbox's database: %s", exc)
             if self.dir and not self.keep:
                 shutil.rmtree(self.dir, ignore_errors=True)
             elif self.dir:
@@ -461,6 +542,9 @@ def main(argv=None):
                              "scripts/prosody13.sh, or a launcher's path")
     parser.add_argument("--host-admins", action="store_true",
                         help="hostadmin@<each VirtualHost>, an administrator of that host only")
+    parser.add_argument("--storage", choices=STORAGES, default=None,
+                        help="where Prosody keeps its data: files (internal, default or $PAC_STORAGE), an SQLite "
+                             "file, or a throwaway PostgreSQL cluster's database")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     args = parser.parse_args(argv)
@@ -479,7 +563,8 @@ def main(argv=None):
 
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
-                      debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins)
+                      debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins,
+                      storage=args.storage)
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")
