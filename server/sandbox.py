@@ -295,7 +295,9 @@ class Sandbox:
 
     def _write_demo_data(self):
         demo = DemoData(self.users, self.host_admins)
-        write_through_prosody(self.prosodyctl, self.config_file, demo.records, self.dir)
+        # PostgreSQL: several writers at once for many users (SQLite allows one writer at a time).
+        write_through_prosody(self.prosodyctl, self.config_file, demo.records, self.dir,
+                              processes=8 if self.storage == "postgres" else 1)
         self.password, self.demo_password = demo.password, demo.demo_password
         self.nonadmin_password, self.user_names = demo.nonadmin_password, demo.user_names
         self.host_admin_accounts, self.groups = demo.host_admin_accounts, demo.groups

@@ -62,19 +62,39 @@ class Records:
     def document(self):
         return {"accounts": self.accounts, "rosters": self.rosters, "keyval": self.keyval}
 
+    def split(self, parts):
+        """The document as up to parts documents, the accounts shared out (2,000 at least in each)."""
+        parts = max(1, min(parts, sum(len(a["names"]) for a in self.accounts) // 2000))
+        documents = [{"accounts": [], "rosters": [], "keyval": []} for _ in range(parts)]
+        documents[0].update(rosters=self.rosters, keyval=self.keyval)
+        for accounts in self.accounts:
+            for i, document in enumerate(documents):
+                if accounts["names"][i::parts]:
+                    document["accounts"].append(dict(accounts, names=accounts["names"][i::parts]))
+        return documents
 
-def write_through_prosody(prosodyctl, config_file, records, folder):
-    """Sets every record with `prosodyctl --config <config> mod_sandbox_data <file>` (one process)."""
-    fd, path = tempfile.mkstemp(prefix="records-", suffix=".json", dir=folder)
+
+def write_through_prosody(prosodyctl, config_file, records, folder, processes=1):
+    """Sets every record with `prosodyctl --config <config> mod_sandbox_data <file>`: one process,
+    or with processes > 1 the accounts shared out among that many at once (each record is a round
+    trip or more to a database server: several in flight hide the latency)."""
+    documents = records.split(processes)
+    paths = []
     try:
-        with os.fdopen(fd, "w") as f:
-            json.dump(records.document(), f)
-        result = subprocess.run([prosodyctl, "--config", config_file, "mod_sandbox_data", path], cwd=folder,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if result.returncode != 0:
-            raise RuntimeError("prosodyctl mod_sandbox_data failed: " + result.stdout.strip())
+        for document in documents:
+            fd, path = tempfile.mkstemp(prefix="records-", suffix=".json", dir=folder)
+            paths.append(path)
+            with os.fdopen(fd, "w") as f:
+                json.dump(document, f)
+        runs = [subprocess.Popen([prosodyctl, "--config", config_file, "mod_sandbox_data", path], cwd=folder,
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                for path in paths]
+        failures = [out for run in runs for out, _ in [run.communicate()] if run.returncode != 0]
+        if failures:
+            raise RuntimeError("prosodyctl mod_sandbox_data failed: " + failures[0].strip())
     finally:
-        os.unlink(path)
+        for path in paths:
+            os.unlink(path)
 
 
 def scram_account(password, salt=None, iterations=ITERATIONS):
