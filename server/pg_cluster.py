@@ -123,7 +123,7 @@ class PgCluster:
     def stop(self):
         proc, self.proc = self.proc, None
         if proc and proc.poll() is None:
-            proc.send_signal(signal.SIGINT)  # fast shutdown
+            proc.send_signal(signal.SIGQUIT)  # immediate shutdown: the data goes anyway
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:

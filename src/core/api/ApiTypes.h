@@ -163,6 +163,8 @@ struct ServerInfo
     QStringList hosts;
     QStringList extensions;
     QStringList roles; // the roles the host has, highest first (our module since Prosody 13 support)
+    QString storageBackend; // where the host keeps its accounts: "internal" (files), "sql", … (ours); empty: unknown
+    QString storageDriver; // the SQL database driver ("SQLite3", "PostgreSQL", "MySQL") when storageBackend is "sql"
 };
 
 Q_DECLARE_METATYPE(UserInfo)

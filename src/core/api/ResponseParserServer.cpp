@@ -95,6 +95,17 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     if (info.contains("roles"_L1) && !asStringList(info.value("roles"_L1), parsed.roles)) {
         return malformed(response, u"result.info.roles is not a list of names"_s);
     }
+    // Since SQL storage support: {"accounts": backend, "driver": SQL driver or null}.
+    if (info.contains("storage"_L1)) {
+        const QJsonValue storage = info.value("storage"_L1);
+        const QJsonValue driver = storage.toObject().value("driver"_L1);
+        if (!storage.isObject() || !storage.toObject().value("accounts"_L1).isString()
+            || !(driver.isString() || driver.isNull() || driver.isUndefined())) {
+            return malformed(response, u"result.info.storage is not a storage description"_s);
+        }
+        parsed.storageBackend = storage.toObject().value("accounts"_L1).toString();
+        parsed.storageDriver = driver.toString();
+    }
     value = parsed;
     return {};
 }
