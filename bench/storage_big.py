@@ -22,13 +22,22 @@ sys.path.insert(0, os.path.join(ROOT, "server"))
 
 from sandbox import Sandbox  # noqa: E402
 
-LIMIT_START = "TBD"
-LIMIT_FIRST = "TBD"
-LIMIT_LATER = "TBD"
-LIMIT_ACTIVITY = "TBD"
-LIMIT_ACTIVITY_LATER = "TBD"
-LIMIT_PANE = "TBD"
-LIMIT_PANE_ACTIVITY = "TBD"
+# What limits each row (from the module's code and Prosody's; see BENCHMARKS.md item 6).
+LIMIT_START = ("one `store:set` per record in `prosodyctl mod_sandbox_data`: files, one file each; PostgreSQL, a "
+               "transaction of several statements through LuaDBI each (DELETE, an INSERT per field, COMMIT), one "
+               "round trip apiece: 8 writer processes at once hide part of that latency")
+LIMIT_FIRST = ("listing the accounts (`usermanager.users()`: a directory scan, or one SELECT of every name) and "
+               "sorting them in Lua, kept for later pages; then the page's 1,000 role lookups (next row)")
+LIMIT_LATER = ("the page's 1,000 role lookups (0.12: `usermanager.get_roles` reads the `roles` store): files, an "
+               "open that finds no file; PostgreSQL, one SELECT each from Prosody's single Lua thread, a round trip "
+               "that waits for the database. What would lower it: one query for the role holders (the `roles` "
+               "store as a map, `get_all(\"prosody:admin\")`) instead of one per user")
+LIMIT_ACTIVITY = ("per listed user up to three records (the module's own, `mod_account_activity`'s, "
+                  "`mod_lastlog2`'s): files, opens that mostly find nothing; PostgreSQL, a SELECT each")
+LIMIT_ACTIVITY_LATER = "the same per-user reads; the sorted list is cached"
+LIMIT_PANE = ("100 pages one after the other (the pane asks for the next page when one arrives): 100 × a later page. "
+              "The console's own parse and model of 100,000 users is item 2's (the same rows whatever the storage)")
+LIMIT_PANE_ACTIVITY = "100 × a later last-activity page"
 
 
 def log(*args):
@@ -77,7 +86,7 @@ def measure(storage, users):
 LABELS = {"internal": "files (internal)", "sqlite": "SQLite", "postgres": "PostgreSQL"}
 
 
-def section(results, started, load_before, load_after):
+def section(results, started, load_before, load_after, notes=()):
     """Item 6 of BENCHMARKS.md (bench/report.py keeps it when it rewrites the other items)."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()
@@ -108,7 +117,9 @@ def section(results, started, load_before, load_after):
         each(lambda r: r["pane_registered_seconds"], "%.1f"), LIMIT_PANE)
     row("… and every last-activity page", each(lambda r: r["pane_activity_seconds"], "%.1f"), LIMIT_PANE_ACTIVITY)
     lines.append("")
-    return "\n".join(lines) + "\n"
+    for note in notes:
+        lines += [note, ""]
+    return "\n".join(lines)
 
 
 def write_section(path, text):
@@ -131,6 +142,7 @@ def main():
     parser.add_argument("--users", type=int, default=100000)
     parser.add_argument("--storage", nargs="+", default=["internal", "postgres"])
     parser.add_argument("--out", help="write item 6 into this report (BENCHMARKS.md)")
+    parser.add_argument("--note", action="append", default=[], help="a paragraph for the report about this run")
     args = parser.parse_args()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     load_before = open("/proc/loadavg").read().split()[:3]
@@ -139,7 +151,8 @@ def main():
         results.append(measure(storage, args.users))
         print(json.dumps(results[-1]), flush=True)
     if args.out:
-        write_section(args.out, section(results, started, load_before, open("/proc/loadavg").read().split()[:3]))
+        write_section(args.out, section(results, started, load_before, open("/proc/loadavg").read().split()[:3],
+                                           args.note))
 
 
 if __name__ == "__main__":
