@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import base64
 import ctypes
-import hashlib
 import json
 import logging
 import os
@@ -39,18 +38,15 @@ import tempfile
 import threading
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, SERVER_DIR)
 
-import pg_cluster  # noqa: E402
+from sandbox_storage import STORAGES, SandboxStorage  # noqa: E402
 
 from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData, Records  # noqa: E402
 from sandbox_data import write_through_prosody  # noqa: E402
-
-STORAGES = ("internal", "sqlite", "postgres")
 
 PROSODY = "/usr/bin/prosody"  # Debian 12's Prosody 0.12
 # Prosody 13 as scripts/prosody13.sh builds it (PAC_PROSODY13 names another build's launcher).
@@ -135,8 +131,7 @@ class Sandbox:
         self.storage = storage or os.environ.get("PAC_STORAGE") or "internal"
         if self.storage not in STORAGES:
             raise SandboxError("unknown storage %r (one of %s)" % (self.storage, ", ".join(STORAGES)))
-        self._database = None
-        self._cluster = None
+        self.store = None
         self.host_admins = host_admins
         self.users = users
         self.bots = min(bots, users)
@@ -217,7 +212,7 @@ class Sandbox:
             lines.append("admin_rest_base = %s" % q(self.base))
         if self.allow_wipe:
             lines.append("admin_rest_allow_wipe = true")
-        lines += self._storage_config()
+        lines += self.store.config_lines()
         if self.extra_config:
             lines.append(self.extra_config)
         for domain in (DOMAIN, SECOND_DOMAIN):
@@ -228,22 +223,6 @@ class Sandbox:
         with open(self.config_file, "w") as f:
             f.write("\n".join(lines))
 
-    def _storage_config(self):
-        q = json.dumps
-        if self.storage == "sqlite":
-            return ["storage = \"sql\"",
-                    "sql = { driver = \"SQLite3\", database = %s }" % q(os.path.join(self.dir, "prosody.sqlite"))]
-        if self.storage == "postgres":
-            return ["storage = \"sql\"",
-                    "sql = { driver = \"PostgreSQL\", database = %s, host = %s, username = %s }"
-                    % (q(self._database), q(self._cluster.socket_dir), q(pg_cluster.SUPERUSER))]
-        return []
-
-    def _prepare_storage(self):
-        if self.storage == "postgres":
-            self._cluster = pg_cluster.shared_cluster(temp_root(64 * 2**20))
-            self._database = self._cluster.create_database()
-
     def write_store(self, host, store, user, value):
         """Sets one keyval record (user None: the host-wide one) through Prosody's storage layer,
         in whichever store this sandbox uses; also while Prosody runs."""
@@ -252,34 +231,9 @@ class Sandbox:
         write_through_prosody(self.prosodyctl, self.config_file, records, self.dir)
 
     def records(self):
-        """Every stored record, whatever the store: {(host, store, user or None): sha1 of its data}.
-        Files (internal): one per data file; SQL: a keyval or archive store's rows of a user."""
-        if self.storage == "internal":
-            return self._file_records()
-        query = ('SELECT \'k\', "host", "store", "user", "key", "type", "value" FROM "prosody" UNION ALL '
-                 'SELECT \'a\', "host", "store", "user", "key", "with" || "when", "value" FROM "prosodyarchive"')
-        if self.storage == "sqlite":
-            import sqlite3
-            with sqlite3.connect(os.path.join(self.dir, "prosody.sqlite")) as db:
-                rows = [tuple("" if c is None else str(c) for c in row) for row in db.execute(query)]
-        else:
-            rows = [tuple("" if c is None else str(c) for c in row)
-                    for row in self._cluster.rows(query, self._database)]
-        grouped = {}
-        for row in sorted(rows):
-            grouped.setdefault((row[1], row[2], row[3] or None), []).append(row)
-        return {key: hashlib.sha1(repr(value).encode()).hexdigest() for key, value in grouped.items()}
-
-    def _file_records(self):
-        data, found = os.path.join(self.dir, "data"), {}
-        for root, _, names in os.walk(data):
-            for name in names:
-                parts = [urllib.parse.unquote(p) for p in os.path.relpath(os.path.join(root, name), data).split(os.sep)]
-                stem = os.path.splitext(parts[-1])[0]
-                key = (parts[0], parts[1], stem) if len(parts) == 3 else (parts[0], stem, None)
-                with open(os.path.join(root, name), "rb") as f:
-                    found[key] = hashlib.sha1(f.read()).hexdigest()
-        return found
+        """Every stored record, whatever the store: {(host, store, user or None): sha1 of its data}
+        (see sandbox_storage.py)."""
+        return self.store.records()
 
     def _make_cert(self):
         certs = os.path.join(self.dir, "certs")
@@ -381,7 +335,8 @@ class Sandbox:
             self._cert = self._key = None
             if self.https:
                 self._make_cert()
-            self._prepare_storage()
+            self.store = SandboxStorage(self.storage, self.dir)
+            self.store.prepare(temp_root(64 * 2**20))
             self._write_config(self._free_ports())
             self._write_demo_data()
             ports = None
@@ -510,9 +465,9 @@ class Sandbox:
             self._stop_bots()
         finally:
             self._kill_prosody()
-            if self._database and not self.keep:
+            if self.store and not self.keep:
                 try:
-                    self._cluster.drop_database(self._database)
+                    self.store.drop()
                 except RuntimeError as exc:
                     log.warning("dropping the sandbox's database: %s", exc)
             if self.dir and not self.keep:
