@@ -234,7 +234,7 @@ else:
 class ManyUsersTest(SandboxTestCase):
     """GET /registered-users on a host with 100,000 accounts (20,000 without a big tmpfs, 5,000 on SQL)."""
 
-    sandbox_args = dict(users=MANY_USERS, bots=0)
+    sandbox_args = dict(users=MANY_USERS, bots=0, extra_config="admin_rest_user_list_ttl = 3600")
 
     def timed_get(self, path):
         start = time.monotonic()
@@ -256,9 +256,14 @@ class ManyUsersTest(SandboxTestCase):
         last = self.api.get("/registered-users?offset=%d&limit=1000" % (total - 10)).result
         self.assertEqual(last["count"], 10)
         sys.stderr.write("\n[1,000-user page of %d: first %.3f s, later %.3f s] " % (total, cold, warm))
-        # Later pages come from the sorted list kept between requests: no re-listing, no re-sort.
-        self.assertLess(warm, 1.0)
-        self.assertLess(warm, cold)
+        # Later pages come from the sorted list kept between requests: no re-listing, no re-sort. An
+        # account written behind the module's back (no user-created event) is not listed until it expires.
+        self.sandbox.write_store(self.domain, "accounts", "zzzz-behind-its-back", {"password": "unused"})
+        self.assertEqual(self.api.get("/registered-users?offset=0&limit=1").result["total"], total)
+        if self.sandbox.storage == "internal":
+            # On SQL storage a page's time is its 1,000 role reads, a query each (BENCHMARKS.md item 6).
+            self.assertLess(warm, 1.0)
+            self.assertLess(warm, cold)
 
 
 if __name__ == "__main__":
