@@ -12,7 +12,7 @@ local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info",
 local HOST_EXTENSIONS = { { "account-disable", "accounts" }, { "invitations", "invites" },
 	{ "pending-deletions", "deletion" } };
 
-local module, prosody, hosts, mm, pposix, sorted_keys;
+local module, prosody, hosts, mm, pposix, sorted_keys, storagemanager, configmanager;
 local R, ERR, list, json_null, json_library;
 local options, version, parts;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
@@ -65,6 +65,16 @@ local function host_extensions()
 		if optional_parts[name].available() then table.insert(names, name); end
 	end
 	return names, unavailable;
+-- The storage backend of the host's accounts ("internal", "sql", …) and, for "sql", the
+-- database driver ("SQLite3", "PostgreSQL", "MySQL"; the sql option's, SQLite3 by default)
+local function storage_of(host)
+	local _, backend = storagemanager.get_driver(host, "accounts");
+	local driver = json_null;
+	if backend == "sql" then
+		local sql = configmanager.get(host, "sql");
+		driver = type(sql) == "table" and sql.driver or "SQLite3";
+	end
+	return { accounts = backend or "internal", driver = driver };
 end
 
 function info.info(req)
@@ -86,6 +96,7 @@ function info.info(req)
 		started = prosody.start_time and math.floor(prosody.start_time) or json_null;
 		modules = #sorted_keys(mm.get_modules(module.host));
 		offline = offline_enabled(module.host);
+		storage = storage_of(module.host);
 		groups = groups_name or false;
 		json = json_library;
 		whitelist = whitelist_enabled();
@@ -103,6 +114,7 @@ function info.init(ctx)
 	local compat, json = ctx.compat, ctx.json;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
 	pposix, sorted_keys = compat.pposix, compat.sorted_keys;
+	storagemanager, configmanager = compat.storagemanager, compat.configmanager;
 	R, ERR, list, json_null, json_library = json.R, json.ERR, json.list, json.null, json.library;
 	options, version, parts = ctx.options, ctx.version, ctx;
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;

@@ -590,6 +590,13 @@ void TestClientEndToEnd::serverInfoMatchesProsody()
         // The version of the Prosody the sandbox started (its sources' prosody.version file).
         QCOMPARE(info.value.prosodyVersion, m_server.sandbox().prosodyVersion);
         QCOMPARE(info.value.roles, Capabilities::builtInRoles(Capabilities::seriesOf(info.value.prosodyVersion)));
+        // The storage the sandbox configured: files, or SQL on SQLite or PostgreSQL.
+        const QString storage = m_server.sandbox().storage;
+        QCOMPARE(info.value.storageBackend, storage == u"internal"_s ? u"internal"_s : u"sql"_s);
+        QCOMPARE(info.value.storageDriver,
+            storage == u"sqlite"_s         ? u"SQLite3"_s
+                : storage == u"postgres"_s ? u"PostgreSQL"_s
+                                           : QString());
     }
 }
 

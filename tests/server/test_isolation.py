@@ -10,7 +10,6 @@ Run: cd tests/server && /usr/bin/python3 -m unittest -v test_isolation
 (test_admin_rest_module runs these classes too, with every other server test module.)
 """
 
-import hashlib
 import os
 import re
 import time
@@ -194,15 +193,9 @@ class IsolationSandbox(SandboxTestCase):
         return dict(headers={"Host": host}) if host else {}
 
     def snapshot(self, host):
-        """What a refused call to host must not change: every file of the data directory (every
-        host's), and the host's whitelist and loaded modules (in memory, each host's own)."""
-        files = {}
-        for root, _, names in os.walk(self.info["data_dir"]):
-            for name in names:
-                path = os.path.join(root, name)
-                with open(path, "rb") as f:
-                    files[os.path.relpath(path, self.info["data_dir"])] = hashlib.sha1(f.read()).hexdigest()
-        return files, self.api.get("/whitelist", **self.on(host)).raw, self.api.get("/modules", **self.on(host)).raw
+        """What a refused call to host must not change: every stored record (every host's, in files
+        or SQL), and the host's whitelist and loaded modules (in memory, each host's own)."""
+        return self.sandbox.records(), self.api.get("/whitelist", **self.on(host)).raw, self.api.get("/modules", **self.on(host)).raw
 
 
 class AuthorizationMatrixTest(IsolationSandbox):
@@ -333,8 +326,8 @@ class HostIsolationTest(IsolationSandbox):
         body = {"recipients": [{"to": "mchere", "message": "first"}, {"to": "mcthere@" + O, "message": "second"}]}
         self.assertReply(self.admin_of(H).post("/message", body), 403,
                          "Not allowed on host %s: hostadmin@%s is not an administrator of %s" % (O, H, O))
-        queue = os.path.join(self.info["data_dir"], "sandbox%2elocalhost", "offline", "mchere.list")
-        self.assertFalse(os.path.exists(queue), "the recipient on the caller's own host got the message")
+        self.assertNotIn((H, "offline", "mchere"), self.sandbox.records(),
+                         "the recipient on the caller's own host got the message")
         self.assertReply(self.api.post("/message", body), 200, "Message multicasted to users: 0/2")
 
     def test_group_member_of_another_host(self):

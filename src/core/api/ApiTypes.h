@@ -174,6 +174,8 @@ struct ServerInfo
     QStringList roles; // the roles the host has, highest first (our module since Prosody 13 support)
     // Our extensions this host lacks, with the reason ("invitations" → "invitations need mod_invites …").
     QMap<QString, QString> unavailable;
+    QString storageBackend; // where the host keeps its accounts: "internal" (files), "sql", … (ours); empty: unknown
+    QString storageDriver; // the SQL database driver ("SQLite3", "PostgreSQL", "MySQL") when storageBackend is "sql"
 };
 
 Q_DECLARE_METATYPE(UserInfo)

@@ -99,6 +99,17 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     for (auto it = unavailable.begin(); it != unavailable.end(); ++it) {
         parsed.unavailable.insert(it.key(), asText(it.value()));
     }
+    // Since SQL storage support: {"accounts": backend, "driver": SQL driver or null}.
+    if (info.contains("storage"_L1)) {
+        const QJsonValue storage = info.value("storage"_L1);
+        const QJsonValue driver = storage.toObject().value("driver"_L1);
+        if (!storage.isObject() || !storage.toObject().value("accounts"_L1).isString()
+            || !(driver.isString() || driver.isNull() || driver.isUndefined())) {
+            return malformed(response, u"result.info.storage is not a storage description"_s);
+        }
+        parsed.storageBackend = storage.toObject().value("accounts"_L1).toString();
+        parsed.storageDriver = driver.toString();
+    }
     value = parsed;
     return {};
 }
