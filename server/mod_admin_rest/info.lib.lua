@@ -65,6 +65,8 @@ local function host_extensions()
 		if optional_parts[name].available() then table.insert(names, name); end
 	end
 	return names, unavailable;
+end
+
 -- The storage backend of the host's accounts ("internal", "sql", …) and, for "sql", the
 -- database driver ("SQLite3", "PostgreSQL", "MySQL"; the sql option's, SQLite3 by default)
 local function storage_of(host)
