@@ -6,12 +6,13 @@ local info = {};
 -- What this module adds to the published versions (GET /info → extensions)
 local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
 	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard",
-	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle" };
+	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle", "tokens", "batch" };
 
 local module, prosody, hosts, mm, pposix, sorted_keys;
 local R, ERR, list, json_null, json_library;
 local options, version;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
+local token_lifetime, batch_max;
 
 function info.ping() return R(200, "PONG"); end
 
@@ -71,11 +72,13 @@ function info.info(req)
 		wipe_allowed = options.allow_wipe;
 		auth_failures = options.auth_failures;
 		auth_window = options.auth_window;
+		token_lifetime = token_lifetime;
+		batch_max = batch_max;
 		extensions = list(EXTENSIONS);
 	} });
 end
 
--- ctx: module, options, version, compat, json, roles, groups, targets, whitelist
+-- ctx: module, options, version, compat, json, roles, groups, targets, whitelist, tokens, batch
 function info.init(ctx)
 	local compat, json = ctx.compat, ctx.json;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
@@ -84,6 +87,7 @@ function info.init(ctx)
 	options, version = ctx.options, ctx.version;
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;
 	offline_enabled, whitelist_enabled = ctx.targets.offline_enabled, ctx.whitelist.enabled;
+	token_lifetime, batch_max = ctx.tokens.lifetime, ctx.batch.max;
 	return info;
 end
 

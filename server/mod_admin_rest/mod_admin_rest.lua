@@ -18,10 +18,12 @@
 --   targets    paths, users named by a request, who is online
 --   roles      roles on 0.12 and 13
 --   auth       authentication, its throttle, the administrator check, host isolation
+--   tokens     POST|DELETE /token: bearer tokens (sign in once)
 --   whitelist  admin_rest_whitelist and its routes
 --   activity   last activity: the module's own record, mod_account_activity, mod_lastlog2
 --   rosters    roster routes and the roster items groups make
 --   users      account routes and the listings of accounts
+--   batch      POST /batch/<operation>: many users' creations, deletions, details, rosters in one request
 --   messaging  message, multicast, broadcast, announce, kick
 --   groups     group routes (mod_groups_internal, else our own store)
 --   server     modules, reload, wipes
@@ -50,6 +52,8 @@ local options = {
 	auth_failures = module:get_option_number("admin_rest_auth_failures", 5);
 	auth_window = module:get_option_number("admin_rest_auth_window", 60);
 	user_list_ttl = module:get_option_number("admin_rest_user_list_ttl", 60);
+	token_lifetime = module:get_option_number("admin_rest_token_lifetime", 3600);
+	batch_max = module:get_option_number("admin_rest_batch_max", 500);
 };
 
 ---------------------------------------------------------------------------
@@ -57,14 +61,15 @@ local options = {
 ---------------------------------------------------------------------------
 
 local ctx = { module = module, options = options, version = MODULE_VERSION };
-for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "whitelist", "activity",
-	"rosters", "users", "messaging", "groups", "server", "vcards", "info" }) do
+for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "tokens", "whitelist",
+	"activity", "rosters", "users", "batch", "messaging", "groups", "server", "vcards", "info" }) do
 	ctx[name] = module:require(name).init(ctx);
 end
 
 local emulation, json, auth, whitelist, groups = ctx.emulation, ctx.json, ctx.auth, ctx.whitelist, ctx.groups;
 local users, rosters, messaging, server, vcards, info = ctx.users, ctx.rosters, ctx.messaging, ctx.server,
 	ctx.vcards, ctx.info;
+local tokens, batch = ctx.tokens, ctx.batch;
 local CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
 local ours = emulation.ours;
 local ERR, send = json.ERR, json.send;
@@ -105,6 +110,8 @@ local ROUTES = {
 	sessions = { level = OURS, DELETE = messaging.kick };
 	announce = { level = OURS, POST = messaging.announce };
 	["last-activity"] = { level = OURS, GET = users.last_activity };
+	token = { level = OURS, POST = tokens.issue, DELETE = tokens.revoke };
+	batch = { level = OURS, POST = batch.post };
 };
 
 ---------------------------------------------------------------------------
@@ -124,7 +131,7 @@ local function find_handler(route, method)
 	return handler;
 end
 
-local function new_request(event, segments, auth_jid, ip)
+local function new_request(event, segments, auth_jid, ip, token)
 	local request = event.request;
 	local query = request.url and request.url.query and ctx.compat.http.formdecode(request.url.query);
 	return {
@@ -133,6 +140,7 @@ local function new_request(event, segments, auth_jid, ip)
 		method = request.method;
 		segments = segments;
 		auth_jid = auth_jid;
+		token = token; -- the hash of the bearer token that authenticated the request, if one did
 		ip = ip;
 		groups = groups.backend();
 		body = json.body_reader(request);
@@ -163,7 +171,7 @@ local function handle_request(event, path)
 
 	if options.secure and not request.secure then return; end -- Prosody's own 404 page
 
-	local auth_jid, auth_err = auth.authenticate(request, ip or "unknown");
+	local auth_jid, auth_err, token = auth.authenticate(request, ip or "unknown");
 	if not auth_jid then return send(event, auth_err); end
 
 	if level < OURS then path = emulation.published_path(path); end
@@ -183,7 +191,7 @@ local function handle_request(event, path)
 		if refused then return send(event, refused); end
 	end
 
-	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip), path));
+	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip, token), path));
 end
 
 module:depends("http");
