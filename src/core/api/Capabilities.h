@@ -46,6 +46,9 @@ struct Capabilities
     bool announce = false; // POST /announce: every registered user, offline ones from their queue
     bool messageStyle = false; // "type" and "subject" on messages, multicast and broadcast
     bool lastActivity = false; // GET /last-activity
+    bool tokens = false; // POST|DELETE /token: the client signs in once (AdminRestClient::setTokenAuthentication)
+    bool batch = false; // POST /batch/<operation>: many users in one request
+    int batchMax = 0; // the most users a batch may hold (where batch)
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

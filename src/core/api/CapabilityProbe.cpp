@@ -122,6 +122,9 @@ void CapabilityProbe::probeRoutes()
             m_result.announce = extensions.contains(QStringLiteral("announce"));
             m_result.messageStyle = extensions.contains(QStringLiteral("message-type"));
             m_result.lastActivity = extensions.contains(QStringLiteral("last-activity"));
+            m_result.tokens = extensions.contains(QStringLiteral("tokens"));
+            m_result.batch = extensions.contains(QStringLiteral("batch")) && info->value().batchMax > 0;
+            m_result.batchMax = m_result.batch ? info->value().batchMax : 0;
         }
         settle(info);
     });
@@ -191,5 +194,9 @@ void CapabilityProbe::conclude()
     result.rolesListedByServer = !m_listedRoles.isEmpty();
     result.availableRoles
         = result.rolesListedByServer ? m_listedRoles : Capabilities::builtInRoles(result.prosodySeries);
+    // Sign in once where the server can: the requests after the probe carry a token.
+    if (m_client) {
+        m_client->setTokenAuthentication(result.tokens);
+    }
     emit finished(result);
 }
