@@ -142,6 +142,12 @@ public:
     bool usesToken() const { return m_token.enabled(); }
     // Tokens fetched so far: one per sign-in, plus one per renewal.
     int tokenSignIns() const { return m_token.fetchCount(); }
+    // Where the client gets the password again when it has to sign in anew (a token refused or
+    // expired): the keychain lookup of the profile. With a source, the client forgets the password
+    // (settings().password is then empty) as soon as it holds a token, and asks the source for it
+    // before the next POST /token; without one it keeps the settings' password for the session.
+    using PasswordSource = std::function<void(std::function<void(const QString& password)> deliver)>;
+    void setPasswordSource(PasswordSource source) { m_passwordSource = std::move(source); }
     // POST /token, with the password. The value's token is a secret.
     TypedReply<AccessToken>* issueToken();
     // DELETE /token: the token the client holds (which it then forgets), else every token of the account.
@@ -185,6 +191,7 @@ private:
     bool refusedToken(ApiReply* reply, const ApiRequest& request, const QString& path, const ResponseHandler& handler,
         const QByteArray& authorization);
     void fetchToken();
+    void issueSessionToken();
     template <typename T>
     TypedReply<QList<BatchItem<T>>>* batch(const QString& operation, const QJsonArray& items,
         std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing);
@@ -197,6 +204,7 @@ private:
     QList<QPointer<ApiReply>> m_pending;
     TransportPolicy m_transport;
     BearerToken m_token;
+    PasswordSource m_passwordSource;
     bool m_readOnly = false;
     bool m_destroying = false;
 };

@@ -33,11 +33,30 @@ TypedReply<QString>* AdminRestClient::revokeToken()
 void AdminRestClient::fetchToken()
 {
     m_token.fetchStarted();
+    if (!m_settings.password.isEmpty() || !m_passwordSource) {
+        issueSessionToken();
+        return;
+    }
+    // The password was forgotten with the last token: ask the keychain again.
+    QPointer<AdminRestClient> self(this);
+    m_passwordSource([self](const QString& password) {
+        if (self && !self->m_destroying) {
+            self->m_settings.password = password;
+            self->issueSessionToken();
+        }
+    });
+}
+
+void AdminRestClient::issueSessionToken()
+{
     auto* reply = issueToken();
     connect(reply, &ApiReply::finished, this, [this, reply] {
         QList<BearerToken::Waiter> waiters;
         if (reply->ok()) {
             waiters = m_token.fetched(reply->value().token);
+            if (m_passwordSource) {
+                m_settings.password.clear(); // in the keychain only, until the next sign-in
+            }
         } else {
             // Cancelled (the connection changed): the next request tries again. Anything else (the
             // password refused, no such route, throttled): the password goes with every request, and

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Response = FakeHttpServer::Response;
@@ -32,6 +33,7 @@ private slots:
     void tokenNeverInTheActivityRecords();
     void revokeForgetsTheToken();
     void readOnlyClientSignsIn();
+    void passwordOnlyInTheKeychainWhileATokenIsHeld();
 
     void batchRequests();
     void batchItemOutcomes();
@@ -228,6 +230,28 @@ void TestSignInOnce::readOnlyClientSignsIn()
     m_client->setTokenAuthentication(true);
     QVERIFY(await(m_client->ping()).first.ok());
     QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 1);
+}
+
+void TestSignInOnce::passwordOnlyInTheKeychainWhileATokenIsHeld()
+{
+    const QString password = m_client->settings().password;
+    int lookups = 0;
+    m_client->setPasswordSource([&lookups, password](const std::function<void(const QString&)>& deliver) {
+        ++lookups;
+        QTimer::singleShot(0, [deliver, password] { deliver(password); }); // a keychain answers later
+    });
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(lookups, 0); // the first sign-in uses the password the session was opened with
+    QVERIFY(m_client->settings().password.isEmpty());
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear(); // the token expired
+    const auto [outcome, value] = await(m_client->ping());
+    QVERIFY2(outcome.ok(), outcome.describe());
+    QCOMPARE(lookups, 1);
+    QVERIFY(m_client->settings().password.isEmpty());
+    QCOMPARE(requests("POST /admin_rest/token", expectedAuthorization()), 2);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token2-"), 1);
 }
 
 void TestSignInOnce::batchRequests()
