@@ -4,8 +4,7 @@
 -- "current" for Prosody 13) as described in shared/api/CONTRACT.md, without their
 -- bugs, plus extensions (GET /groups, GET /groups/<id>, GET /registered-users,
 -- GET /info, DELETE /sessions/<user>, POST /announce, GET /last-activity, POST|DELETE /token,
--- POST /batch/<operation>, message
--- types and subjects). Runs on Prosody 0.12 and 13. Hosts stay apart: a request acts
+-- POST /batch/<operation>, message types and subjects). Runs on Prosody 0.12 and 13. Hosts stay apart: a request acts
 -- only on hosts its caller administers; failed authentications are throttled per address.
 --
 -- The module is this folder: install it by copying the folder mod_admin_rest/ into a
