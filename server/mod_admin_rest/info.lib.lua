@@ -6,7 +6,7 @@ local info = {};
 -- What this module adds to the published versions (GET /info → extensions)
 local EXTENSIONS = { "groups-list", "group-members", "registered-users", "info", "multicast",
 	"unload-200", "whitelist-empty-off", "session-details", "wipe-guard",
-	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle" };
+	"kick", "announce", "message-type", "last-activity", "host-isolation", "auth-throttle", "tokens", "batch" };
 -- The extensions that depend on what the host has: name -> the part whose unavailable(host)
 -- says why it is missing (listed in extensions where it is there, in unavailable where not)
 local HOST_EXTENSIONS = { { "account-disable", "accounts" }, { "invitations", "invites" },
@@ -17,6 +17,7 @@ local R, ERR, list, json_null, json_library;
 local options, version, parts;
 local host_roles, groups_backend, offline_enabled, whitelist_enabled;
 local optional_parts; -- extension name -> the part whose available() says whether it is listed
+local token_lifetime, batch_max;
 
 function info.ping() return R(200, "PONG"); end
 
@@ -105,13 +106,15 @@ function info.info(req)
 		wipe_allowed = options.allow_wipe;
 		auth_failures = options.auth_failures;
 		auth_window = options.auth_window;
+		token_lifetime = token_lifetime;
+		batch_max = batch_max;
 		extensions = list(extensions);
 		unavailable = unavailable;
 	} });
 end
 
 -- ctx: module, options, version, compat, json, roles, groups, targets, whitelist, rooms, federation,
--- certificates
+-- certificates, tokens, batch
 function info.init(ctx)
 	local compat, json = ctx.compat, ctx.json;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
@@ -122,6 +125,7 @@ function info.init(ctx)
 	host_roles, groups_backend = ctx.roles.host_roles, ctx.groups.backend;
 	offline_enabled, whitelist_enabled = ctx.targets.offline_enabled, ctx.whitelist.enabled;
 	optional_parts = { rooms = ctx.rooms, federation = ctx.federation, certificates = ctx.certificates };
+	token_lifetime, batch_max = ctx.tokens.lifetime, ctx.batch.max;
 	return info;
 end
 

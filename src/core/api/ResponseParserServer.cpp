@@ -91,6 +91,9 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     if (!asStringList(info.value("extensions"_L1), parsed.extensions)) {
         return malformed(response, u"result.info.extensions is not a list of names"_s);
     }
+    // Signing in once and asking in bulk: only where the module has them.
+    asInt(info.value("token_lifetime"_L1), parsed.tokenLifetimeSeconds);
+    asInt(info.value("batch_max"_L1), parsed.batchMax);
     // Older versions of our module do not list roles.
     if (info.contains("roles"_L1) && !asStringList(info.value("roles"_L1), parsed.roles)) {
         return malformed(response, u"result.info.roles is not a list of names"_s);
