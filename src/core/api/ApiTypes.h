@@ -29,9 +29,10 @@ struct UserInfo
     QList<Session> sessions;
     // Our module: the account's state (unset where the server does not report it), why it was
     // disabled, and until when a deleted account stays restorable (invalid: not pending deletion).
-    std::optional<bool> enabled;
-    QString disabledReason;
-    QDateTime restorableUntil;
+    // (Default member initializers: aggregate initializations that name fewer members stay warning-free.)
+    std::optional<bool> enabled = std::nullopt;
+    QString disabledReason = {};
+    QDateTime restorableUntil = {};
 };
 
 // One item of GET /users: one per connected session.
@@ -47,8 +48,8 @@ struct RegisteredUser
     QString role; // role id, e.g. "prosody:admin"; empty when unknown
     QStringList secondaryRoles;
     // Our module, with registeredUsers(…, withEnabledState): unset where not reported.
-    std::optional<bool> enabled;
-    QString disabledReason;
+    std::optional<bool> enabled = std::nullopt;
+    QString disabledReason = {};
 };
 
 // A page of our GET /registered-users extension.
