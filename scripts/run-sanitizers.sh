@@ -10,15 +10,14 @@
 #                                      0.12 and 13 (labels unit and e2e without gui, tls, keychain),
 #                                      building only their executables (not pac_gui: so also not
 #                                      TestComposerStatusText, a widget's sentences labelled unit; nor
-#                                      the translation files' checks, which run Qt's tools, not ours);
-#                                      TestTls is left out (below)
+#                                      the translation files' checks, which run Qt's tools, not ours)
 #   scripts/run-sanitizers.sh --all    every suite but the Python server tests (they run none of our
 #                                      C++), building everything
 #   scripts/run-sanitizers.sh --all -R Test…   extra arguments go to ctest
 # Left out of the core set: the gui, tls, keychain and i18n suites (building pac_gui and its tests
-# with ASan doubles the build, see README), and TestTls: about one run in four ends, after every
-# test function passed, with a double free inside OpenSSL 3.0's thread-local clean-up at process
-# exit (third-party; ASan cannot suppress a double free). It runs in the plain build.
+# with ASan doubles the build, see README). TestTls is in: its exit sometimes leaves OpenSSL's
+# per-thread state behind (tests/lsan.supp says why that is suppressed); the double free once seen
+# there at exit did not come back in 24 runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh build test >/dev/null
@@ -37,7 +36,7 @@ if [[ ${1:-} == --all ]]; then
     [[ $# -eq 0 ]] && set -- -LE server -j 2
 else
     selection=(-L 'unit|e2e' -LE 'gui|tls|keychain|server'
-        -E '^(TestTls|TestComposerStatusText|TestTranslationFiles|TranslationsUpToDate)$')
+        -E '^(TestComposerStatusText|TestTranslationFiles|TranslationsUpToDate)$')
     mapfile -t targets < <(ctest --preset asan -N "${selection[@]}" | sed -n 's/^ *Test *#[0-9]*: \([A-Za-z0-9_]*\).*/\1/p' | sort -u)
     cmake --build --preset asan --target "${targets[@]}"
     set -- "${selection[@]}" -j 2 "$@"
