@@ -348,7 +348,7 @@ def write_report(results, path):
 
 def write_signin_bulk(w, t):
     """Issue 17: signing in once and asking in bulk, against the best keep-alive curl with Basic."""
-    w("## 6. Sign in once, ask in bulk (issue 17)")
+    w("## 8. Sign in once, ask in bulk (issue 17)")
     w("")
     w("Run %s, %d round(s) of %d calls each; %s" % (t["started"], t["rounds"], t["count"], t.get("load", "")))
     w("")
