@@ -4,17 +4,17 @@
 
 #include <QPushButton>
 
-#include "api/AdminRestClient.h"
+#include "operations/WipeServer.h"
+#include "session/ServerSession.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
 
 WipeDialog::WipeDialog(ServerSession* session, Target target, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WipeDialog>())
     , m_session(session)
     , m_target(target)
-    , m_host(session && session->client() ? session->client()->domain() : QString())
+    , m_host(session ? session->domain() : QString())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("wipeDialog"));
@@ -58,7 +58,7 @@ WipeDialog* WipeDialog::openFor(ServerSession* session, Target target, QWidget* 
 void WipeDialog::updateButton()
 {
     QString why;
-    if (!m_session || !m_session->client() || m_session->state() != ServerSession::State::Connected)
+    if (!m_session || !m_session->hasServer() || m_session->state() != ServerSession::State::Connected)
         why = tr("Not connected to a server.");
     else if (m_session->isReadOnly())
         why = tr("This connection is read-only.");
@@ -74,27 +74,30 @@ void WipeDialog::wipe()
 {
     if (!m_wipeButton->isEnabled())
         return;
-    AdminRestClient* client = m_session->client();
-    auto* reply = m_target == Target::Data ? client->wipeData() : client->wipeCertificates();
+    auto* wipe = new WipeServer(
+        m_session, m_target == Target::Data ? WipeServer::Target::Data : WipeServer::Target::Certificates, this);
     m_running = true;
     updateButton();
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(wipe, &Operation::finished, this, [this, wipe] {
+        wipe->deleteLater();
         m_running = false;
-        const bool ok = reply->ok();
+        const bool ok = wipe->succeeded();
+        const ApiError error = wipe->firstError();
         if (ok) {
             m_ui->banner->showMessage(MessageBanner::Type::Success,
                 tr("%1 Restart Prosody now.")
-                    .arg(reply->serverMessage().isEmpty() ? tr("Wiped.") : reply->serverMessage()));
+                    .arg(wipe->outcome(0).message.isEmpty() ? tr("Wiped.") : wipe->outcome(0).message));
             m_ui->hostEdit->clear();
-        } else if (reply->httpStatus() == 403) {
+        } else if (error.httpStatus == 403) {
             m_ui->banner->showMessage(MessageBanner::Type::Error,
                 tr("The server refused: %1. Wiping is off unless the server's configuration sets "
                    "admin_rest_allow_wipe = true.")
-                    .arg(reply->error().serverMessage));
+                    .arg(error.serverMessage));
         } else {
-            m_ui->banner->showMessage(MessageBanner::Type::Error, reply->error().userMessage());
+            m_ui->banner->showMessage(MessageBanner::Type::Error, error.userMessage());
         }
         updateButton();
         emit finished(ok);
     });
+    wipe->start();
 }

@@ -5,8 +5,8 @@
 #include <QLocale>
 #include <QTimer>
 
-#include "api/AdminRestClient.h"
 #include "session/DashboardHistory.h"
+#include "session/RequestScope.h"
 #include "widgets/PlainText.h"
 
 namespace {
@@ -42,6 +42,7 @@ DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::DashboardPane>())
     , m_history(new DashboardHistory(this))
     , m_sampler(new QTimer(this))
+    , m_scope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     m_hostWarning = PlainText::label(this);
@@ -84,7 +85,7 @@ int DashboardPane::samplingInterval() const
 
 void DashboardPane::sessionDisconnected()
 {
-    ++m_generation;
+    m_scope->reset();
     m_pending = 0;
     m_history->clear();
     if (m_hostWarning)
@@ -99,31 +100,26 @@ void DashboardPane::refresh()
 {
     if (!isConnected() || m_pending > 0)
         return;
-    AdminRestClient* client = session()->client();
     const Capabilities& caps = session()->capabilities();
     m_hostWarning->setText(caps.crossHostWarning());
     m_hostWarning->setVisible(caps.actsAcrossHosts());
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     m_pending = 2;
 
-    auto* sessions = client->connectedSessions();
-    connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
-        if (generation != m_generation)
-            return;
+    auto* sessions = session()->connectedSessions();
+    m_scope->onFinished(sessions, [this, sessions] {
         if (sessions->ok()) {
             m_history->addSample(QDateTime::currentDateTime(), sessions->value());
         } else {
             showError(sessions->error(), tr("Could not list the connected sessions."));
         }
-        settle(generation);
+        settle();
     });
 
-    auto* modules = client->modules();
-    connect(modules, &ApiReply::finished, this, [this, modules, generation] {
-        if (generation != m_generation)
-            return;
+    auto* modules = session()->modules();
+    m_scope->onFinished(modules, [this, modules] {
         m_ui->modulesValue->setText(modules->ok() ? QString::number(modules->value().size()) : tr("unknown"));
-        settle(generation);
+        settle();
     });
 
     if (!caps.serverInfo) {
@@ -134,10 +130,8 @@ void DashboardPane::refresh()
         return;
     }
     ++m_pending;
-    auto* info = client->serverInfo();
-    connect(info, &ApiReply::finished, this, [this, info, generation] {
-        if (generation != m_generation)
-            return;
+    auto* info = session()->serverInfo();
+    m_scope->onFinished(info, [this, info] {
         if (info->ok()) {
             const ServerInfo& value = info->value();
             PlainText::setText(m_ui->serverValue, tr("Prosody %1").arg(value.prosodyVersion));
@@ -148,13 +142,13 @@ void DashboardPane::refresh()
         } else {
             showError(info->error(), tr("Could not read the server's information."));
         }
-        settle(generation);
+        settle();
     });
 }
 
-void DashboardPane::settle(quint64 generation)
+void DashboardPane::settle()
 {
-    if (generation != m_generation || --m_pending > 0)
+    if (--m_pending > 0)
         return;
     session()->markRefreshed();
     emit refreshed();

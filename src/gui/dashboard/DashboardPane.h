@@ -7,6 +7,7 @@
 class QLabel;
 
 class DashboardHistory;
+class RequestScope;
 class QTimer;
 namespace Ui {
 class DashboardPane;
@@ -43,12 +44,12 @@ protected:
 
 private:
     void showHistory();
-    void settle(quint64 generation);
+    void settle();
 
     std::unique_ptr<Ui::DashboardPane> m_ui;
     DashboardHistory* m_history = nullptr;
     QTimer* m_sampler = nullptr;
     QLabel* m_hostWarning = nullptr; // the published module's cross-host danger, where it applies
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr; // the current refresh's replies
     int m_pending = 0;
 };

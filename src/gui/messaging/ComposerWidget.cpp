@@ -15,6 +15,7 @@
 #include "messaging/RecipientChecker.h"
 #include "messaging/RecipientParser.h"
 #include "messaging/RecipientsModel.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -41,6 +42,7 @@ ComposerWidget::ComposerWidget(ServerSession* session, const QString& draftName,
     , m_model(new RecipientsModel(this))
     , m_checker(new RecipientChecker(nullptr, this))
     , m_draft(new DraftStore(draftName, this))
+    , m_groupsScope(new RequestScope(this))
 {
     setUpWidgets();
     connectControls();
@@ -213,11 +215,11 @@ bool ComposerWidget::isSending() const
 
 void ComposerWidget::sessionConnected()
 {
-    AdminRestClient* client = m_session ? m_session->client() : nullptr;
-    if (!client)
+    if (!m_session || !m_session->hasServer())
         return;
+    AdminRestClient* client = m_session->client();
     m_checker->setClient(client);
-    m_model->setDomain(client->domain());
+    m_model->setDomain(m_session->domain());
     const Capabilities& caps = m_session->capabilities();
     m_ui->optionsWidget->setPreview(
         client, [this] { return messageText(); }, m_banner);
@@ -235,7 +237,7 @@ void ComposerWidget::sessionConnected()
 
 void ComposerWidget::sessionDisconnected()
 {
-    ++m_groupsGeneration;
+    m_groupsScope->reset();
     m_checker->cancel();
     m_sendWhenChecked = false;
     if (isSending())
@@ -317,11 +319,9 @@ void ComposerWidget::loadGroups()
     }
     m_ui->groupCombo->setToolTip(tr("Add the members of a group as recipients."));
     m_ui->addGroupButton->setToolTip(tr("Add the members of the chosen group as recipients."));
-    const quint64 generation = ++m_groupsGeneration;
-    auto* reply = m_session->client()->groups();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation != m_groupsGeneration)
-            return;
+    m_groupsScope->reset();
+    auto* reply = m_session->groups();
+    m_groupsScope->onFinished(reply, [this, reply] {
         m_ui->groupCombo->clear();
         if (!reply->ok()) {
             if (m_banner)
@@ -344,11 +344,11 @@ void ComposerWidget::loadGroups()
 void ComposerWidget::addGroupMembers()
 {
     const QString groupId = m_ui->groupCombo->currentData().toString();
-    if (groupId.isEmpty() || !m_session || !m_session->client())
+    if (groupId.isEmpty() || !m_session || !m_session->hasServer())
         return;
     const QString groupName = m_ui->groupCombo->currentText();
     m_ui->addGroupButton->setEnabled(false);
-    auto* reply = m_session->client()->group(groupId);
+    auto* reply = m_session->group(groupId);
     connect(reply, &ApiReply::finished, this, [this, reply, groupName] {
         updateState();
         if (!reply->ok()) {
@@ -381,7 +381,7 @@ void ComposerWidget::send()
 {
     if (isSending() || !m_session)
         return;
-    if (m_session->state() != ServerSession::State::Connected || !m_session->client()) {
+    if (m_session->state() != ServerSession::State::Connected || !m_session->hasServer()) {
         if (m_banner)
             m_banner->showMessage(MessageBanner::Type::Error,
                 tr("Not connected to a server: the message was not sent. The draft is kept."));
@@ -446,7 +446,7 @@ void ComposerWidget::send()
 
 void ComposerWidget::startSending(const QStringList& addresses)
 {
-    if (isSending() || !m_session || !m_session->client())
+    if (isSending() || !m_session || !m_session->hasServer())
         return;
     if (m_banner)
         m_banner->hide();
@@ -487,7 +487,7 @@ void ComposerWidget::attachJob(MessageSendJob* job)
 
 void ComposerWidget::retryFailed()
 {
-    if (!m_job || isSending() || !m_session || !m_session->client())
+    if (!m_job || isSending() || !m_session || !m_session->hasServer())
         return;
     if (m_job->client() != m_session->client()) {
         // Connected anew since: the same message to the same recipients, through the new client.

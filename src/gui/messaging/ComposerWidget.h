@@ -11,6 +11,7 @@ class MessageBanner;
 class MessageSendJob;
 class RecipientChecker;
 class RecipientsModel;
+class RequestScope;
 class ServerSession;
 namespace Ui {
 class ComposerWidget;
@@ -88,5 +89,5 @@ private:
     QPointer<MessageSendJob> m_job;
     bool m_sendWhenChecked = false;
     bool m_restoring = false;
-    quint64 m_groupsGeneration = 0;
+    RequestScope* m_groupsScope = nullptr; // the group list's replies
 };

@@ -9,11 +9,12 @@
 #include <algorithm>
 
 #include "messaging/FleetBroadcast.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfileFleetModel.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileProbe.h"
 #include "profiles/ProfileStore.h"
+#include "session/RequestScope.h"
+#include "widgets/PlainText.h"
 
 FleetOverviewDialog::FleetOverviewDialog(ProfileStore* store, ProfilePasswords* passwords, QWidget* parent)
     : QDialog(parent)
@@ -22,6 +23,7 @@ FleetOverviewDialog::FleetOverviewDialog(ProfileStore* store, ProfilePasswords* 
     , m_passwords(passwords)
     , m_model(new ProfileFleetModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_scope(new RequestScope(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("fleetOverviewDialog"));
@@ -86,7 +88,7 @@ void FleetOverviewDialog::broadcast()
 
 void FleetOverviewDialog::refresh()
 {
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     for (const QPointer<ProfileProbe>& probe : std::as_const(m_probes))
         delete probe;
     m_probes.clear();
@@ -94,42 +96,37 @@ void FleetOverviewDialog::refresh()
     m_model->setProfiles(list);
     m_pending = int(list.size());
     for (const Profile& profile : list)
-        probe(profile, generation);
+        probe(profile);
     if (m_pending == 0)
         emit refreshed();
 }
 
-void FleetOverviewDialog::probe(const Profile& profile, quint64 generation)
+void FleetOverviewDialog::probe(const Profile& profile)
 {
     m_model->setProbing(profile.id);
-    m_passwords->lookup(profile, this, [this, profile, generation](const ProfilePasswords::Lookup& lookup) {
-        if (generation != m_generation)
-            return;
+    m_passwords->lookup(profile, this, m_scope->guard([this, profile](const ProfilePasswords::Lookup& lookup) {
         if (!lookup.found()) {
             m_model->setPasswordNeeded(profile.id,
                 lookup.message.isEmpty()
                     ? tr("No password in this session or the keychain: connect to this profile once to enter it.")
                     : lookup.message);
-            settle(generation);
+            settle();
             return;
         }
         auto* probe = new ProfileProbe(profile.connectionSettings(lookup.password), this);
         m_probes.insert(profile.id, probe);
-        connect(probe, &ProfileProbe::finished, this,
-            [this, probe, id = profile.id, generation](const ProfileProbeResult& result) {
-                probe->deleteLater();
-                if (generation != m_generation)
-                    return;
-                m_model->setResult(id, result);
-                settle(generation);
-            });
+        connect(probe, &ProfileProbe::finished, probe, &QObject::deleteLater);
+        m_scope->on(probe, &ProfileProbe::finished, [this, id = profile.id](const ProfileProbeResult& result) {
+            m_model->setResult(id, result);
+            settle();
+        });
         probe->start();
-    });
+    }));
 }
 
-void FleetOverviewDialog::settle(quint64 generation)
+void FleetOverviewDialog::settle()
 {
-    if (generation != m_generation || --m_pending > 0)
+    if (--m_pending > 0)
         return;
     emit refreshed();
 }

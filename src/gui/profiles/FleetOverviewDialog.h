@@ -14,6 +14,7 @@ class ProfilePasswords;
 class ProfileProbe;
 class ProfileStore;
 class QSortFilterProxyModel;
+class RequestScope;
 namespace Ui {
 class FleetOverviewDialog;
 }
@@ -43,8 +44,8 @@ signals:
 private:
     QList<Profile> profiles() const;
     QList<Profile> selectedProfiles() const;
-    void probe(const Profile& profile, quint64 generation);
-    void settle(quint64 generation);
+    void probe(const Profile& profile);
+    void settle();
     void updateSummary();
     void showSelectedDetail();
 
@@ -56,6 +57,6 @@ private:
     std::optional<Profile> m_sandbox;
     QHash<QUuid, QPointer<ProfileProbe>> m_probes;
     // Answers of an older refresh are ignored.
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr;
     int m_pending = 0;
 };

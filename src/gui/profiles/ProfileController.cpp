@@ -6,10 +6,9 @@
 #include <tuple>
 
 #include "api/ApiError.h"
+#include "app/MainWindow.h"
 #include "profiles/ConnectionTestDialog.h"
 #include "profiles/FleetOverviewDialog.h"
-#include "app/MainWindow.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfileCertificateDialog.h"
 #include "profiles/ProfileListDialog.h"
 #include "profiles/ProfilePasswordDialog.h"
@@ -17,7 +16,9 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
 #include "sandbox/SandboxProcess.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
+#include "widgets/PlainText.h"
 
 namespace {
 
@@ -42,6 +43,7 @@ ProfileController::ProfileController(
     , m_session(session)
     , m_window(window)
     , m_switcher(new ProfileSwitcher(store, window))
+    , m_scope(new RequestScope(this))
 {
     auto* manage = new QAction(QIcon(QStringLiteral(":/icons/server.svg")), tr("&Server Profiles…"), this);
     manage->setObjectName(QStringLiteral("actionProfiles"));
@@ -137,7 +139,7 @@ void ProfileController::connectAdHoc(const QUrl& url, const QString& jid, const 
 
 void ProfileController::switchTo(const Profile& profile)
 {
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     m_current = profile;
     m_switcher->setCurrentProfile(profile.id);
     if (m_store->profile(profile.id))
@@ -169,10 +171,8 @@ void ProfileController::switchTo(const Profile& profile)
         m_sandbox->start();
         return;
     }
-    withPassword(profile, [this, generation](const Profile& profile, const QString& password) {
-        if (generation == m_generation)
-            startSession(profile, password);
-    });
+    withPassword(profile,
+        m_scope->guard([this](const Profile& profile, const QString& password) { startSession(profile, password); }));
 }
 
 void ProfileController::withPassword(const Profile& profile, Continuation then)
@@ -240,12 +240,9 @@ void ProfileController::sessionFailed(const ApiError& error)
     if (error.kind == ApiError::Kind::AuthenticationFailed && !profile.isSandbox()) {
         // The saved or typed password is wrong: ask again, and keep the new one the way the profile says.
         m_passwords->forgetForSession(profile.id);
-        const quint64 generation = m_generation;
-        askPassword(
-            profile, error.userMessage(), true, [this, generation](const Profile& profile, const QString& password) {
-                if (generation == m_generation)
-                    startSession(profile, password);
-            });
+        askPassword(profile, error.userMessage(), true,
+            m_scope->guard(
+                [this](const Profile& profile, const QString& password) { startSession(profile, password); }));
     } else if (error.kind == ApiError::Kind::Tls && !error.peerCertificateChain.isEmpty() && !profile.isSandbox()) {
         offerCertificate(error);
     }
@@ -308,7 +305,7 @@ void ProfileController::profileRemoved(const QUuid& id)
 {
     if (!m_current || m_current->id != id)
         return;
-    ++m_generation;
+    m_scope->reset();
     m_current.reset();
     m_window->setMarking({}, {});
     m_session->disconnectFromServer();

@@ -20,6 +20,7 @@ class ProfilePasswords;
 class ProfileStore;
 class ProfileSwitcher;
 class QAction;
+class RequestScope;
 class SandboxProcess;
 class ServerSession;
 struct ApiError;
@@ -92,8 +93,8 @@ private:
     SandboxProcess* m_sandbox = nullptr;
     std::optional<Profile> m_current;
     std::optional<Profile> m_adHoc;
-    // A switch made meanwhile makes the answers of an older one (keychain, sandbox) stale.
-    quint64 m_generation = 0;
+    // A switch made meanwhile makes the answers of an older one (keychain, password dialog) stale.
+    RequestScope* m_scope = nullptr;
     QPointer<ProfilePasswordDialog> m_passwordDialog;
     QPointer<ProfileCertificateDialog> m_certificateDialog;
     QPointer<ProfileListDialog> m_profileList;

@@ -11,17 +11,19 @@
 #include <memory>
 #include <utility>
 
-#include "api/AdminRestClient.h"
-#include "sessions/KickDialog.h"
-#include "session/ServerSession.h"
 #include "models/SessionsModel.h"
-#include "input/UserReference.h"
+#include "operations/KickSessions.h"
+#include "operations/ReadUserSessions.h"
+#include "session/RequestScope.h"
+#include "session/ServerSession.h"
+#include "sessions/KickDialog.h"
 
 SessionsPane::SessionsPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
     , m_ui(std::make_unique<Ui::SessionsPane>())
     , m_model(new SessionsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_scope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     m_proxy->setSourceModel(m_model);
@@ -63,7 +65,7 @@ QIcon SessionsPane::icon()
 
 void SessionsPane::sessionDisconnected()
 {
-    ++m_generation;
+    m_scope->reset();
     cancelDetails();
     m_loading = false;
     m_connectedUsers = -1;
@@ -76,8 +78,7 @@ void SessionsPane::refresh()
 {
     if (!isConnected())
         return;
-    AdminRestClient* client = session()->client();
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     // The previous refresh's detail requests are cancelled (their answers would be stale anyway),
     // so no more than DetailConcurrency are ever in flight.
     cancelDetails();
@@ -86,84 +87,71 @@ void SessionsPane::refresh()
     m_countDone = false;
     m_loading = true;
 
-    auto* count = client->connectedUserCount();
-    connect(count, &ApiReply::finished, this, [this, count, generation] {
-        if (generation != m_generation)
-            return;
+    auto* count = session()->connectedUserCount();
+    m_scope->onFinished(count, [this, count] {
         m_countDone = true;
         if (count->ok())
             m_connectedUsers = count->value();
         else
             showError(count->error(), tr("Could not count the connected users."));
         updateCountLabel();
-        finishIfDone(generation);
+        finishIfDone();
     });
 
-    auto* list = client->connectedSessions();
-    connect(list, &ApiReply::finished, this, [this, list, generation] {
-        if (generation != m_generation)
-            return;
+    auto* list = session()->connectedSessions();
+    m_scope->onFinished(list, [this, list] {
         m_listDone = true;
         if (!list->ok()) {
             showError(list->error(), tr("Could not list the connected sessions."));
-            finishIfDone(generation);
+            finishIfDone();
             return;
         }
-        m_model->setConnectedSessions(list->value(), session()->client()->domain());
-        m_detailQueue = m_model->users();
-        m_ui->detailsLabel->setText(m_detailQueue.isEmpty()
-                ? QString()
-                : tr("Reading the details of %n user(s)…", nullptr, int(m_detailQueue.size())));
-        for (int i = 0; i < DetailConcurrency; ++i)
-            fetchNextDetails(generation);
-        finishIfDone(generation);
+        m_model->setConnectedSessions(list->value(), session()->domain());
+        readDetails(m_model->users());
+        finishIfDone();
     });
 }
 
-void SessionsPane::fetchNextDetails(quint64 generation)
+void SessionsPane::readDetails(const QStringList& users)
 {
-    if (generation != m_generation || m_detailQueue.isEmpty() || !isConnected())
+    m_ui->detailsLabel->setText(
+        users.isEmpty() ? QString() : tr("Reading the details of %n user(s)…", nullptr, int(users.size())));
+    if (users.isEmpty())
         return;
-    const QString user = m_detailQueue.takeFirst();
-    ++m_inFlight;
-    m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
-    auto* reply = session()->client()->user(UserReference::forPath(user, session()->client()->domain()));
-    m_detailReplies.append(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply, user, generation] {
-        m_detailReplies.removeAll(reply);
-        if (generation != m_generation)
-            return;
-        --m_inFlight;
-        if (reply->ok()) {
-            m_model->updateUserSessions(user, reply->value().sessions);
-        } else if (reply->error().kind == ApiError::Kind::NotFound) {
+    auto* details = new ReadUserSessions(session(), users, this);
+    m_details = details;
+    connect(details, &Operation::finished, details, &QObject::deleteLater);
+    m_scope->on(details, &Operation::itemChanged, [this, details](int index) {
+        const Operation::Outcome& outcome = details->outcome(index);
+        if (outcome.status == Operation::Status::Succeeded) {
+            m_model->updateUserSessions(outcome.label, details->sessions(index));
+        } else if (details->wasGone(index)) {
             // Deleted since the listing: its sessions are gone with it.
-            m_model->updateUserSessions(user, {});
-        } else {
+            m_model->updateUserSessions(outcome.label, {});
+        } else if (outcome.status == Operation::Status::Failed) {
             ++m_detailFailures;
-            showError(reply->error(), tr("Could not read the sessions of %1.").arg(user));
+            showError(outcome.error, tr("Could not read the sessions of %1.").arg(outcome.label));
         }
-        fetchNextDetails(generation);
-        finishIfDone(generation);
     });
+    m_scope->on(details, &Operation::finished, [this, details] {
+        m_peakInFlight = qMax(m_peakInFlight, details->peakInFlight());
+        m_details = nullptr;
+        finishIfDone();
+    });
+    details->start();
 }
 
 void SessionsPane::cancelDetails()
 {
-    m_detailQueue.clear();
-    m_inFlight = 0;
-    // cancel() emits finished() at once; the handlers see a stale generation and return.
-    const QList<QPointer<ApiReply>> replies = std::exchange(m_detailReplies, {});
-    for (const QPointer<ApiReply>& reply : replies) {
-        if (reply)
-            reply->cancel();
-    }
+    // Its answers are already stale (the scope was reset): abort the calls still on their way.
+    if (m_details)
+        m_details->abort();
+    m_details = nullptr;
 }
 
-void SessionsPane::finishIfDone(quint64 generation)
+void SessionsPane::finishIfDone()
 {
-    if (generation != m_generation || !m_loading || !m_listDone || !m_countDone || m_inFlight > 0
-        || !m_detailQueue.isEmpty())
+    if (!m_loading || !m_listDone || !m_countDone || m_details)
         return;
     m_loading = false;
     m_ui->detailsLabel->setText(m_detailFailures > 0
@@ -230,38 +218,17 @@ void SessionsPane::kick(const QStringList& sessions, const QString& reason)
 {
     if (!isConnected() || sessions.isEmpty())
         return;
-    AdminRestClient* client = session()->client();
-    struct Progress
-    {
-        int pending = 0;
-        int closed = 0;
-        QStringList failed;
-        ApiError lastError;
-    };
-    auto progress = std::make_shared<Progress>();
-    progress->pending = int(sessions.size());
-    for (const QString& full : sessions) {
-        const QString user = full.section(QLatin1Char('/'), 0, 0);
-        const QString resource = full.section(QLatin1Char('/'), 1);
-        auto* reply = client->kick(UserReference::forPath(user, client->domain()), resource, reason);
-        connect(reply, &ApiReply::finished, this, [this, reply, full, progress] {
-            if (reply->ok() || reply->error().kind == ApiError::Kind::NotFound) {
-                // NotFound: the session ended meanwhile, which is what was wanted.
-                progress->closed += reply->ok() ? reply->value() : 0;
-            } else {
-                progress->failed << full;
-                progress->lastError = reply->error();
-            }
-            if (--progress->pending > 0)
-                return;
-            if (progress->failed.isEmpty())
-                banner()->showMessage(
-                    MessageBanner::Type::Success, tr("Disconnected %n session(s).", nullptr, progress->closed));
-            else
-                showError(progress->lastError,
-                    tr("Could not disconnect %1.").arg(progress->failed.join(QStringLiteral(", "))));
-            refresh();
-            emit kicked();
-        });
-    }
+    auto* kick = new KickSessions(session(), sessions, reason, this);
+    connect(kick, &Operation::finished, this, [this, kick] {
+        kick->deleteLater();
+        const QStringList failed = kick->failed();
+        if (failed.isEmpty())
+            banner()->showMessage(
+                MessageBanner::Type::Success, tr("Disconnected %n session(s).", nullptr, kick->closed()));
+        else
+            showError(kick->lastError(), tr("Could not disconnect %1.").arg(failed.join(QStringLiteral(", "))));
+        refresh();
+        emit kicked();
+    });
+    kick->start();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/ReadUserSessions.h"
 #include "widgets/Pane.h"
 
 #include <QList>
@@ -8,7 +9,7 @@
 
 #include <memory>
 
-class ApiReply;
+class RequestScope;
 class QSortFilterProxyModel;
 class SessionsModel;
 namespace Ui {
@@ -22,7 +23,7 @@ class SessionsPane : public Pane
 {
     Q_OBJECT
 public:
-    static constexpr int DetailConcurrency = 4;
+    static constexpr int DetailConcurrency = ReadUserSessions::Concurrency;
 
     explicit SessionsPane(ServerSession* session, QWidget* parent = nullptr);
     ~SessionsPane() override;
@@ -51,9 +52,10 @@ protected:
     void sessionDisconnected() override;
 
 private:
-    void fetchNextDetails(quint64 generation);
+    // Reads the details of the listed users' sessions, DetailConcurrency at a time.
+    void readDetails(const QStringList& users);
     void updateCountLabel();
-    void finishIfDone(quint64 generation);
+    void finishIfDone();
     void cancelDetails();
     void updateActions();
     QStringList selectedSessions() const;
@@ -61,10 +63,8 @@ private:
     std::unique_ptr<Ui::SessionsPane> m_ui;
     SessionsModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    quint64 m_generation = 0;
-    QStringList m_detailQueue;
-    QList<QPointer<ApiReply>> m_detailReplies; // in flight, cancelled by a newer refresh
-    int m_inFlight = 0;
+    RequestScope* m_scope = nullptr; // the current refresh's replies
+    QPointer<ReadUserSessions> m_details; // the current refresh's detail requests, while they run
     int m_peakInFlight = 0;
     int m_connectedUsers = -1; // GET /users/count, -1 until known
     int m_detailFailures = 0;

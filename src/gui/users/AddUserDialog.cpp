@@ -5,12 +5,12 @@
 #include <QHostAddress>
 #include <QPushButton>
 
-#include "api/AdminRestClient.h"
 #include "input/JidValidator.h"
+#include "input/UserReference.h"
+#include "operations/AddUser.h"
+#include "session/ServerSession.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
-#include "input/UserReference.h"
 
 AddUserDialog::AddUserDialog(ServerSession* session, QWidget* parent)
     : QDialog(parent)
@@ -20,8 +20,8 @@ AddUserDialog::AddUserDialog(ServerSession* session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->banner->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add User"));
-    if (session && session->client())
-        PlainText::setText(m_ui->domainLabel, QLatin1Char('@') + session->client()->domain());
+    if (session && session->hasServer())
+        PlainText::setText(m_ui->domainLabel, QLatin1Char('@') + session->domain());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddUserDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->userEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -61,17 +61,17 @@ void AddUserDialog::submit()
         m_ui->regIpEdit->setFocus();
         return;
     }
-    if (!m_session || !m_session->client()) {
+    if (!m_session || !m_session->hasServer()) {
         m_ui->banner->showMessage(MessageBanner::Type::Error, tr("Not connected to a server."));
         return;
     }
-    const QString domain = m_session->client()->domain();
+    const QString domain = m_session->domain();
     m_jid
         = check.normalized.contains(QLatin1Char('@')) ? check.normalized : check.normalized + QLatin1Char('@') + domain;
     m_user = UserReference::forPath(m_jid, domain);
 
     setBusy(true);
-    auto* existing = m_session->client()->user(m_user);
+    auto* existing = m_session->user(m_user);
     connect(existing, &ApiReply::finished, this, [this, existing] {
         if (existing->ok()) {
             setBusy(false);
@@ -94,21 +94,23 @@ void AddUserDialog::submit()
 
 void AddUserDialog::create()
 {
-    if (!m_session || !m_session->client()) {
+    if (!m_session || !m_session->hasServer()) {
         setBusy(false);
         return;
     }
-    auto* reply
-        = m_session->client()->createUser(m_user, m_ui->passwordFields->password(), m_ui->regIpEdit->text().trimmed());
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    auto* add
+        = new AddUser(m_session, m_jid, m_ui->passwordFields->password(), m_ui->regIpEdit->text().trimmed(), this);
+    connect(add, &Operation::finished, this, [this, add] {
+        add->deleteLater();
         setBusy(false);
-        if (!reply->ok()) {
-            showServerError(reply->error(), tr("Could not add %1.").arg(m_jid));
+        if (!add->succeeded()) {
+            showServerError(add->firstError(), tr("Could not add %1.").arg(m_jid));
             return;
         }
-        emit userAdded(m_jid, reply->value());
+        emit userAdded(m_jid, add->result());
         accept();
     });
+    add->start();
 }
 
 void AddUserDialog::setBusy(bool busy)

@@ -4,10 +4,10 @@
 
 #include <QPushButton>
 
-#include "api/AdminRestClient.h"
-#include "widgets/PlainText.h"
-#include "session/ServerSession.h"
 #include "input/UserReference.h"
+#include "operations/ChangePassword.h"
+#include "session/ServerSession.h"
+#include "widgets/PlainText.h"
 
 ChangePasswordDialog::ChangePasswordDialog(ServerSession* session, const QString& jid, QWidget* parent)
     : QDialog(parent)
@@ -34,22 +34,23 @@ void ChangePasswordDialog::submit()
     m_ui->banner->hide();
     if (!m_ui->passwordFields->checkBeforeSubmit())
         return;
-    if (!m_session || !m_session->client()) {
+    if (!m_session || !m_session->hasServer()) {
         m_ui->banner->showMessage(MessageBanner::Type::Error, tr("Not connected to a server."));
         return;
     }
     setBusy(true);
-    auto* reply = m_session->client()->changePassword(
-        UserReference::forPath(m_jid, m_session->client()->domain()), m_ui->passwordFields->password());
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    auto* change = new ChangePassword(m_session, m_jid, m_ui->passwordFields->password(), this);
+    connect(change, &Operation::finished, this, [this, change] {
+        change->deleteLater();
         setBusy(false);
-        if (!reply->ok()) {
-            m_ui->banner->showError(reply->error(), tr("Could not change the password of %1.").arg(m_jid));
+        if (!change->succeeded()) {
+            m_ui->banner->showError(change->firstError(), tr("Could not change the password of %1.").arg(m_jid));
             return;
         }
         emit passwordChanged(m_jid);
         accept();
     });
+    change->start();
 }
 
 void ChangePasswordDialog::setBusy(bool busy)

@@ -64,7 +64,7 @@ void ChangeRoleDialog::submit()
         m_ui->roleHint->showError(tr("A role id contains no spaces, for example prosody:admin."));
         return;
     }
-    if (!m_session || !m_session->client()) {
+    if (!m_session || !m_session->hasServer()) {
         m_ui->banner->showMessage(MessageBanner::Type::Error, tr("Not connected to a server."));
         return;
     }

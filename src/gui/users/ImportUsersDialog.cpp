@@ -202,24 +202,23 @@ void ImportUsersDialog::loadFile(const QString& path)
 
 void ImportUsersDialog::checkExisting()
 {
-    if (!m_session || m_session->state() != ServerSession::State::Connected || !m_session->client()) {
+    if (!m_session || m_session->state() != ServerSession::State::Connected || !m_session->hasServer()) {
         m_ui->summaryLabel->setText(tr("Not connected: connect to a server, then choose the file again."));
         updateButtons();
         return;
     }
-    AdminRestClient* client = m_session->client();
-    const QStringList jids = UserImportPlan::candidateJids(m_document, client->domain());
+    const QStringList jids = UserImportPlan::candidateJids(m_document, m_session->domain());
     m_ui->summaryLabel->setText(tr("Checking which of the %n user(s) exist already…", nullptr, int(jids.size())));
-    m_check->start(client, m_session->capabilities(), jids, m_ui->concurrencySpin->value());
+    m_check->start(m_session->client(), m_session->capabilities(), jids, m_ui->concurrencySpin->value());
     updateButtons();
 }
 
 void ImportUsersDialog::replan()
 {
-    if (!m_session || !m_session->client())
+    if (!m_session || !m_session->hasServer())
         return;
     UserImportPlan::Options options;
-    options.domain = m_session->client()->domain();
+    options.domain = m_session->domain();
     options.overwriteExisting = m_ui->overwriteCheck->isChecked();
     options.rolesSupported = m_session->capabilities().roles;
     options.roles = m_session->capabilities().availableRoles;
@@ -263,7 +262,7 @@ void ImportUsersDialog::confirmStart()
 
 void ImportUsersDialog::start()
 {
-    if (!m_planned || !m_session || !m_session->client() || m_session->isReadOnly() || (m_job && m_job->isRunning()))
+    if (!m_planned || !m_session || !m_session->hasServer() || m_session->isReadOnly() || (m_job && m_job->isRunning()))
         return;
     if (m_job) {
         m_outcomeModel->setJob(nullptr);

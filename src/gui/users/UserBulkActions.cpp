@@ -1,10 +1,9 @@
 #include "users/UserBulkActions.h"
 
-#include "api/AdminRestClient.h"
+#include "bulk/UserCsvExport.h"
+#include "session/ServerSession.h"
 #include "users/ImportUsersDialog.h"
 #include "widgets/Pane.h"
-#include "session/ServerSession.h"
-#include "bulk/UserCsvExport.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -98,7 +97,7 @@ void UserBulkActions::exportUsers()
     if (!m_pane || !m_view)
         return;
     ServerSession* session = m_pane->session();
-    const QString domain = session && session->client() ? session->client()->domain() : QString();
+    const QString domain = session ? session->domain() : QString();
     const QString name = domain.isEmpty() ? QStringLiteral("users.csv") : QStringLiteral("users-%1.csv").arg(domain);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto* dialog = new QFileDialog(

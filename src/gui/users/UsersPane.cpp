@@ -9,13 +9,13 @@
 #include <QSpinBox>
 #include <QToolButton>
 
-#include "api/AdminRestClient.h"
 #include "input/UserReference.h"
 #include "messaging/ComposerDialog.h"
 #include "models/SessionsModel.h"
 #include "models/UsersFilterProxy.h"
 #include "models/UsersModel.h"
 #include "operations/DeleteUsers.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
 #include "users/AddUserDialog.h"
 #include "users/ChangePasswordDialog.h"
@@ -42,6 +42,8 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     , m_model(new UsersModel(this))
     , m_proxy(new UsersFilterProxy(this))
     , m_sessions(new SessionsModel(this))
+    , m_scope(new RequestScope(this))
+    , m_sessionsScope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     m_proxy->setSourceModel(m_model);
@@ -188,8 +190,8 @@ void UsersPane::sessionConnected()
 
 void UsersPane::sessionDisconnected()
 {
-    ++m_generation;
-    ++m_sessionsGeneration;
+    m_scope->reset();
+    m_sessionsScope->reset();
     m_model->clear();
     m_sessions->clear();
     m_ui->sourceLabel->clear();
@@ -204,9 +206,8 @@ void UsersPane::refresh()
 {
     if (!isConnected())
         return;
-    AdminRestClient* client = session()->client();
     const Capabilities& caps = session()->capabilities();
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     m_loadedUsers.clear();
     m_loadedSessions.clear();
     m_loadedActivity.clear();
@@ -217,78 +218,69 @@ void UsersPane::refresh()
     m_pending = 1;
     if (m_activityListed) {
         ++m_pending;
-        loadActivityPage(generation, 0);
+        loadActivityPage(0);
     }
 
-    auto* sessions = client->connectedSessions();
-    connect(sessions, &ApiReply::finished, this, [this, sessions, generation] {
-        if (generation != m_generation)
-            return;
+    auto* sessions = session()->connectedSessions();
+    m_scope->onFinished(sessions, [this, sessions] {
         if (!sessions->ok()) {
             m_loadFailed = true;
             showError(sessions->error(), tr("Could not read the connected users."));
         } else {
             m_loadedSessions = sessions->value();
         }
-        finishLoad(generation);
+        finishLoad();
     });
 
     if (caps.registeredUsersPaged) {
         ++m_pending;
-        loadRegisteredPage(generation, 0, {});
+        loadRegisteredPage(0, {});
     } else if (caps.allUsers) {
         ++m_pending;
-        auto* all = client->allUsers();
-        connect(all, &ApiReply::finished, this, [this, all, generation] {
-            if (generation != m_generation)
-                return;
+        auto* all = session()->allUsers();
+        m_scope->onFinished(all, [this, all] {
             if (!all->ok()) {
                 m_loadFailed = true;
                 showError(all->error(), tr("Could not list the registered users."));
             } else {
                 m_loadedUsers = all->value();
             }
-            finishLoad(generation);
+            finishLoad();
         });
     }
     showSelectedUserSessions();
 }
 
-void UsersPane::loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected)
+void UsersPane::loadRegisteredPage(int offset, QList<RegisteredUser> collected)
 {
-    auto* page = session()->client()->registeredUsers(offset, PageSize);
-    connect(
-        page, &ApiReply::finished, this, [this, page, generation, offset, collected = std::move(collected)]() mutable {
-            if (generation != m_generation)
-                return;
-            if (!page->ok()) {
-                m_loadFailed = true;
-                showError(page->error(), tr("Could not list the registered users."));
-                finishLoad(generation);
-                return;
-            }
-            const RegisteredUserPage& result = page->value();
-            collected.append(result.users);
-            const int next = offset + int(result.users.size());
-            if (!result.users.isEmpty() && next < result.total) {
-                loadRegisteredPage(generation, next, std::move(collected));
-                return;
-            }
-            m_loadedUsers = std::move(collected);
-            finishLoad(generation);
-        });
+    auto* page = session()->registeredUsers(offset, PageSize);
+    m_scope->onFinished(page, [this, page, offset, collected = std::move(collected)]() mutable {
+        if (!page->ok()) {
+            m_loadFailed = true;
+            showError(page->error(), tr("Could not list the registered users."));
+            finishLoad();
+            return;
+        }
+        const RegisteredUserPage& result = page->value();
+        collected.append(result.users);
+        const int next = offset + int(result.users.size());
+        if (!result.users.isEmpty() && next < result.total) {
+            loadRegisteredPage(next, std::move(collected));
+            return;
+        }
+        m_loadedUsers = std::move(collected);
+        finishLoad();
+    });
 }
 
-void UsersPane::loadActivityPage(quint64 generation, int offset)
+void UsersPane::loadActivityPage(int offset)
 {
-    auto* page = session()->client()->lastActivity(offset, PageSize);
-    connect(page, &ApiReply::finished, this, [this, page, generation, offset] {
-        if (generation != m_generation)
-            return;
+    auto* page = session()->lastActivity(offset, PageSize);
+    m_scope->onFinished(page, [this, page, offset] {
         if (!page->ok()) {
             m_activityListed = false;
             showError(page->error(), tr("Could not read the users' last activity."));
-            finishLoad(generation);
+            finishLoad();
             return;
         }
         const LastActivityPage& result = page->value();
@@ -299,10 +291,10 @@ void UsersPane::loadActivityPage(quint64 generation, int offset)
         m_activitySince = result.since;
         const int next = offset + int(result.users.size());
         if (!result.users.isEmpty() && next < result.total) {
-            loadActivityPage(generation, next);
+            loadActivityPage(next);
             return;
         }
-        finishLoad(generation);
+        finishLoad();
     });
 }
 
@@ -310,7 +302,7 @@ void UsersPane::updateInactiveFilter()
 {
     const bool available = m_activityListed && isConnected();
     if (available)
-        m_proxy->setSignedInJid(bareJidOf(session()->client()->settings().jid));
+        m_proxy->setSignedInJid(bareJidOf(session()->accountJid()));
     m_ui->inactiveCheck->setEnabled(available);
     m_ui->inactiveDaysSpin->setEnabled(available);
     const QString why = available ? QString()
@@ -333,16 +325,17 @@ void UsersPane::deleteShown()
         m_deleteAction->trigger();
 }
 
-void UsersPane::finishLoad(quint64 generation)
+void UsersPane::finishLoad()
 {
-    if (generation != m_generation || --m_pending > 0)
+    // Called only from the current refresh's handlers.
+    if (--m_pending > 0)
         return;
     if (m_loadFailed) {
         // The banner says what went wrong; the rows of the last good refresh stay, with their selection.
         updateInactiveFilter();
         return;
     }
-    const QString domain = session()->client()->domain();
+    const QString domain = session()->domain();
     if (m_registeredListed) {
         m_model->setUsers(m_loadedUsers, m_loadedSessions, domain, m_loadedActivity, m_activitySince);
         m_ui->usersView->setColumnHidden(UsersModel::LastActivityColumn, !m_activityListed);
@@ -386,7 +379,7 @@ void UsersPane::selectJid(const QString& jid)
 void UsersPane::showSelectedUserSessions()
 {
     const QStringList selected = selectedJids();
-    const quint64 generation = ++m_sessionsGeneration;
+    m_sessionsScope->reset();
     if (selected.size() != 1 || !isConnected()) {
         m_sessions->clear();
         m_ui->sessionsBox->setTitle(tr("Sessions of the selected user"));
@@ -394,10 +387,8 @@ void UsersPane::showSelectedUserSessions()
     }
     const QString jid = selected.first();
     PlainText::setTitle(m_ui->sessionsBox, tr("Sessions of %1").arg(jid));
-    auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
-    connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
-        if (generation != m_sessionsGeneration)
-            return;
+    auto* reply = session()->user(UserReference::forPath(jid, session()->domain()));
+    m_sessionsScope->onFinished(reply, [this, reply, jid] {
         if (!reply->ok()) {
             m_sessions->clear();
             // A user deleted elsewhere since the last refresh is not worth an error.
@@ -457,7 +448,7 @@ void UsersPane::deleteSelected()
         names = tr("%1 and %n more", nullptr, int(jids.size()) - ListedInConfirmation).arg(names);
     QString text = tr("Delete %n user(s)? %1", nullptr, int(jids.size())).arg(names);
     text += QLatin1Char('\n') + tr("Their accounts, rosters and stored data are removed; this cannot be undone.");
-    const QString ownJid = bareJidOf(session()->client()->settings().jid);
+    const QString ownJid = bareJidOf(session()->accountJid());
     if (jids.contains(ownJid))
         text += QLatin1Char('\n')
             + tr("This includes %1, the account this console signs in with: the console will lose access.").arg(ownJid);

@@ -12,6 +12,7 @@
 
 class QAction;
 class DeleteUsers;
+class RequestScope;
 class UsersFilterProxy;
 class SessionsModel;
 class UsersModel;
@@ -57,10 +58,10 @@ protected:
 private:
     void createActions();
     void updateActions();
-    void loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected);
-    void loadActivityPage(quint64 generation, int offset);
+    void loadRegisteredPage(int offset, QList<RegisteredUser> collected);
+    void loadActivityPage(int offset);
     void updateInactiveFilter();
-    void finishLoad(quint64 generation);
+    void finishLoad();
     void showSelectedUserSessions();
     void showContextMenu(const QPoint& position);
 
@@ -80,8 +81,8 @@ private:
     QAction* m_passwordAction = nullptr;
     QAction* m_roleAction = nullptr;
     QAction* m_vcardAction = nullptr;
-    // Stale replies are ignored: an answer for an older refresh never overwrites a newer one.
-    quint64 m_generation = 0;
+    // The current refresh's replies: an answer for an older refresh never overwrites a newer one.
+    RequestScope* m_scope = nullptr;
     int m_pending = 0;
     bool m_registeredListed = false;
     bool m_loadFailed = false; // a request of the current refresh failed: the shown rows are kept
@@ -90,7 +91,7 @@ private:
     QHash<QString, QDateTime> m_loadedActivity; // bare JID → last activity, where the server reports it
     QDateTime m_activitySince;
     bool m_activityListed = false;
-    quint64 m_sessionsGeneration = 0;
+    RequestScope* m_sessionsScope = nullptr; // the selected user's sessions
     // The running multi-delete, if any: its outcomes remove rows as they come.
     QPointer<DeleteUsers> m_deletion;
 };

@@ -5,11 +5,11 @@
 #include <QFontDatabase>
 #include <QPushButton>
 
-#include "api/AdminRestClient.h"
-#include "widgets/PlainText.h"
-#include "session/ServerSession.h"
 #include "input/UserReference.h"
 #include "input/VisibleText.h"
+#include "operations/SaveVcard.h"
+#include "session/ServerSession.h"
+#include "widgets/PlainText.h"
 
 VcardDialog::VcardDialog(ServerSession* session, const QString& jid, bool readOnly, QWidget* parent)
     : QDialog(parent)
@@ -36,9 +36,9 @@ VcardDialog::~VcardDialog() = default;
 
 void VcardDialog::load()
 {
-    if (!m_session || !m_session->client())
+    if (!m_session || !m_session->hasServer())
         return;
-    auto* reply = m_session->client()->vcard(UserReference::forPath(m_jid, m_session->client()->domain()));
+    auto* reply = m_session->vcard(UserReference::forPath(m_jid, m_session->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_ui->vcardEdit->setPlaceholderText({});
         if (reply->ok()) {
@@ -65,23 +65,24 @@ void VcardDialog::load()
 
 void VcardDialog::save()
 {
-    if (!m_loaded || m_readOnly || m_busy || !m_session || !m_session->client())
+    if (!m_loaded || m_readOnly || m_busy || !m_session || !m_session->hasServer())
         return;
     m_busy = true;
     updateSaveButton();
     m_ui->banner->hide();
-    auto* reply = m_session->client()->setVcard(
-        UserReference::forPath(m_jid, m_session->client()->domain()), m_ui->vcardEdit->toPlainText());
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    auto* save = new SaveVcard(m_session, m_jid, m_ui->vcardEdit->toPlainText(), this);
+    connect(save, &Operation::finished, this, [this, save] {
+        save->deleteLater();
         m_busy = false;
         updateSaveButton();
-        if (!reply->ok()) {
-            m_ui->banner->showError(reply->error(), tr("Could not save the vCard of %1.").arg(m_jid));
+        if (!save->succeeded()) {
+            m_ui->banner->showError(save->firstError(), tr("Could not save the vCard of %1.").arg(m_jid));
             return;
         }
         emit saved(m_jid);
         accept();
     });
+    save->start();
 }
 
 void VcardDialog::warnOfHiddenCharacters(const QString& vcard)

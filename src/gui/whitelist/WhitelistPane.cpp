@@ -5,6 +5,7 @@
 #include "api/AdminRestClient.h"
 #include "input/IpAddressValidator.h"
 #include "models/WhitelistModel.h"
+#include "operations/ChangeWhitelist.h"
 #include "session/RequestScope.h"
 #include "session/ServerSession.h"
 #include "widgets/InputHintLabel.h"
@@ -320,26 +321,33 @@ void WhitelistPane::runSequence(const QStringList& addresses, bool add, const st
     }
     m_busy = true;
     updateActions();
-    const QString address = addresses.first();
-    AdminRestClient* client = session()->client();
-    TypedReply<QString>* reply = add ? client->addToWhitelist(address) : client->removeFromWhitelist(address);
-    m_scope->onFinished(reply, [this, reply, addresses, add, done, address] {
-        if (!reply->ok()) {
-            m_busy = false;
-            updateActions();
-            showError(reply->error(),
+    auto* change = new ChangeWhitelist(
+        session(), add ? ChangeWhitelist::Change::Add : ChangeWhitelist::Change::Remove, addresses, this);
+    connect(change, &Operation::finished, change, &QObject::deleteLater);
+    m_scope->on(change, &Operation::itemChanged, [this, change, add](int index) {
+        const Operation::Outcome& outcome = change->outcome(index);
+        if (outcome.status != Operation::Status::Succeeded)
+            return;
+        if (add)
+            m_model->addAddress(outcome.label);
+        else
+            m_model->removeAddress(outcome.label);
+        updateState();
+    });
+    m_scope->on(change, &Operation::finished, [this, change, add, done] {
+        m_busy = false;
+        updateActions();
+        if (!change->allDone()) {
+            const QString address = change->labels(Operation::Status::Failed).value(0);
+            showError(change->firstError(),
                 add ? tr("Could not add %1 to the whitelist.").arg(address)
                     : tr("Could not remove %1 from the whitelist.").arg(address));
             done(false);
             return;
         }
-        if (add)
-            m_model->addAddress(address);
-        else
-            m_model->removeAddress(address);
-        updateState();
-        runSequence(addresses.mid(1), add, done);
+        done(true);
     });
+    change->start();
 }
 
 void WhitelistPane::updateState()
