@@ -66,6 +66,12 @@ QVariant InvitationsModel::data(const QModelIndex& index, int role) const
         return row.token;
     case ExpiredRole:
         return expired;
+    case SortRole:
+        if (index.column() == CreatedColumn)
+            return row.created;
+        if (index.column() == ExpiresColumn)
+            return row.expires;
+        return data(index, Qt::DisplayRole);
     }
     return {};
 }

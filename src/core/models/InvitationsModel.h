@@ -19,7 +19,8 @@ class InvitationsModel : public KeyedTableModel<Invitation>
     Q_OBJECT
 public:
     enum Column { ForColumn, KindColumn, RoleColumn, CreatedColumn, ExpiresColumn, CreatorColumn, ColumnCount };
-    enum Role { TokenRole = Qt::UserRole, ExpiredRole };
+    // SortRole: the times as QDateTime (chronological), the display text elsewhere.
+    enum Role { TokenRole = Qt::UserRole, ExpiredRole, SortRole };
 
     explicit InvitationsModel(QObject* parent = nullptr);
 

@@ -40,6 +40,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
+    // Reads of the account lifecycle (issue 15): the client's calls of the same name, current server.
+    TypedReply<QList<Invitation>>* invitations() const { return m_client->invitations(); }
+    TypedReply<QList<PendingDeletion>>* pendingDeletions() const { return m_client->pendingDeletions(); }
+
 signals:
     void stateChanged(ServerSession::State state);
     // A new client is in place and probed: panes drop their data and load anew.

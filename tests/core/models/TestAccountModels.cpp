@@ -71,6 +71,9 @@ void TestAccountModels::expiredInvitationsAreMarked()
     QVERIFY(model.index(1, InvitationsModel::ExpiresColumn).data().toString().startsWith(u"expired "_s));
     QVERIFY(!model.index(0, InvitationsModel::ExpiresColumn).data().toString().startsWith(u"expired"_s));
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"expired"_s));
+    // Sorted by time, not by the text shown.
+    QVERIFY(model.index(1, InvitationsModel::ExpiresColumn).data(InvitationsModel::SortRole).toDateTime()
+        < model.index(0, InvitationsModel::ExpiresColumn).data(InvitationsModel::SortRole).toDateTime());
 }
 
 void TestAccountModels::pendingDeletionsShowTheTimeLeft()
