@@ -12,7 +12,9 @@
 class CapabilityProbe;
 
 // The console's connection to one server: the client, what the probe found, and the state the
-// status bar shows. Panes hold a pointer to it and issue their calls through client().
+// status bar shows. Panes hold a pointer to it; they read through its read methods below (one per
+// GET route, named like the client's call) and start core operations for everything that writes.
+// The read methods are for a connected session (a pane checks that first).
 class ServerSession : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,35 @@ public:
     // the client refuses whatever write still reaches it (ApiError::Kind::ReadOnly).
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
+
+    // A server is set (the session connects or is connected to it).
+    bool hasServer() const { return !m_client.isNull(); }
+    // Of the current connection's settings (empty when there is none).
+    QString domain() const; // the host the module acts on
+    QString accountJid() const; // the account the console signs in with, as configured
+    QUrl baseUrl() const;
+
+    // Reads: each is the client's call of the same name on the current server.
+    TypedReply<UserInfo>* user(const QString& user) const { return m_client->user(user); }
+    TypedReply<QList<ConnectedSession>>* connectedSessions() const { return m_client->connectedSessions(); }
+    TypedReply<int>* connectedUserCount() const { return m_client->connectedUserCount(); }
+    TypedReply<QList<RegisteredUser>>* allUsers() const { return m_client->allUsers(); }
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit, bool withEnabledState = false) const
+    {
+        return m_client->registeredUsers(offset, limit, withEnabledState);
+    }
+    TypedReply<LastActivityPage>* lastActivity(int offset, int limit) const
+    {
+        return m_client->lastActivity(offset, limit);
+    }
+    TypedReply<QList<RosterItem>>* roster(const QString& user) const { return m_client->roster(user); }
+    TypedReply<QStringList>* modules() const { return m_client->modules(); }
+    TypedReply<ModuleState>* module(const QString& name) const { return m_client->module(name); }
+    TypedReply<QStringList>* whitelist() const { return m_client->whitelist(); }
+    TypedReply<QString>* vcard(const QString& user) const { return m_client->vcard(user); }
+    TypedReply<QList<GroupInfo>>* groups() const { return m_client->groups(); }
+    TypedReply<GroupInfo>* group(const QString& groupId) const { return m_client->group(groupId); }
+    TypedReply<ServerInfo>* serverInfo() const { return m_client->serverInfo(); }
 
     // Reads of the account lifecycle (issue 15): the client's calls of the same name, current server.
     TypedReply<QList<Invitation>>* invitations() const { return m_client->invitations(); }

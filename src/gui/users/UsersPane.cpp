@@ -268,7 +268,7 @@ void UsersPane::refresh()
 
 void UsersPane::loadRegisteredPage(quint64 generation, int offset, QList<RegisteredUser> collected)
 {
-    auto* page = session()->client()->registeredUsers(offset, PageSize, session()->capabilities().accountDisable);
+    auto* page = session()->registeredUsers(offset, PageSize, session()->capabilities().accountDisable);
     connect(
         page, &ApiReply::finished, this, [this, page, generation, offset, collected = std::move(collected)]() mutable {
             if (generation != m_generation)
