@@ -178,7 +178,10 @@ void TestInvitationsPane::pendingDeletionIsRestored()
         QVERIFY(!m_session->capabilities().unavailableFeatures.value(u"pending-deletions"_s).isEmpty());
         return;
     }
-    const QString jid = m_harness.bare(u"user3"_s);
+    const QString user = m_harness.server.uniqueUser(u"leaving"_s);
+    const auto created = awaitReply(m_harness.client->createUser(user, u"Pass-word-1"_s));
+    QVERIFY2(created.ok(), created.describe().constData());
+    const QString jid = m_harness.bare(user);
     const auto deletion = awaitReply(m_harness.client->deleteAccount(jid));
     QVERIFY2(deletion.ok(), deletion.describe().constData());
     QCOMPARE(deletion.value.outcome, AccountDeletion::Outcome::Scheduled);
@@ -201,8 +204,8 @@ void TestInvitationsPane::pendingDeletionIsRestored()
     QVERIFY(pending.ok());
     QVERIFY(std::none_of(
         pending.value.begin(), pending.value.end(), [&](const PendingDeletion& p) { return p.jid == jid; }));
-    const auto user = awaitReply(m_harness.client->user(jid));
-    QVERIFY2(user.ok(), user.describe().constData());
+    const auto account = awaitReply(m_harness.client->user(jid));
+    QVERIFY2(account.ok(), account.describe().constData());
 }
 
 QTEST_MAIN(TestInvitationsPane)
