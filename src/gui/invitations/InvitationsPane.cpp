@@ -44,7 +44,11 @@ InvitationsPane::InvitationsPane(ServerSession* session, QWidget* parent)
     m_ui->invitationsView->sortByColumn(InvitationsModel::ExpiresColumn, Qt::AscendingOrder);
     m_ui->invitationsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->pendingView->setModel(m_pending);
-    m_ui->pendingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->pendingView->horizontalHeader()->setStretchLastSection(true);
+    // The list and its card take the height; the table the width the dates need.
+    m_ui->verticalLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     m_ui->createButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_ui->revokeButton->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
 
@@ -126,6 +130,7 @@ void InvitationsPane::loadPendingDeletions()
             return;
         }
         m_pending->setPending(reply->value());
+        m_ui->pendingView->resizeColumnsToContents();
         updateActions();
     });
 }
