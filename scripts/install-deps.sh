@@ -7,6 +7,7 @@ build=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-t
     qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6 clang-format)
 # JIDs prepared as Prosody does (ICU stringprep, IDNA); PNG icons from the SVG; the .deb packages.
 build+=(libicu-dev librsvg2-bin dpkg-dev file)
+build+=(pkg-config libqrencode-dev) # invitations as QR codes (src/core/invitations/QrCode)
 server=(prosody lua-cjson python3 python3-slixmpp openssl
     python3-cryptography) # the sandbox's certificates of given validity (tests/server/test_certificates.py)
 run=(xvfb xauth qt6-translations-l10n)
@@ -16,6 +17,7 @@ prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-de
 test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
 test+=(lintian man-db) # the packages' check (tests/package)
+test+=(zbar-tools) # zbarimg decodes the invitation QR codes the GUI tests paint
 # Prosody on SQL storage (sandbox --storage sqlite|postgres; PostgreSQL as a throwaway cluster, never the service).
 test+=(lua-dbi-sqlite3 lua-dbi-postgresql postgresql python3-psycopg2)
 

@@ -43,6 +43,14 @@ void UsersFilterProxy::setSignedInJid(const QString& jid)
     invalidateFilter();
 }
 
+void UsersFilterProxy::setEnabledFilter(EnabledFilter filter)
+{
+    if (filter == m_enabledFilter)
+        return;
+    m_enabledFilter = filter;
+    invalidateFilter();
+}
+
 void UsersFilterProxy::setReferenceTime(const QDateTime& time)
 {
     m_referenceTime = time;
@@ -62,6 +70,8 @@ bool UsersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     // Straight from the rows: a keystroke tests every user, and a QVariant per row would double it.
     const UserRow& row = m_users->rowAt(sourceRow);
     if (!m_text.isEmpty() && !row.jid.contains(m_text, Qt::CaseInsensitive))
+        return false;
+    if (m_enabledFilter != EnabledFilter::All && row.enabled != (m_enabledFilter == EnabledFilter::Enabled ? 1 : 0))
         return false;
     if (m_inactiveDays <= 0)
         return true;

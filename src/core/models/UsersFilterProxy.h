@@ -22,6 +22,11 @@ public:
     // 0 turns the inactivity filter off.
     void setInactiveDays(int days);
     int inactiveDays() const { return m_inactiveDays; }
+    // Only the enabled or only the disabled accounts (rows whose state the server does not report
+    // are shown by All only).
+    enum class EnabledFilter { All, Enabled, Disabled };
+    void setEnabledFilter(EnabledFilter filter);
+    EnabledFilter enabledFilter() const { return m_enabledFilter; }
     // The account the console signs in with (bare JID): in use now, so never inactive, whatever the
     // server recorded about its XMPP logins.
     void setSignedInJid(const QString& jid);
@@ -36,6 +41,7 @@ private:
     QDateTime cutoff() const;
 
     int m_inactiveDays = 0;
+    EnabledFilter m_enabledFilter = EnabledFilter::All;
     QDateTime m_referenceTime;
     QString m_signedInJid;
     QString m_text;

@@ -50,6 +50,8 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
             if (row.lastActivity.isValid())
                 return QLocale().toString(row.lastActivity, QLocale::ShortFormat);
             return m_activitySince.isValid() ? tr("not seen") : QString();
+        case EnabledColumn:
+            return row.enabled < 0 ? QString() : row.enabled ? tr("enabled") : tr("disabled");
         }
         break;
     case Qt::ToolTipRole:
@@ -67,6 +69,8 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         return row.sessions;
     case LastActivityRole:
         return row.lastActivity;
+    case EnabledRole:
+        return row.enabled < 0 ? QVariant() : QVariant(row.enabled == 1);
     }
     return {};
 }
@@ -86,6 +90,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Sessions");
     case LastActivityColumn:
         return tr("Last activity");
+    case EnabledColumn:
+        return tr("Enabled");
     }
     return {};
 }
@@ -97,7 +103,8 @@ void UsersModel::setUsers(const QList<RegisteredUser>& users, const QList<Connec
     QList<UserRow> rows;
     rows.reserve(users.size());
     for (const RegisteredUser& user : users)
-        rows.append({user.jid, counts.value(user.jid), roleIdOf(user.role), lastActivity.value(user.jid)});
+        rows.append({user.jid, counts.value(user.jid), roleIdOf(user.role), lastActivity.value(user.jid),
+            qint8(user.enabled ? int(*user.enabled) : -1)});
     const bool sinceChanged = m_activitySince != activitySince;
     m_activitySince = activitySince;
     mergeRows(std::move(rows));
@@ -132,6 +139,16 @@ void UsersModel::setRole(const QString& jid, const QString& role)
         return;
     UserRow row = rowAt(existing);
     row.roleId = roleIdOf(role);
+    upsertRow(row);
+}
+
+void UsersModel::setEnabled(const QString& jid, bool enabled)
+{
+    const int existing = rowOfKey(jid);
+    if (existing < 0)
+        return;
+    UserRow row = rowAt(existing);
+    row.enabled = enabled ? 1 : 0;
     upsertRow(row);
 }
 

@@ -14,6 +14,7 @@ struct UserRow
     // instead of a string handle); UsersModel::roleOf() gives the text. 0: the server does not say.
     int roleId = 0;
     QDateTime lastActivity; // invalid: not seen since the server began recording, or not reported
+    qint8 enabled = -1; // 1 enabled, 0 disabled, -1 not reported (our module's fields=enabled)
     bool operator==(const UserRow&) const = default;
 };
 
@@ -24,8 +25,9 @@ class UsersModel : public KeyedTableModel<UserRow>
 {
     Q_OBJECT
 public:
-    enum Column { JidColumn, RoleColumn, OnlineColumn, SessionsColumn, LastActivityColumn, ColumnCount };
-    enum Role { JidRole = Qt::UserRole, OnlineRole, SessionCountRole, LastActivityRole };
+    enum Column { JidColumn, RoleColumn, OnlineColumn, SessionsColumn, LastActivityColumn, EnabledColumn, ColumnCount };
+    // EnabledRole: true, false, or invalid where the server does not say.
+    enum Role { JidRole = Qt::UserRole, OnlineRole, SessionCountRole, LastActivityRole, EnabledRole };
 
     explicit UsersModel(QObject* parent = nullptr);
 
@@ -46,6 +48,7 @@ public:
     // Local updates after a write succeeded, until the next refresh confirms them.
     void addUser(const QString& jid, const QString& role = {});
     void setRole(const QString& jid, const QString& role);
+    void setEnabled(const QString& jid, bool enabled);
     void removeUsers(const QStringList& jids);
     // The role of a row; empty when the server does not say.
     QString roleOf(int row) const { return m_roleNames.at(rowAt(row).roleId); }

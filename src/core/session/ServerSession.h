@@ -54,9 +54,9 @@ public:
     TypedReply<QList<ConnectedSession>>* connectedSessions() const { return m_client->connectedSessions(); }
     TypedReply<int>* connectedUserCount() const { return m_client->connectedUserCount(); }
     TypedReply<QList<RegisteredUser>>* allUsers() const { return m_client->allUsers(); }
-    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit) const
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit, bool withEnabledState = false) const
     {
-        return m_client->registeredUsers(offset, limit);
+        return m_client->registeredUsers(offset, limit, withEnabledState);
     }
     TypedReply<LastActivityPage>* lastActivity(int offset, int limit) const
     {
@@ -70,6 +70,10 @@ public:
     TypedReply<QList<GroupInfo>>* groups() const { return m_client->groups(); }
     TypedReply<GroupInfo>* group(const QString& groupId) const { return m_client->group(groupId); }
     TypedReply<ServerInfo>* serverInfo() const { return m_client->serverInfo(); }
+
+    // Reads of the account lifecycle (issue 15): the client's calls of the same name, current server.
+    TypedReply<QList<Invitation>>* invitations() const { return m_client->invitations(); }
+    TypedReply<QList<PendingDeletion>>* pendingDeletions() const { return m_client->pendingDeletions(); }
 
 signals:
     void stateChanged(ServerSession::State state);

@@ -12,6 +12,7 @@
 #include "audit/AuditTrail.h"
 #include "dashboard/DashboardPane.h"
 #include "groups/GroupsPane.h"
+#include "invitations/InvitationsPane.h"
 #include "logging/LogCategories.h"
 #include "messaging/ComposerPane.h"
 #include "modules/ModulesPane.h"
@@ -155,6 +156,7 @@ void ConsoleApplication::createWindow()
     m_window->addPane<GroupsPane>(m_session);
     m_window->addPane<ModulesPane>(m_session);
     m_window->addPane<WhitelistPane>(m_session);
+    m_window->addPane<InvitationsPane>(m_session);
     m_window->addPane<ComposerPane>(m_session);
     auto* activityLog = new ActivityLogPane(m_session, m_window);
     m_window->addPane(ActivityLogPane::title(), ActivityLogPane::icon(), activityLog);

@@ -17,6 +17,7 @@
 #include "operations/DeleteUsers.h"
 #include "session/RequestScope.h"
 #include "session/ServerSession.h"
+#include "users/AccountStateActions.h"
 #include "users/AddUserDialog.h"
 #include "users/ChangePasswordDialog.h"
 #include "users/ChangeRoleDialog.h"
@@ -58,6 +59,17 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     auto* bulkActions = new UserBulkActions(this, m_ui->usersView);
     bulkActions->addToolButtons(m_ui->toolbarLayout); // after the spacer: bulk work apart from per-user actions
     connect(bulkActions, &UserBulkActions::usersChanged, this, &UsersPane::refresh);
+    // Disable, enable, reset invitations live in AccountStateActions, after the per-user buttons.
+    auto* accountActions = new AccountStateActions(this, m_ui->usersView);
+    accountActions->addToolButtons(m_ui->toolbarLayout, m_ui->toolbarLayout->indexOf(m_ui->vcardButton) + 1);
+    accountActions->addEnabledFilter(m_ui->filterLayout, 1, m_proxy);
+    connect(accountActions, &AccountStateActions::accountsChanged, this, &UsersPane::refresh);
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, accountActions,
+        &AccountStateActions::updateActions);
+    connect(m_ui->disableInactiveButton, &QToolButton::clicked, this, [this, accountActions] {
+        m_ui->usersView->selectAll();
+        accountActions->disableAction()->trigger();
+    });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &UsersFilterProxy::setText);
     connect(m_ui->inactiveCheck, &QCheckBox::toggled, this, &UsersPane::updateInactiveFilter);
@@ -253,7 +265,7 @@ void UsersPane::refresh()
 
 void UsersPane::loadRegisteredPage(int offset, QList<RegisteredUser> collected)
 {
-    auto* page = session()->registeredUsers(offset, PageSize);
+    auto* page = session()->registeredUsers(offset, PageSize, session()->capabilities().accountDisable);
     m_scope->onFinished(page, [this, page, offset, collected = std::move(collected)]() mutable {
         if (!page->ok()) {
             m_loadFailed = true;
@@ -313,6 +325,8 @@ void UsersPane::updateInactiveFilter()
     const bool filtering = m_proxy->inactiveDays() > 0;
     m_ui->deleteInactiveButton->setVisible(filtering);
     m_ui->deleteInactiveButton->setEnabled(filtering && !session()->isReadOnly());
+    m_ui->disableInactiveButton->setVisible(filtering && session()->capabilities().accountDisable);
+    m_ui->disableInactiveButton->setEnabled(filtering && !session()->isReadOnly());
     updateActions();
 }
 
@@ -447,7 +461,11 @@ void UsersPane::deleteSelected()
     if (jids.size() > ListedInConfirmation)
         names = tr("%1 and %n more", nullptr, int(jids.size()) - ListedInConfirmation).arg(names);
     QString text = tr("Delete %n user(s)? %1", nullptr, int(jids.size())).arg(names);
-    text += QLatin1Char('\n') + tr("Their accounts, rosters and stored data are removed; this cannot be undone.");
+    text += QLatin1Char('\n')
+        + (session()->capabilities().pendingDeletions
+                ? tr("This server keeps deleted accounts restorable until its grace period ends (Invitations pane, "
+                     "Restore); then they are removed for good with their rosters and data.")
+                : tr("Their accounts, rosters and stored data are removed; this is final, it cannot be undone."));
     const QString ownJid = bareJidOf(session()->accountJid());
     if (jids.contains(ownJid))
         text += QLatin1Char('\n')

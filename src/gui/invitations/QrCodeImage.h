@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QImage>
+
+class QrCode;
+
+// Paints a QR code as a black-on-white image a phone's camera reads: `moduleSize` pixels per module
+// and the four-module white quiet zone the standard asks for around it.
+class QrCodeImage
+{
+public:
+    static QImage paint(const QrCode& code, int moduleSize = 6);
+};
