@@ -40,6 +40,38 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
+    // Reads of the rooms, federation and certificates extensions (issue 16).
+    QString domain() const { return m_client ? m_client->domain() : QString(); }
+    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {}) const
+    {
+        return m_client->rooms(host, occupant);
+    }
+    TypedReply<RoomDetails>* room(const QString& roomJid) const { return m_client->room(roomJid); }
+    TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {}) const
+    {
+        return m_client->s2sConnections(host);
+    }
+    TypedReply<QList<CertificateInfo>>* certificates(const QString& host = {}) const
+    {
+        return m_client->certificates(host);
+    }
+    // Certificates expiring within this many days are flagged (set per profile; 14 by default).
+    int certificateWarningDays() const { return m_certificateWarningDays; }
+    void setCertificateWarningDays(int days)
+    {
+        if (days == m_certificateWarningDays)
+            return;
+        m_certificateWarningDays = days;
+        emit certificateWarningDaysChanged(days);
+    }
+Q_SIGNALS:
+    void certificateWarningDaysChanged(int days);
+
+private:
+    int m_certificateWarningDays = 14;
+
+public:
+
 signals:
     void stateChanged(ServerSession::State state);
     // A new client is in place and probed: panes drop their data and load anew.

@@ -12,6 +12,9 @@
 #include "audit/AuditTrail.h"
 #include "dashboard/DashboardPane.h"
 #include "groups/GroupsPane.h"
+#include "certificates/CertificatesPane.h"
+#include "federation/FederationPane.h"
+#include "rooms/RoomsPane.h"
 #include "logging/LogCategories.h"
 #include "messaging/ComposerPane.h"
 #include "modules/ModulesPane.h"
@@ -153,6 +156,9 @@ void ConsoleApplication::createWindow()
     connect(m_window, &MainWindow::autoRefreshIntervalChanged, dashboard, &DashboardPane::setSamplingInterval);
     m_window->addPane<RostersPane>(m_session);
     m_window->addPane<GroupsPane>(m_session);
+    m_window->addPane<RoomsPane>(m_session);
+    m_window->addPane<FederationPane>(m_session);
+    m_window->addPane<CertificatesPane>(m_session);
     m_window->addPane<ModulesPane>(m_session);
     m_window->addPane<WhitelistPane>(m_session);
     m_window->addPane<ComposerPane>(m_session);

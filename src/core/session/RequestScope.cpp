@@ -1,0 +1,11 @@
+#include "session/RequestScope.h"
+
+RequestScope::RequestScope(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void RequestScope::reset()
+{
+    ++m_generation;
+}
