@@ -4,12 +4,15 @@
 // ticks of a 10 ms timer on the GUI thread while the calls ran.
 //
 //   bench_api --url URL --jid JID --password PW --mode MODE [--count N] [--prefix P] [--users a,b,…]
-//             [--concurrency C] [--gui]
+//             [--concurrency C] [--gui] [--token] [--batch B]
 //
 // MODE: create (N users P1…PN), get (GET /user/<u>), roster (GET /roster/<u>), message (one
 // POST /message/<u> each), multicast (one POST /message), broadcast (one POST /broadcast).
 // get, roster, message and multicast use --users (comma-separated localparts, repeated to N).
 // --gui shows the import dialog's outcome table and progress bar (offscreen) while the job runs.
+// --token: the client signs in once (POST /token, then Bearer; our module's "tokens").
+// create-batch, get-batch, roster-batch (our module's "batch"): the same work in batches of B users
+// (POST /batch/create-users, /batch/users, /batch/rosters), C batches at a time; "succeeded" counts items.
 
 #include "TickMonitor.h"
 #include "api/AdminRestClient.h"
@@ -66,15 +69,60 @@ void addReadItems(BulkJob& job, AdminRestClient& client, const QString& mode, co
     }
 }
 
+// The batch modes: one job item per batch of `size` users; every item's own outcome is counted.
+void addBatchItems(BulkJob& job, AdminRestClient& client, const QString& mode, const QStringList& names,
+    const QString& prefix, int count, int size, int& itemsOk)
+{
+    for (int first = 0; first < count; first += size) {
+        const int last = qMin(count, first + size);
+        const QString label = QString::number(first);
+        if (mode == QLatin1String("create-batch")) {
+            QList<NewUser> users;
+            for (int i = first + 1; i <= last; ++i)
+                users.append({prefix + QString::number(i), QStringLiteral("bench-password-%1").arg(i), {}});
+            job.addItem(label, [&client, users, &itemsOk]() -> ApiReply* {
+                auto* reply = client.createUsers(users);
+                QObject::connect(reply, &ApiReply::finished, [reply, &itemsOk] {
+                    for (const auto& item : reply->value())
+                        itemsOk += item.ok() ? 1 : 0;
+                });
+                return reply;
+            });
+            continue;
+        }
+        const QStringList chunk = names.mid(first, last - first);
+        if (mode == QLatin1String("get-batch")) {
+            job.addItem(label, [&client, chunk, &itemsOk]() -> ApiReply* {
+                auto* reply = client.userDetails(chunk);
+                QObject::connect(reply, &ApiReply::finished, [reply, &itemsOk] {
+                    for (const auto& item : reply->value())
+                        itemsOk += item.ok() ? 1 : 0;
+                });
+                return reply;
+            });
+        } else {
+            job.addItem(label, [&client, chunk, &itemsOk]() -> ApiReply* {
+                auto* reply = client.rosters(chunk);
+                QObject::connect(reply, &ApiReply::finished, [reply, &itemsOk] {
+                    for (const auto& item : reply->value())
+                        itemsOk += item.ok() ? 1 : 0;
+                });
+                return reply;
+            });
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    for (const char* name : {"url", "jid", "password", "mode", "count", "prefix", "users", "concurrency"})
+    for (const char* name : {"url", "jid", "password", "mode", "count", "prefix", "users", "concurrency", "batch"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     parser.addOption(QCommandLineOption(QStringLiteral("gui")));
+    parser.addOption(QCommandLineOption(QStringLiteral("token")));
     parser.process(app);
 
     ConnectionSettings settings;
@@ -83,6 +131,9 @@ int main(int argc, char* argv[])
     settings.password = parser.value(QStringLiteral("password"));
     settings.timeoutMs = 120000;
     AdminRestClient client(settings);
+    client.setTokenAuthentication(parser.isSet(QStringLiteral("token")));
+    int batchItemsOk = 0;
+    const bool batchMode = parser.value(QStringLiteral("mode")).endsWith(QLatin1String("-batch"));
 
     const QString mode = parser.value(QStringLiteral("mode"));
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -91,7 +142,10 @@ int main(int argc, char* argv[])
     BulkJob job;
     job.setConcurrency(parser.isSet(QStringLiteral("concurrency")) ? parser.value(QStringLiteral("concurrency")).toInt()
                                                                    : BulkJob::DefaultConcurrency);
-    if (mode == QLatin1String("create"))
+    if (batchMode)
+        addBatchItems(job, client, mode, names, parser.value(QStringLiteral("prefix")), count,
+            qMax(1, parser.value(QStringLiteral("batch")).toInt()), batchItemsOk);
+    else if (mode == QLatin1String("create"))
         addCreateItems(job, client, parser.value(QStringLiteral("prefix")), count);
     else if (mode == QLatin1String("get") || mode == QLatin1String("roster") || mode == QLatin1String("message"))
         addReadItems(job, client, mode, names);
@@ -140,8 +194,10 @@ int main(int argc, char* argv[])
         }
         const QJsonObject result{
             {QStringLiteral("mode"), mode},
-            {QStringLiteral("items"), job.itemCount()},
-            {QStringLiteral("succeeded"), job.count(BulkJob::Status::Succeeded)},
+            {QStringLiteral("items"), batchMode ? count : job.itemCount()},
+            {QStringLiteral("succeeded"), batchMode ? batchItemsOk : job.count(BulkJob::Status::Succeeded)},
+            {QStringLiteral("requests"), job.itemCount()},
+            {QStringLiteral("sign_ins"), client.tokenSignIns()},
             {QStringLiteral("failed"), job.count(BulkJob::Status::Failed)},
             {QStringLiteral("seconds"), ns / 1e9},
             {QStringLiteral("concurrency"), job.concurrency()},

@@ -13,7 +13,7 @@ against its model, and /ping must still answer.
 
   /usr/bin/python3 bench/module_load.py [--clients 20] [--seconds 60] [--prosody 0.12,13] [--report]
 Prints one line of figures per version and exits 1 on any error; --report writes them into
-BENCHMARKS.md (section 6, after the marker that bench/report.py keeps).
+BENCHMARKS.md (section 7, after the marker that bench/report.py keeps).
 """
 
 import argparse
@@ -174,7 +174,7 @@ class Client(threading.Thread):
 
 REPORT = os.path.join(HERE, "..", "BENCHMARKS.md")
 KEPT = "<!-- Sections below are written by other bench scripts; bench/report.py keeps them. -->"
-HEADING = "## 6. Our module under load"
+HEADING = "## 7. Our module under load"
 
 
 def run_version(version, args):

@@ -34,8 +34,9 @@ def median(values):
 
 
 class Sandbox:
-    def __init__(self, users, bots=0):
-        self.proc = subprocess.Popen([sys.executable, SANDBOX, "--users", str(users), "--bots", str(bots)],
+    def __init__(self, users, bots=0, emulate=None):
+        extra = ["--emulate", emulate] if emulate else []
+        self.proc = subprocess.Popen([sys.executable, SANDBOX, "--users", str(users), "--bots", str(bots)] + extra,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      text=True)
         line = self.proc.stdout.readline()
@@ -106,7 +107,8 @@ def prosodyctl_loop(names, config):
 
 # --- the console's code
 
-def bench_api(build, sandbox, mode, count, concurrency=None, prefix="", users=(), gui=False):
+def bench_api(build, sandbox, mode, count, concurrency=None, prefix="", users=(), gui=False, token=False,
+              batch=None):
     cmd = [os.path.join(build, "bench", "bench_api"), "--url", sandbox.url, "--jid", sandbox.info["jid"],
            "--password=" + sandbox.info["password"], "--mode", mode, "--count", str(count)]
     if concurrency:
@@ -117,6 +119,10 @@ def bench_api(build, sandbox, mode, count, concurrency=None, prefix="", users=()
         cmd += ["--users", ",".join(users)]
     if gui:
         cmd.append("--gui")
+    if token:
+        cmd.append("--token")
+    if batch:
+        cmd += ["--batch", str(batch)]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -209,6 +215,77 @@ class Runner:
         entry["median"] = median(entry["rates"])
         log("%-30s %8.1f /s  CPU/call: server %.2f ms, client %.2f ms%s" % (
             key, rate, entry["server_cpu_ms"][-1], entry["client_cpu_ms"][-1], "" if ok == expected else "  (%d of %d failed)" % (expected - ok, expected)))
+
+    # 6. issue 17: sign in once, ask in bulk
+    CREATE_BATCH, READ_BATCH, BATCH_CONCURRENCY = 50, 250, 2
+    SIGNIN_ROWS = [("create/token", "create, token", None), ("create/batch", "create, batch", 1.3),
+                   ("get/token", "user reads, token", None), ("get/batch", "user reads, batch", 3.0),
+                   ("roster/token", "roster reads, token", None), ("roster/batch", "roster reads, batch", 3.0),
+                   ("create/published", "create, published (one by one)", 0.9),
+                   ("get/published", "user reads, published (one by one)", 0.9),
+                   ("roster/published", "roster reads, published (one by one)", 0.9)]
+
+    def best_curl(self, sb, kind, n, names):
+        """-> the best keep-alive curl rate over CONCURRENCIES, and its server CPU per call"""
+        best = (0.0, float("nan"))
+        for c in CONCURRENCIES:
+            if kind == "create":
+                p = self.prefix()
+                reqs = [("%s/user/%s%d" % (sb.url, p, i), '{"password":"bench-password-%d"}' % i) for i in range(1, n + 1)]
+            else:
+                reqs = [("%s/%s/%s" % (sb.url, "user" if kind == "get" else "roster", u), None) for u in names]
+            cpu = self.server_cpu()
+            s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
+            if ok / s > best[0]:
+                best = (ok / s, 1000 * (self.server_cpu() - cpu) / max(ok, 1))
+        return best
+
+    def console_run(self, sb, kind, how, n, names):
+        cpu = self.server_cpu()
+        if how == "batch":
+            res = bench_api(self.build, sb, kind + "-batch", n, self.BATCH_CONCURRENCY, prefix=self.prefix(),
+                            users=names, batch=self.CREATE_BATCH if kind == "create" else self.READ_BATCH)
+        else:
+            res = bench_api(self.build, sb, kind, n, None, prefix=self.prefix() if kind == "create" else "",
+                            users=() if kind == "create" else names, token=how == "token")
+        if res["succeeded"] != n:
+            log("%s/%s: %d of %d failed (%s)" % (kind, how, n - res["succeeded"], n, res.get("first_error")))
+        return res, 1000 * (self.server_cpu() - cpu) / max(res["succeeded"], 1)
+
+    def signin_bulk(self):
+        n = self.args.count
+        out = {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+               "rounds": self.repeat, "count": n, "concurrency": None, "create_batch": self.CREATE_BATCH,
+               "read_batch": self.READ_BATCH, "rows": self.SIGNIN_ROWS, "ratios": {}, "sign_ins": [],
+               "load": "load average %s before" % " ".join(open("/proc/loadavg").read().split()[:3])}
+        for emulate, hows in ((None, ("token", "batch")), ("current", ("published",))):
+            sb = Sandbox(n, emulate=emulate)
+            self.server_pid = sb.info["pid"]
+            names = sb.info["users"][:n]
+            try:
+                for r in range(self.repeat):
+                    log("sign-in/bulk round %d of %d (%s)" % (r + 1, self.repeat, emulate or "ours"))
+                    for kind in ("create", "get", "roster"):
+                        for how in hows:
+                            res, console_cpu = self.console_run(sb, kind, how, n, names)
+                            out["concurrency"] = out["concurrency"] or (res["concurrency"] if how != "batch" else None)
+                            if how == "token":
+                                out["sign_ins"].append(res["sign_ins"])
+                            curl, curl_cpu = self.best_curl(sb, kind, n, names)
+                            row = out["ratios"].setdefault("%s/%s" % (kind, how), {
+                                "console": [], "curl": [], "ratio": [], "server_cpu_console": [], "server_cpu_curl": []})
+                            console = res["succeeded"] / res["seconds"]
+                            row["console"].append(console)
+                            row["curl"].append(curl)
+                            row["ratio"].append(console / curl)
+                            row["server_cpu_console"].append(console_cpu)
+                            row["server_cpu_curl"].append(curl_cpu)
+                            log("%-20s console %7.1f/s  best curl %7.1f/s  ratio %.2f" % (
+                                "%s/%s" % (kind, how), console, curl, console / curl))
+            finally:
+                sb.stop()
+        out["load"] += ", %s after" % " ".join(open("/proc/loadavg").read().split()[:3])
+        self.results["signin_bulk"] = out
 
     # 5. broadcast and multicast
     def broadcast(self, sb):
@@ -334,10 +411,10 @@ def main():
     parser.add_argument("--loop-count", type=int, default=50, help="prosodyctl registrations per round (50)")
     parser.add_argument("--big", type=int, default=100000, help="users of the big host (100000)")
     parser.add_argument("--note", action="append", default=[], help="a sentence for the report about this run")
-    parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup"],
+    parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup", "signin"],
                         help="run only these parts; the others' figures are kept from the --json file")
     args = parser.parse_args()
-    only = set(args.only or ["api", "broadcast", "big", "startup"])
+    only = set(args.only or ["api", "broadcast", "big", "startup", "signin"])
     runner = Runner(args)
     if args.only and args.json and os.path.exists(args.json):
         # A partial run: the other parts' figures come from the previous run's results.
@@ -363,6 +440,8 @@ def main():
                 sb.stop()
         if "big" in only:
             runner.big_host()
+        if "signin" in only:
+            runner.signin_bulk()
     finally:
         runner.results["machine"]["load_after"] = open("/proc/loadavg").read().split()[:3]
         if args.json:

@@ -16,6 +16,8 @@ prosody13=(build-essential liblua5.4-dev lua5.4 libicu-dev libssl-dev libidn2-de
 test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-utils qt6-translations-l10n imagemagick
     clang libclang-rt-14-dev)
 test+=(lintian man-db) # the packages' check (tests/package)
+# Prosody on SQL storage (sandbox --storage sqlite|postgres; PostgreSQL as a throwaway cluster, never the service).
+test+=(lua-dbi-sqlite3 lua-dbi-postgresql postgresql python3-psycopg2)
 
 wanted=()
 for purpose in "$@"; do

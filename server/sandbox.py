@@ -4,12 +4,14 @@
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]
                               [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
                               [--grace-period SECONDS]
-                              [--prosody 0.12|13|PATH]
+                              [--prosody 0.12|13|PATH] [--storage internal|sqlite|postgres]
 
 Starts a private Prosody (Debian's /usr/bin/prosody 0.12, or Prosody 13 as
 scripts/prosody13.sh builds it) on free loopback ports
-with its own configuration and data in a temporary directory, demo users with
-rosters and two groups, and --bots of those users online through real XMPP
+with its own configuration and data in a temporary directory, its storage in files
+(internal), an SQLite file there, or a database of its own in a throwaway PostgreSQL
+cluster (pg_cluster.py), demo users with rosters and two groups (written through
+Prosody's storage layer by mod_sandbox_data), and --bots of those users online through real XMPP
 sessions (slixmpp, in this process). When everything is up it prints ONE line of
 JSON on stdout (see README.md) and then runs until stdin reaches EOF or it gets
 SIGTERM/SIGINT; then it stops the bots and Prosody and removes the directory
@@ -42,7 +44,10 @@ import urllib.request
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, SERVER_DIR)
 
-from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData  # noqa: E402
+from sandbox_storage import STORAGES, SandboxStorage  # noqa: E402
+
+from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, DemoData, Records  # noqa: E402
+from sandbox_data import write_through_prosody  # noqa: E402
 
 PROSODY = "/usr/bin/prosody"  # Debian 12's Prosody 0.12
 # Prosody 13 as scripts/prosody13.sh builds it (PAC_PROSODY13 names another build's launcher).
@@ -125,8 +130,13 @@ class Sandbox:
                  allow_wipe=False, keep=False, extra_config="", debug_log=False, base="/admin_rest",
                  extra_modules=(), extra_plugin_paths=(), prosody=None, host_admins=False, muc=True,
                  s2s_domain=None, s2s_port=None, s2s_peers=None, cert_hosts=None, muc_mam=False, s2s_ca=None,
-                 trusted_ca=None, grace_period=None):
+                 trusted_ca=None, grace_period=None, storage=None):
         self.prosody = prosody_launcher(prosody)
+        self.prosodyctl = os.path.join(os.path.dirname(self.prosody), "prosodyctl")
+        self.storage = storage or os.environ.get("PAC_STORAGE") or "internal"
+        if self.storage not in STORAGES:
+            raise SandboxError("unknown storage %r (one of %s)" % (self.storage, ", ".join(STORAGES)))
+        self.store = None
         self.host_admins = host_admins
         self.grace_period = grace_period  # seconds deleted accounts stay restorable (Prosody 13)
         self.users = users
@@ -239,11 +249,24 @@ class Sandbox:
             lines.append("muc_room_locking = false")
         if self.trusted_ca:
             lines.append("ssl = { cafile = %s }" % q(self.trusted_ca))
+        lines += self.store.config_lines()
         if self.extra_config:
             lines.append(self.extra_config)
         lines += self._host_sections(q)
         with open(self.config_file, "w") as f:
             f.write("\n".join(lines))
+
+    def write_store(self, host, store, user, value):
+        """Sets one keyval record (user None: the host-wide one) through Prosody's storage layer,
+        in whichever store this sandbox uses; also while Prosody runs."""
+        records = Records()
+        records.store(host, store, user, value)
+        write_through_prosody(self.prosodyctl, self.config_file, records, self.dir)
+
+    def records(self):
+        """Every stored record, whatever the store: {(host, store, user or None): sha1 of its data}
+        (see sandbox_storage.py)."""
+        return self.store.records()
 
     def _make_cert(self):
         certs = os.path.join(self.dir, "certs")
@@ -292,7 +315,10 @@ class Sandbox:
             self._host_certs[host] = make_certificate(base, host, valid_from, valid_until, names)
 
     def _write_demo_data(self):
-        demo = DemoData(os.path.join(self.dir, "data"), self.users, self.host_admins)
+        demo = DemoData(self.users, self.host_admins)
+        # PostgreSQL: several writers at once for many users (SQLite allows one writer at a time).
+        write_through_prosody(self.prosodyctl, self.config_file, demo.records, self.dir,
+                              processes=8 if self.storage == "postgres" else 1)
         self.password, self.demo_password = demo.password, demo.demo_password
         self.nonadmin_password, self.user_names = demo.nonadmin_password, demo.user_names
         self.host_admin_accounts, self.groups = demo.host_admin_accounts, demo.groups
@@ -312,12 +338,15 @@ class Sandbox:
         except (urllib.error.URLError, OSError):
             return None
 
-    def _launch(self):
-        ports = {"http": free_port(), "c2s": free_port()}
-        if self.https:
-            ports["https"] = free_port()
-        if len(set(ports.values())) != len(ports):
-            return None
+    def _free_ports(self):
+        while True:
+            ports = {"http": free_port(), "c2s": free_port()}
+            if self.https:
+                ports["https"] = free_port()
+            if len(set(ports.values())) == len(ports):
+                return ports
+
+    def _launch(self, ports):
         self._write_config(ports)
         self.prosody_log = open(os.path.join(self.dir, "prosody.stdout"), "ab")
         self.proc = subprocess.Popen([self.prosody, "--config", self.config_file, "-F"], cwd=self.dir,
@@ -374,10 +403,13 @@ class Sandbox:
             if self.https:
                 self._make_cert()
             self._make_host_certs()
+            self.store = SandboxStorage(self.storage, self.dir)
+            self.store.prepare(temp_root(64 * 2**20))
+            self._write_config(self._free_ports())
             self._write_demo_data()
             ports = None
             for attempt in range(4):
-                ports = self._launch()
+                ports = self._launch(self._free_ports())
                 if ports:
                     break
                 log.warning("prosody did not come up (attempt %d), retrying with other ports", attempt + 1)
@@ -413,6 +445,7 @@ class Sandbox:
                 "muc_services": ["conference." + d for d in (DOMAIN, SECOND_DOMAIN)] if self.muc else [],
                 "s2s_domain": self.s2s_domain,
                 "s2s_port": self.s2s_port,
+                "storage": self.storage,
             }
             if self.bots:
                 self._start_bots()
@@ -503,6 +536,11 @@ class Sandbox:
             self._stop_bots()
         finally:
             self._kill_prosody()
+            if self.store and not self.keep:
+                try:
+                    self.store.drop()
+                except RuntimeError as exc:
+                    log.warning("dropping the sandbox's database: %s", exc)
             if self.dir and not self.keep:
                 shutil.rmtree(self.dir, ignore_errors=True)
             elif self.dir:
@@ -534,6 +572,9 @@ def main(argv=None):
                              "scripts/prosody13.sh, or a launcher's path")
     parser.add_argument("--host-admins", action="store_true",
                         help="hostadmin@<each VirtualHost>, an administrator of that host only")
+    parser.add_argument("--storage", choices=STORAGES, default=None,
+                        help="where Prosody keeps its data: files (internal, default or $PAC_STORAGE), an SQLite "
+                             "file, or a throwaway PostgreSQL cluster's database")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     args = parser.parse_args(argv)
@@ -553,7 +594,8 @@ def main(argv=None):
     sandbox = Sandbox(users=args.users, bots=args.bots, offline=not args.no_offline, emulate=args.emulate,
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
                       grace_period=args.grace_period,
-                      debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins)
+                      debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins,
+                      storage=args.storage)
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")

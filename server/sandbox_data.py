@@ -1,12 +1,16 @@
-"""The sandbox's demo data, written straight into Prosody's data files (datamanager format)
-before Prosody starts: accounts, rosters, groups (in mod_admin_rest's own store) and
-last-activity records. Used by sandbox.py; the tests use write_store to change a record.
+"""The sandbox's demo data (accounts, rosters, groups in mod_admin_rest's own store and
+last-activity records), written through Prosody's storage layer by mod_sandbox_data before
+Prosody starts, so that it lands in whichever store the sandbox uses. Used by sandbox.py; the
+tests change a record with Sandbox.write_store.
 """
 
 import hashlib
 import hmac
+import json
 import os
 import secrets
+import subprocess
+import tempfile
 import time
 import uuid
 
@@ -34,39 +38,63 @@ def demo_user_names(count):
     return names
 
 
-def encode(s):
-    """Prosody datamanager's file name encoding: every non-alphanumeric byte as %xx."""
-    return "".join(c if c.isascii() and c.isalnum() else "".join("%%%02x" % b for b in c.encode()) for c in s)
+class Records:
+    """Records for mod_sandbox_data (server/mod_sandbox_data/), which sets each through Prosody's
+    storage layer: the JSON document its module.command reads."""
+
+    def __init__(self):
+        self.accounts, self.rosters, self.keyval = [], [], []
+
+    def account(self, host, names, password):
+        """Many accounts fast: they share one salted hash (it is a sandbox)."""
+        self.accounts.append({"host": host, "names": list(names), "record": scram_account(password)})
+
+    def roster(self, host, user, items):
+        self.rosters.append({"host": host, "user": user, "items": items})
+
+    def store(self, host, store, user, value):
+        """A keyval store's record of user on host (user None: the host-wide record)."""
+        record = {"host": host, "store": store, "value": value}
+        if user is not None:
+            record["user"] = user
+        self.keyval.append(record)
+
+    def document(self):
+        return {"accounts": self.accounts, "rosters": self.rosters, "keyval": self.keyval}
+
+    def split(self, parts):
+        """The document as up to parts documents, the accounts shared out (2,000 at least in each)."""
+        parts = max(1, min(parts, sum(len(a["names"]) for a in self.accounts) // 2000))
+        documents = [{"accounts": [], "rosters": [], "keyval": []} for _ in range(parts)]
+        documents[0].update(rosters=self.rosters, keyval=self.keyval)
+        for accounts in self.accounts:
+            for i, document in enumerate(documents):
+                if accounts["names"][i::parts]:
+                    document["accounts"].append(dict(accounts, names=accounts["names"][i::parts]))
+        return documents
 
 
-def lua(value, indent="\t"):
-    """value as a Lua literal (booleans, numbers, strings, dicts)."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-    if isinstance(value, dict):
-        parts = []
-        for k, v in value.items():
-            key = "[false]" if k is False else "[%s]" % lua(k)
-            parts.append("%s%s = %s;" % (indent, key, lua(v, indent + "\t")))
-        return "{\n" + "\n".join(parts) + "\n" + indent[:-1] + "}"
-    raise TypeError(value)
-
-
-def write_store(data_dir, host, store, user, value):
-    """A keyval store's record of user on host (user None: the host-wide record)."""
-    directory = os.path.join(data_dir, encode(host))
-    if user is not None:
-        directory = os.path.join(directory, store)
-    os.makedirs(directory, exist_ok=True)
-    name = (encode(user) if user is not None else store) + ".dat"
-    with open(os.path.join(directory, name), "w") as f:
-        f.write("return " + lua(value) + ";\n")
+def write_through_prosody(prosodyctl, config_file, records, folder, processes=1):
+    """Sets every record with `prosodyctl --config <config> mod_sandbox_data <file>`: one process,
+    or with processes > 1 the accounts shared out among that many at once (each record is a round
+    trip or more to a database server: several in flight hide the latency)."""
+    documents = records.split(processes)
+    paths = []
+    try:
+        for document in documents:
+            fd, path = tempfile.mkstemp(prefix="records-", suffix=".json", dir=folder)
+            paths.append(path)
+            with os.fdopen(fd, "w") as f:
+                json.dump(document, f)
+        runs = [subprocess.Popen([prosodyctl, "--config", config_file, "mod_sandbox_data", path], cwd=folder,
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                for path in paths]
+        failures = [out for run in runs for out, _ in [run.communicate()] if run.returncode != 0]
+        if failures:
+            raise RuntimeError("prosodyctl mod_sandbox_data failed: " + failures[0].strip())
+    finally:
+        for path in paths:
+            os.unlink(path)
 
 
 def scram_account(password, salt=None, iterations=ITERATIONS):
@@ -79,34 +107,17 @@ def scram_account(password, salt=None, iterations=ITERATIONS):
     return {"iteration_count": iterations, "salt": salt, "stored_key": stored_key, "server_key": server_key}
 
 
-def write_accounts(data_dir, host, names, password):
-    """Writes many accounts fast: they share one salted hash (it is a sandbox)."""
-    record = b"return " + lua(scram_account(password)).encode() + b";\n"
-    directory = os.path.join(data_dir, encode(host), "accounts")
-    os.makedirs(directory, exist_ok=True)
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        for name in names:
-            fd = os.open(encode(name) + ".dat", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600, dir_fd=dir_fd)
-            try:
-                os.write(fd, record)
-            finally:
-                os.close(fd)
-    finally:
-        os.close(dir_fd)
-
-
-def write_rosters(data_dir, host, rosters, manual):
+def add_rosters(records, host, rosters, manual):
     """rosters: {user: {contact_jid: set(groups)}}, all subscriptions "both". Items not in
     manual (a set of (user, contact_jid)) carry mod_admin_rest's mark of group-made items."""
     for user, contacts in rosters.items():
-        roster = {False: {"version": 1, "pending": {}}}
+        items = {}
         for contact, groups in sorted(contacts.items()):
             item = {"subscription": "both", "groups": {g: True for g in sorted(groups)}}
             if groups and (user, contact) not in manual:
                 item["admin_rest_group_item"] = True
-            roster[contact] = item
-        write_store(data_dir, host, "roster", user, roster)
+            items[contact] = item
+        records.roster(host, user, items)
 
 
 class DemoRosters:
@@ -142,11 +153,11 @@ class DemoRosters:
 
 
 class DemoData:
-    """Writes the demo data into data_dir; its attributes say what it wrote (the passwords,
-    users, groups, host admins and last-activity times the sandbox reports)."""
+    """The demo data as Records; its attributes say what it holds (the passwords, users, groups,
+    host admins and last-activity times the sandbox reports)."""
 
-    def __init__(self, data_dir, users, host_admins=False):
-        self.data_dir = data_dir
+    def __init__(self, users, host_admins=False):
+        self.records = Records()
         self.password = secrets.token_urlsafe(12)
         self.demo_password = secrets.token_urlsafe(9)
         self.nonadmin_password = secrets.token_urlsafe(9)
@@ -155,22 +166,22 @@ class DemoData:
         self.groups = []
         self.last_activity = {}
         self.activity_since = None
-        self._write_accounts(host_admins)
-        self._write_rosters_and_groups()
-        self._write_activity()
+        self._add_accounts(host_admins)
+        self._add_rosters_and_groups()
+        self._add_activity()
 
-    def _write_accounts(self, host_admins):
-        write_accounts(self.data_dir, DOMAIN, [ADMIN], self.password)
-        write_accounts(self.data_dir, DOMAIN, [NONADMIN], self.nonadmin_password)
-        write_accounts(self.data_dir, DOMAIN, self.user_names, self.demo_password)
+    def _add_accounts(self, host_admins):
+        self.records.account(DOMAIN, [ADMIN], self.password)
+        self.records.account(DOMAIN, [NONADMIN], self.nonadmin_password)
+        self.records.account(DOMAIN, self.user_names, self.demo_password)
         if host_admins:
             for domain in (DOMAIN, SECOND_DOMAIN):
                 password = secrets.token_urlsafe(9)
-                write_accounts(self.data_dir, domain, [HOST_ADMIN], password)
+                self.records.account(domain, [HOST_ADMIN], password)
                 self.host_admin_accounts.append({"jid": "%s@%s" % (HOST_ADMIN, domain), "password": password,
                                                  "host": domain})
 
-    def _write_rosters_and_groups(self):
+    def _add_rosters_and_groups(self):
         """A ring of contacts, and groups Staff and Support (mutual contacts too) in
         mod_admin_rest's own group store."""
         rosters = DemoRosters()
@@ -180,16 +191,17 @@ class DemoData:
             if members:
                 rosters.group(gname, members)
                 self.groups.append({"id": gid, "name": gname, "members": list(members)})
-        write_rosters(self.data_dir, DOMAIN, rosters.rosters, rosters.manual)
-        write_store(self.data_dir, DOMAIN, "admin_rest_groups", None,
-                    {g["id"]: {"name": g["name"], "members": {m: True for m in g["members"]}} for g in self.groups})
+        add_rosters(self.records, DOMAIN, rosters.rosters, rosters.manual)
+        self.records.store(DOMAIN, "admin_rest_groups", None,
+                           {g["id"]: {"name": g["name"], "members": {m: True for m in g["members"]}}
+                            for g in self.groups})
 
-    def _write_activity(self):
+    def _add_activity(self):
         """mod_admin_rest's last-activity records, so that accounts look idle for a while: the
         first 200 demo users were last seen 3, 6, 9, ... days ago (the bots then log in)."""
         now = int(time.time())
         self.activity_since = now - 400 * 86400
         for i, name in enumerate(self.user_names[:RING_USERS]):
             self.last_activity[name] = now - (i + 1) * 3 * 86400
-            write_store(self.data_dir, DOMAIN, "admin_rest_activity", name, {"logout": self.last_activity[name]})
-        write_store(self.data_dir, DOMAIN, "admin_rest_activity", None, {"since": self.activity_since})
+            self.records.store(DOMAIN, "admin_rest_activity", name, {"logout": self.last_activity[name]})
+        self.records.store(DOMAIN, "admin_rest_activity", None, {"since": self.activity_since})

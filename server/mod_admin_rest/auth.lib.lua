@@ -129,10 +129,28 @@ local function credentials(header)
 	return username, password;
 end
 
--- -> auth jid | nil, error response. addr: the client's address, for the throttle.
+-- "Bearer <token>" (ours, tokens.lib.lua) -> auth jid, nil, token hash | nil, error response
+local check_token;
+local function bearer(token, addr)
+	local wait = auth_blocked(addr);
+	if wait then return nil, too_many_failures(addr, "a bearer token", wait); end
+	local auth_jid, hash_or_err, counts = check_token(token);
+	if not auth_jid then
+		if counts then record_auth_failure(addr, "a bearer token"); end
+		return nil, hash_or_err;
+	end
+	return auth_jid, nil, hash_or_err;
+end
+
+function auth.accept_tokens(check) check_token = check; end
+
+-- -> auth jid, nil, token hash (when a token authenticated) | nil, error response.
+-- addr: the client's address, for the throttle.
 function auth.authenticate(request, addr)
 	local header = request.headers.authorization;
 	if not header then return nil, ERR.missing_auth; end
+	local token = check_token and header:match("^%s*[Bb]earer%s+(%S+)%s*$");
+	if token then return bearer(token, addr); end
 	local username, password = credentials(header);
 	if not username then return nil, password; end
 	local node, auth_host, resource = jid_util.split(username);

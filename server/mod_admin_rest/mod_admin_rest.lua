@@ -3,8 +3,8 @@
 -- Wire-compatible with the published mod_admin_rest ("classic" for Prosody 0.9-0.12,
 -- "current" for Prosody 13) as described in shared/api/CONTRACT.md, without their
 -- bugs, plus extensions (GET /groups, GET /groups/<id>, GET /registered-users,
--- GET /info, DELETE /sessions/<user>, POST /announce, GET /last-activity, message
--- types and subjects). Runs on Prosody 0.12 and 13. Hosts stay apart: a request acts
+-- GET /info, DELETE /sessions/<user>, POST /announce, GET /last-activity, POST|DELETE /token,
+-- POST /batch/<operation>, message types and subjects). Runs on Prosody 0.12 and 13. Hosts stay apart: a request acts
 -- only on hosts its caller administers; failed authentications are throttled per address.
 --
 -- The module is this folder: install it by copying the folder mod_admin_rest/ into a
@@ -18,12 +18,14 @@
 --   targets    paths, users named by a request, who is online
 --   roles      roles on 0.12 and 13
 --   auth       authentication, its throttle, the administrator check, host isolation
+--   tokens     POST|DELETE /token: bearer tokens (sign in once)
 --   whitelist  admin_rest_whitelist and its routes
 --   activity   last activity: the module's own record, mod_account_activity, mod_lastlog2
 --   accounts   disabled accounts (13: usermanager; 0.12: own store, auth provider guarded)
 --   deletion   deletion with a grace period, pending deletions, restore (13)
 --   rosters    roster routes and the roster items groups make
 --   users      account routes and the listings of accounts
+--   batch      POST /batch/<operation>: many users' creations, deletions, details, rosters in one request
 --   messaging  message, multicast, broadcast, announce, kick
 --   groups     group routes (mod_groups_internal, else our own store)
 --   server     modules, reload, wipes
@@ -57,6 +59,8 @@ local options = {
 	auth_failures = module:get_option_number("admin_rest_auth_failures", 5);
 	auth_window = module:get_option_number("admin_rest_auth_window", 60);
 	user_list_ttl = module:get_option_number("admin_rest_user_list_ttl", 60);
+	token_lifetime = module:get_option_number("admin_rest_token_lifetime", 3600);
+	batch_max = module:get_option_number("admin_rest_batch_max", 500);
 };
 
 ---------------------------------------------------------------------------
@@ -64,15 +68,16 @@ local options = {
 ---------------------------------------------------------------------------
 
 local ctx = { module = module, options = options, version = MODULE_VERSION };
-for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "whitelist", "activity",
-	"accounts", "deletion", "rosters", "users", "messaging", "groups", "server", "vcards", "invites", "muc", "rooms",
-	"federation", "certificates", "info" }) do
+for _, name in ipairs({ "compat", "emulation", "json", "targets", "roles", "auth", "tokens", "whitelist", "activity",
+	"accounts", "deletion", "rosters", "users", "batch", "messaging", "groups", "server", "vcards", "invites", "muc",
+	"rooms", "federation", "certificates", "info" }) do
 	ctx[name] = module:require(name).init(ctx);
 end
 
 local emulation, json, auth, whitelist, groups = ctx.emulation, ctx.json, ctx.auth, ctx.whitelist, ctx.groups;
 local users, rosters, messaging, server, vcards, info = ctx.users, ctx.rosters, ctx.messaging, ctx.server,
 	ctx.vcards, ctx.info;
+local tokens, batch = ctx.tokens, ctx.batch;
 local CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
 local ours = emulation.ours;
 local rooms, federation, certificates = ctx.rooms, ctx.federation, ctx.certificates;
@@ -121,6 +126,8 @@ local ROUTES = {
 		GET = rooms.get, POST = rooms.create, PUT = rooms.put, DELETE = rooms.delete };
 	s2s = { level = OURS, available = federation.available, GET = federation.get, DELETE = federation.delete };
 	certificates = { level = OURS, available = certificates.available, GET = certificates.get };
+	token = { level = OURS, POST = tokens.issue, DELETE = tokens.revoke };
+	batch = { level = OURS, POST = batch.post };
 };
 
 ---------------------------------------------------------------------------
@@ -141,7 +148,7 @@ local function find_handler(route, method)
 	return handler;
 end
 
-local function new_request(event, segments, auth_jid, ip)
+local function new_request(event, segments, auth_jid, ip, token)
 	local request = event.request;
 	local query = request.url and request.url.query and ctx.compat.http.formdecode(request.url.query);
 	return {
@@ -150,6 +157,7 @@ local function new_request(event, segments, auth_jid, ip)
 		method = request.method;
 		segments = segments;
 		auth_jid = auth_jid;
+		token = token; -- the hash of the bearer token that authenticated the request, if one did
 		ip = ip;
 		groups = groups.backend();
 		body = json.body_reader(request);
@@ -180,7 +188,7 @@ local function handle_request(event, path)
 
 	if options.secure and not request.secure then return; end -- Prosody's own 404 page
 
-	local auth_jid, auth_err = auth.authenticate(request, ip or "unknown");
+	local auth_jid, auth_err, token = auth.authenticate(request, ip or "unknown");
 	if not auth_jid then return send(event, auth_err); end
 
 	if level < OURS then path = emulation.published_path(path); end
@@ -200,7 +208,7 @@ local function handle_request(event, path)
 		if refused then return send(event, refused); end
 	end
 
-	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip), path));
+	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip, token), path));
 end
 
 module:depends("http");

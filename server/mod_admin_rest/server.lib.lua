@@ -4,7 +4,7 @@
 
 local server = {};
 
-local module, prosody, mm, configmanager, lfs, import, sorted_keys;
+local module, prosody, hosts, mm, configmanager, storagemanager, lfs, import, sorted_keys;
 local R, ERR, CRASH, list, CURRENT, OURS, level;
 local allow_wipe, forget_lists;
 
@@ -131,12 +131,41 @@ local function wipe_route(req, what, path)
 	return path;
 end
 
+-- On a host whose stores are not files (storage = "sql"): every record of its stores through the
+-- storage layer (the driver's purge of each user that has an account or a keyval record, and of
+-- the host's own records), as the data directory holds none of them.
+local function purge_host(host)
+	local driver, name = storagemanager.get_driver(host);
+	if name == "internal" or name == "null" or not driver.purge then return; end
+	local users = {};
+	local function add(f, state, init) -- an iterator triple (mod_storage_sql's needs all three)
+		if not f then return; end
+		for username in f, state, init do users[username] = true; end
+	end
+	add(storagemanager.open(host, "accounts"):users());
+	local stores = {};
+	if driver.stores then
+		local f, state, init = driver:stores(true);
+		for store in (f or function () end), state, init do table.insert(stores, store); end
+	end
+	for _, store in ipairs(stores) do add(storagemanager.open(host, store):users()); end
+	for username in pairs(users) do driver:purge(username); end
+	driver:purge(""); -- mod_storage_sql keeps a host's own records under the user ""
+end
+
+local function purge_stores()
+	for name, h in pairs(hosts) do
+		if h.type == "local" then purge_host(name); end
+	end
+end
+
 -- What the published current version answers after a wipe: its reload fails.
 local function current_after_wipe() return R(500, "Prosody is not running"); end
 
 function server.data_delete(req)
 	local path, err = wipe_route(req, "Data", function () return prosody.paths.data; end);
 	if not path then return err; end
+	purge_stores();
 	forget_lists();
 	if level == CURRENT then return current_after_wipe(); end
 	return R(200, "Data directory wiped: " .. path);
@@ -154,6 +183,7 @@ end
 function server.init(ctx)
 	local compat, emulation = ctx.compat, ctx.emulation;
 	module, prosody, mm, configmanager = ctx.module, compat.prosody, compat.modulemanager, compat.configmanager;
+	hosts, storagemanager = compat.hosts, compat.storagemanager;
 	lfs, import, sorted_keys = compat.lfs, compat.import, compat.sorted_keys;
 	R, ERR, CRASH, list = ctx.json.R, ctx.json.ERR, emulation.CRASH, ctx.json.list;
 	CURRENT, OURS, level = emulation.CURRENT, emulation.OURS, emulation.level;

@@ -112,6 +112,16 @@ void TestAccountsEndToEnd::disabledAccountIsDisconnectedAndRefused()
     auto refused = startBot(user);
     QVERIFY(!refused->waitOnline());
     QVERIFY(!refused->errorText().isEmpty());
+    const auto viewed = awaitReply(m_client->user(user));
+    QVERIFY2(viewed.ok(), viewed.describe());
+    QCOMPARE(viewed.value.enabled, std::optional<bool>(false));
+    QCOMPARE(viewed.value.disabledReason, u"e2e reason"_s);
+    const auto page = awaitReply(m_client->registeredUsers(0, 5000, true));
+    QVERIFY2(page.ok(), page.describe());
+    bool listedDisabled = false;
+    for (const RegisteredUser& each : page.value.users)
+        listedDisabled = listedDisabled || (each.jid == bare(user) && each.enabled == std::optional<bool>(false));
+    QVERIFY(listedDisabled);
 
     const auto enabled = awaitReply(m_client->setAccountEnabled(user, true));
     QVERIFY2(enabled.ok(), enabled.describe());

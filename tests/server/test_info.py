@@ -50,6 +50,10 @@ class InfoTest(OursTestCase):
         self.assertEqual(info["hosts"], sorted([self.domain, self.info["second_domain"]]))
         self.assertGreater(info["memory"], 1000000)
         self.assertEqual(info["modules"], self.api.get("/modules/count").result["count"])
+        expected_storage = {"internal": {"accounts": "internal", "driver": None},
+                            "sqlite": {"accounts": "sql", "driver": "SQLite3"},
+                            "postgres": {"accounts": "sql", "driver": "PostgreSQL"}}[self.sandbox.storage]
+        self.assertEqual(info["storage"], expected_storage)  # what the sandbox configured
         for extension in ("groups-list", "registered-users", "info", "multicast", "kick", "announce", "message-type",
                           "last-activity", "host-isolation", "auth-throttle"):
             self.assertIn(extension, info["extensions"])

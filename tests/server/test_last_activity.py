@@ -4,12 +4,11 @@ records across a login and logout, and Prosody 13's mod_account_activity.
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_last_activity
 """
 
-import os
 import time
 import unittest
 
 from harness import PROSODY_13, OursTestCase, SandboxTestCase, is_disconnected
-from sandbox_data import DOMAIN, write_store
+from sandbox_data import DOMAIN
 
 
 class LastActivityTest(OursTestCase):
@@ -92,20 +91,19 @@ class AccountActivityTest(SandboxTestCase):
         carol = self.info["users"][2]
         own = self.info["last_activity"][carol]  # the module's own record
         self.assertEqual(self.last_activity(carol), own)
-        write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own + 86400})
+        self.sandbox.write_store(DOMAIN, "account_activity", carol, {"timestamp": own + 86400})
         self.assertEqual(self.last_activity(carol), own + 86400)
         users = self.api.get("/last-activity").result["users"]
         self.assertEqual([u["last_activity"] for u in users if u["jid"] == "%s@%s" % (carol, self.domain)],
                          [own + 86400])
-        write_store(self.info["data_dir"], DOMAIN, "account_activity", carol, {"timestamp": own - 86400})
+        self.sandbox.write_store(DOMAIN, "account_activity", carol, {"timestamp": own - 86400})
         self.assertEqual(self.last_activity(carol), own)
 
     def test_a_login_is_recorded_by_it(self):
         dave = self.info["users"][3]
         before = int(time.time())
         self.bot(dave).stop()
-        record = os.path.join(self.info["data_dir"], "sandbox%2elocalhost", "account_activity", dave + ".dat")
-        self.assertTrue(os.path.exists(record), "mod_account_activity wrote nothing")
+        self.assertIn((DOMAIN, "account_activity", dave), self.sandbox.records(), "mod_account_activity wrote nothing")
         self.assertGreaterEqual(self.last_activity(dave), before)
 
 

@@ -4,7 +4,6 @@ and the wipes (refused by default; allowed ones are in test_options.py).
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_modules_whitelist
 """
 
-import os
 import unittest
 
 from harness import OursTestCase
@@ -72,7 +71,7 @@ class ModulesWhitelistTest(OursTestCase):
         self.assertReply(self.api.delete("/data"), 403, "Wipe disabled by configuration")
         self.assertReply(self.api.delete("/certs"), 403, "Wipe disabled by configuration")
         self.assertReply(self.api.get("/ping"), 200, "PONG")
-        self.assertTrue(os.listdir(self.info["data_dir"]))
+        self.assertTrue(self.sandbox.records())
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ class SecureNoOfflineTest(SandboxTestCase):
         self.assertEqual(os.listdir(certs), [])
         r = self.assertReply(self.tls.delete("/data"), 200)
         self.assertEqual(r.result, "Data directory wiped: " + self.info["data_dir"])
-        self.assertEqual(os.listdir(self.info["data_dir"]), [])
+        self.assertEqual(self.sandbox.records(), {})
         self.assertReply(self.tls.get("/ping"), 401, "Authentication failure")  # the admin account went too
 
 

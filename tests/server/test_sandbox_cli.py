@@ -6,6 +6,8 @@ Run: cd tests/server && /usr/bin/python3 -m unittest -v test_sandbox_cli
 
 import json
 import os
+import pwd
+import re
 import select
 import signal
 import subprocess
@@ -20,7 +22,7 @@ class SandboxCliTest(unittest.TestCase):
 
     KEYS = {"url", "https_url", "jid", "password", "domain", "second_domain", "http_port", "c2s_host", "c2s_port",
             "demo_password", "users", "bots", "groups", "nonadmin_jid", "nonadmin_password", "data_dir", "pid",
-            "cert_pem", "last_activity", "activity_since"}
+            "cert_pem", "last_activity", "activity_since", "storage"}
 
     def run_sandbox(self, *args):
         proc = subprocess.Popen([PYTHON, SANDBOX] + list(args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -66,6 +68,29 @@ class SandboxCliTest(unittest.TestCase):
             proc.send_signal(signal.SIGTERM)
         self.assert_gone(proc, info)
         proc.stdin.close()
+
+    def test_postgres_cluster_of_its_own_removed_at_exit(self):
+        proc, info = self.run_sandbox("--users", "2", "--bots", "0", "--storage", "postgres")
+        try:
+            self.assertEqual(info["storage"], "postgres")
+            with open(info["config_file"]) as f:
+                cluster = re.search(r'driver = "PostgreSQL", database = "[^"]+", host = "([^"]+)"', f.read()).group(1)
+            with open(os.path.join(cluster, "data", "postmaster.pid")) as f:
+                postmaster = int(f.readline())
+            self.assertEqual(os.stat(cluster).st_uid, pwd.getpwnam("postgres").pw_uid if os.geteuid() == 0
+                             else os.geteuid())  # never root: PostgreSQL refuses it
+            api = Api(info["url"], info["jid"], info["password"])
+            self.assertEqual(api.get("/info").json["result"]["info"]["storage"],
+                             {"accounts": "sql", "driver": "PostgreSQL"})
+            self.assertEqual(api.get("/registered-users").json["result"]["total"], 4)  # admin, visitor, 2 demo
+        finally:
+            proc.stdin.close()
+        self.assert_gone(proc, info)
+        self.assertFalse(os.path.exists(cluster), "the cluster's folder was left behind")
+        deadline = time.monotonic() + 10
+        while os.path.exists("/proc/%d" % postmaster) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.assertFalse(os.path.exists("/proc/%d" % postmaster), "PostgreSQL still running")
 
 
 if __name__ == "__main__":

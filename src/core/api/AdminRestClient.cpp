@@ -1,5 +1,6 @@
 #include "api/AdminRestClient.h"
 
+#include "api/AdminRestClientCall.h"
 #include "api/HttpExchange.h"
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
@@ -187,48 +188,34 @@ void AdminRestClient::report(const RequestRecord& record)
     }
 }
 
-template <typename T>
-TypedReply<T>* AdminRestClient::refuse(const QByteArray& method, const QString& path, const ApiError& error)
+void AdminRestClient::send(
+    ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed)
 {
-    auto* reply = new TypedReply<T>(method, path, {}, nullptr);
-    track(reply);
-    reply->finishLater(error);
-    RequestRecord record;
-    record.started = QDateTime::currentDateTimeUtc();
-    record.method = method;
-    record.path = path;
-    record.errorKind = error.kind;
-    ApiError withContext = error;
-    withContext.account = reply->m_account;
-    withContext.server = reply->m_server;
-    record.message = withContext.userMessage();
-    report(record);
-    return reply;
-}
-
-template <typename T>
-TypedReply<T>* AdminRestClient::call(
-    const ApiRequest& request, typename TypedReply<T>::Parser parser, const ApiError& invalid)
-{
-    QString path;
-    if (ApiError error = admit(request, path, invalid)) {
-        return refuse<T>(request.method, path, error);
-    }
-    auto* reply = new TypedReply<T>(request.method, path, std::move(parser), nullptr);
-    track(reply);
-    QPointer<ApiReply> guard(reply);
-    send(reply, request, path, [guard](const HttpResponse& response) {
-        if (guard) {
-            guard->complete(response);
+    if (request.auth == ApiRequest::Auth::Session && m_token.enabled()) {
+        if (m_token.state() == BearerToken::State::Missing) {
+            fetchToken();
         }
-    });
-    return reply;
+        if (m_token.state() == BearerToken::State::Fetching) {
+            // Sent when the token is there (or tokens are off): nothing to abort until then.
+            reply->m_abort = [] {};
+            QPointer<ApiReply> guard(reply);
+            m_token.wait([this, guard, request, path, handler = std::move(handler), renewed] {
+                if (guard && !guard->isFinished() && !m_destroying) {
+                    send(guard, request, path, handler, renewed);
+                }
+            });
+            return;
+        }
+    }
+    sendNow(reply, request, path, std::move(handler), renewed);
 }
 
-void AdminRestClient::send(ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler)
+void AdminRestClient::sendNow(
+    ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed)
 {
+    const QByteArray authorization = request.auth == ApiRequest::Auth::Password ? QByteArray() : m_token.header();
     QNetworkReply* networkReply
-        = RequestBuilder(m_settings, m_transport.caCertificates()).send(*m_network, request, path);
+        = RequestBuilder(m_settings, m_transport.caCertificates(), authorization).send(*m_network, request, path);
     // A child of the reply: deleting the reply ends the exchange (after m_abort has recorded that).
     auto* exchange = new HttpExchange(
         networkReply, request.method, path, {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256}, reply);
@@ -243,8 +230,17 @@ void AdminRestClient::send(ApiReply* reply, const ApiRequest& request, const QSt
         report(exchange->record(error.kind, status, reply->error().userMessage()));
     });
     connect(exchange, &HttpExchange::answered, reply,
-        [this, reply, exchange, handler = std::move(handler)](const HttpResponse& response) {
+        [this, reply, exchange, request, path, authorization, renewed, handler = std::move(handler)](
+            const HttpResponse& response) {
             reply->m_abort = nullptr;
+            if (response.status == 401 && !authorization.isEmpty() && !renewed) {
+                report(answerRecord(*exchange, *reply, response));
+                if (refusedToken(reply, request, path, handler, authorization)) {
+                    return;
+                }
+                handler(response);
+                return;
+            }
             handler(response);
             report(answerRecord(*exchange, *reply, response));
         });
@@ -316,9 +312,10 @@ TypedReply<QList<RegisteredUser>>* AdminRestClient::allUsers()
     return call<QList<RegisteredUser>>({"GET", {u"all-users"_s}, {}, {}, {}}, &ResponseParser::parseAllUsers);
 }
 
-TypedReply<RegisteredUserPage>* AdminRestClient::registeredUsers(int offset, int limit)
+TypedReply<RegisteredUserPage>* AdminRestClient::registeredUsers(int offset, int limit, bool withEnabledState)
 {
-    const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit);
+    const QByteArray query = "offset=" + QByteArray::number(offset) + "&limit=" + QByteArray::number(limit)
+        + (withEnabledState ? "&fields=enabled" : "");
     return call<RegisteredUserPage>({"GET", {u"registered-users"_s}, query, {}, {}},
         &ResponseParser::parseRegisteredUsers, pageError(offset, limit));
 }

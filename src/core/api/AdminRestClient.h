@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/ApiRequest.h"
 #include "api/ApiTypes.h"
+#include "api/BearerToken.h"
 #include "api/ConnectionSettings.h"
 #include "api/RequestRecord.h"
 #include "api/ServerResourceTypes.h"
@@ -17,6 +18,7 @@
 
 #include <functional>
 
+class QJsonArray;
 class QNetworkAccessManager;
 class QUrl;
 
@@ -30,6 +32,11 @@ class QUrl;
 // settings.allowInsecureRemote is set. A read-only client refuses every request that would change
 // something (ReadOnly, nothing sent). Destroying the client finishes its pending replies with
 // Cancelled (from the event loop).
+// Signing in once (our module's tokens, see setTokenAuthentication()): the password goes to the
+// server once, for POST /token, and the token, kept in memory only, authenticates the requests
+// after it; a token the server refuses (401: expired, revoked) is renewed once and the request sent
+// again when it is idempotent (ApiRequest::idempotent()); otherwise the 401 is reported and the next
+// request has the new token. Without it (the published modules) every request carries the password.
 class AdminRestClient : public QObject
 {
     Q_OBJECT
@@ -76,8 +83,9 @@ public:
     TypedReply<int>* connectedUserCount(); // GET /users/count
     // GET /all-users. An empty 200 body (the published module with lua-cjson) → NotSupported.
     TypedReply<QList<RegisteredUser>>* allUsers();
-    // Our extension: GET /registered-users?offset=&limit=
-    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit);
+    // Our extension: GET /registered-users?offset=&limit= (withEnabledState: &fields=enabled, each
+    // user's RegisteredUser::enabled; it makes the server read every account's record)
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit, bool withEnabledState = false);
 
     TypedReply<QList<RosterItem>>* roster(const QString& user);
     TypedReply<QString>* addRosterContact(const QString& user, const QString& contactJid);
@@ -158,6 +166,33 @@ public:
     TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {});
     TypedReply<QString>* closeS2sConnection(const QString& id, const QString& reason = {});
     TypedReply<QList<CertificateInfo>>* certificates(const QString& host = {});
+    // --- signing in once (our module's "tokens" extension)
+    // On: the next request fetches a token (POST /token) and the requests after it carry it; off:
+    // HTTP Basic on every request. CapabilityProbe turns it on where the server lists "tokens".
+    // A fetch refused for good (wrong password, no such route) turns it off.
+    void setTokenAuthentication(bool enabled);
+    bool usesToken() const { return m_token.enabled(); }
+    // Tokens fetched so far: one per sign-in, plus one per renewal.
+    int tokenSignIns() const { return m_token.fetchCount(); }
+    // Where the client gets the password again when it has to sign in anew (a token refused or
+    // expired): the keychain lookup of the profile. With a source, the client forgets the password
+    // (settings().password is then empty) as soon as it holds a token, and asks the source for it
+    // before the next POST /token; without one it keeps the settings' password for the session.
+    using PasswordSource = std::function<void(std::function<void(const QString& password)> deliver)>;
+    void setPasswordSource(PasswordSource source) { m_passwordSource = std::move(source); }
+    // POST /token, with the password. The value's token is a secret.
+    TypedReply<AccessToken>* issueToken();
+    // DELETE /token: the token the client holds (which it then forgets), else every token of the account.
+    TypedReply<QString>* revokeToken();
+
+    // --- asking in bulk (our module's "batch" extension): POST /batch/<operation>, at most
+    // ServerInfo::batchMax users each. Every item carries the outcome its own route's call would have
+    // (value or error); the reply fails only when the batch as a whole did. An empty list: InvalidInput.
+    TypedReply<QList<BatchItem<CreateUserResult>>>* createUsers(const QList<NewUser>& users);
+    TypedReply<QList<BatchItem<DeleteUserResult>>>* deleteUsers(const QStringList& users);
+    TypedReply<QList<BatchItem<UserInfo>>>* userDetails(const QStringList& users);
+    TypedReply<QList<BatchItem<QList<RosterItem>>>>* rosters(const QStringList& users);
+    TypedReply<QList<BatchItem<UserActivity>>>* lastActivities(const QStringList& users);
 
 signals:
     // Emitted once per HTTP request, for the activity log. Never carries a secret. A call refused
@@ -177,8 +212,21 @@ private:
     // the transport policy.
     ApiError admit(const ApiRequest& request, QString& path, const ApiError& invalid = {}) const;
     // Sends one HTTP request for `reply` as an HttpExchange; `handler` gets the HTTP answer, transport
-    // failures finish the reply.
-    void send(ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler);
+    // failures finish the reply. With token authentication it first waits for a token (fetching one
+    // if needed); a 401 to a token is handled by refusedToken().
+    void send(
+        ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed = false);
+    void sendNow(
+        ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed);
+    // The server refused the token `authorization` for `request`: renews it; true when the request was
+    // sent again (then `handler` gets the new answer).
+    bool refusedToken(ApiReply* reply, const ApiRequest& request, const QString& path, const ResponseHandler& handler,
+        const QByteArray& authorization);
+    void fetchToken();
+    void issueSessionToken();
+    template <typename T>
+    TypedReply<QList<BatchItem<T>>>* batch(const QString& operation, const QJsonArray& items,
+        std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing);
     void track(ApiReply* reply);
     // Emits requestFinished(): every record of the client goes out here.
     void report(const RequestRecord& record);
@@ -187,6 +235,8 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QList<QPointer<ApiReply>> m_pending;
     TransportPolicy m_transport;
+    BearerToken m_token;
+    PasswordSource m_passwordSource;
     bool m_readOnly = false;
     bool m_destroying = false;
 };

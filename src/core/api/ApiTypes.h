@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -25,6 +27,11 @@ struct UserInfo
     QString user; // as asked for (localpart or bare JID)
     bool connected = false;
     QList<Session> sessions;
+    // Our module: the account's state (unset where the server does not report it), why it was
+    // disabled, and until when a deleted account stays restorable (invalid: not pending deletion).
+    std::optional<bool> enabled;
+    QString disabledReason;
+    QDateTime restorableUntil;
 };
 
 // One item of GET /users: one per connected session.
@@ -39,6 +46,9 @@ struct RegisteredUser
     QString jid; // bare JID
     QString role; // role id, e.g. "prosody:admin"; empty when unknown
     QStringList secondaryRoles;
+    // Our module, with registeredUsers(…, withEnabledState): unset where not reported.
+    std::optional<bool> enabled;
+    QString disabledReason;
 };
 
 // A page of our GET /registered-users extension.
@@ -166,6 +176,39 @@ struct ServerInfo
     QStringList roles; // the roles the host has, highest first (our module since Prosody 13 support)
     // Our extensions this host lacks, with the reason ("invitations" → "invitations need mod_invites …").
     QMap<QString, QString> unavailable;
+    QString storageBackend; // where the host keeps its accounts: "internal" (files), "sql", … (ours); empty: unknown
+    QString storageDriver; // the SQL database driver ("SQLite3", "PostgreSQL", "MySQL") when storageBackend is "sql"
+    int tokenLifetimeSeconds = 0; // "tokens": how long a token lives; 0 when not reported
+    int batchMax = 0; // "batch": the most users one batch may hold; 0 when not reported
+};
+
+// POST /token (ours): a bearer token for the admin who signed in with the password.
+struct AccessToken
+{
+    QString token; // a secret: kept in memory only, never logged
+    int lifetimeSeconds = 0;
+    QDateTime expires;
+    QString jid; // the admin it belongs to
+};
+
+// A user to create in a batch (POST /batch/create-users, ours).
+struct NewUser
+{
+    QString user; // localpart or bare JID
+    QString password;
+    QString registrationIp; // optional
+};
+
+// One item's outcome in a batch (ours: POST /batch/<operation>): the status and result its own
+// route would have answered, parsed as that route's answer.
+template <typename T> struct BatchItem
+{
+    QString user; // as sent
+    int status = 0;
+    T value{}; // when ok()
+    QString serverMessage; // the item's `result` string, if it was one
+    ApiError error; // how the item failed, as its route's call would have
+    bool ok() const { return !error.isError(); }
 };
 
 Q_DECLARE_METATYPE(UserInfo)

@@ -56,6 +56,9 @@ struct Capabilities
     bool rooms = false; // /rooms: the server hosts a MUC component
     bool federation = false; // /s2s: server-to-server connections
     bool certificates = false; // GET /certificates
+    bool tokens = false; // POST|DELETE /token: the client signs in once (AdminRestClient::setTokenAuthentication)
+    bool batch = false; // POST /batch/<operation>: many users in one request
+    int batchMax = 0; // the most users a batch may hold (where batch)
 
     // True when the server can list registered users (all-users or our paged listing).
     bool canListRegisteredUsers() const { return allUsers || registeredUsersPaged; }

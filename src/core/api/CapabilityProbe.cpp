@@ -129,6 +129,9 @@ void CapabilityProbe::probeRoutes()
             m_result.rooms = extensions.contains(QStringLiteral("rooms"));
             m_result.federation = extensions.contains(QStringLiteral("federation"));
             m_result.certificates = extensions.contains(QStringLiteral("certificates"));
+            m_result.tokens = extensions.contains(QStringLiteral("tokens"));
+            m_result.batch = extensions.contains(QStringLiteral("batch")) && info->value().batchMax > 0;
+            m_result.batchMax = m_result.batch ? info->value().batchMax : 0;
         }
         settle(info);
     });
@@ -198,5 +201,9 @@ void CapabilityProbe::conclude()
     result.rolesListedByServer = !m_listedRoles.isEmpty();
     result.availableRoles
         = result.rolesListedByServer ? m_listedRoles : Capabilities::builtInRoles(result.prosodySeries);
+    // Sign in once where the server can: the requests after the probe carry a token.
+    if (m_client) {
+        m_client->setTokenAuthentication(result.tokens);
+    }
     emit finished(result);
 }

@@ -12,7 +12,8 @@ class ApiReply;
 // Finds out what a server has, without changing anything on it: ping alone (so that a wrong
 // password is one failed sign-in), then the routes whose existence tells versions apart (the 404
 // "Invalid request path" / 405 rule of the contract), concurrently. Emits finished() once; the
-// result stays readable afterwards.
+// result stays readable afterwards. Where the server has tokens, it turns the client's token
+// authentication on (the next request signs in once); elsewhere off.
 class CapabilityProbe : public QObject
 {
     Q_OBJECT

@@ -10,9 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-RequestBuilder::RequestBuilder(const ConnectionSettings& settings, const QList<QSslCertificate>& caCertificates)
+RequestBuilder::RequestBuilder(
+    const ConnectionSettings& settings, const QList<QSslCertificate>& caCertificates, QByteArray authorization)
     : m_settings(settings)
     , m_caCertificates(caCertificates)
+    , m_authorization(std::move(authorization))
 {
 }
 
@@ -88,5 +90,8 @@ QNetworkReply* RequestBuilder::send(
 
 QByteArray RequestBuilder::authorizationHeader() const
 {
+    if (!m_authorization.isEmpty()) {
+        return m_authorization;
+    }
     return "Basic " + (m_settings.jid.trimmed() + u':' + m_settings.password).toUtf8().toBase64();
 }

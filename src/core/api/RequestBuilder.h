@@ -14,13 +14,15 @@ class QNetworkRequest;
 class QUrl;
 
 // Turns an ApiRequest into an HTTP request to one server: the path from its segments, the URL below
-// the base URL, the headers (Basic authentication, no compression, no cache, HTTP/1.1, no redirects),
-// the TLS configuration with the profile's extra CAs, and the method with or without a body.
-// Whether the request may be sent at all is the client's to decide, before.
+// the base URL, the headers (Basic authentication or the bearer token given, no compression, no cache, HTTP/1.1, no
+// redirects), the TLS configuration with the profile's extra CAs, and the method with or without a body. Whether the
+// request may be sent at all is the client's to decide, before.
 class RequestBuilder
 {
 public:
-    RequestBuilder(const ConnectionSettings& settings, const QList<QSslCertificate>& caCertificates);
+    // `authorization`: the Authorization header to send ("Bearer …"); empty: Basic with the settings' password.
+    RequestBuilder(const ConnectionSettings& settings, const QList<QSslCertificate>& caCertificates,
+        QByteArray authorization = {});
 
     // The encoded path ("/user/alice?x=y") or the InvalidInput error of the first bad segment.
     static ApiError encodePath(const ApiRequest& request, QString& path);
@@ -37,4 +39,5 @@ private:
 
     ConnectionSettings m_settings;
     QList<QSslCertificate> m_caCertificates;
+    QByteArray m_authorization;
 };

@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <functional>
+
 // Turns one HTTP answer of admin_rest into a typed value or an ApiError. Pure functions with no
 // network and no state, tolerant exactly as shared/api/CONTRACT.md says (`{}` for empty lists,
 // `result` as a string or an object, raw vCard bodies, the published versions' odd statuses).
@@ -75,6 +77,42 @@ public:
         const HttpResponse& response, QList<S2sConnection>& value, QString& serverMessage);
     static ApiError parseCertificates(
         const HttpResponse& response, QList<CertificateInfo>& value, QString& serverMessage);
+
+    // Our POST /token, and one item of POST /batch/last-activity ({"jid", "online", "last_activity"}).
+    static ApiError parseAccessToken(const HttpResponse& response, AccessToken& value, QString& serverMessage);
+    static ApiError parseUserActivity(const HttpResponse& response, UserActivity& value, QString& serverMessage);
+
+    // One item of a batch's answer: the user as sent and the answer its route would have given.
+    struct BatchAnswer
+    {
+        QString user;
+        HttpResponse response;
+    };
+    // Our POST /batch/<operation>: {"results": [{"user", "status", "result"}], "count", "succeeded"}.
+    static ApiError parseBatchAnswers(const HttpResponse& response, QList<BatchAnswer>& value, QString& serverMessage);
+    // The batch's answer with every item parsed by `parseItem`, the parser of the item's own route.
+    template <typename T>
+    static ApiError parseBatch(const HttpResponse& response, QList<BatchItem<T>>& value, QString& serverMessage,
+        const std::function<ApiError(const HttpResponse&, T&, QString&)>& parseItem)
+    {
+        QList<BatchAnswer> answers;
+        if (ApiError error = parseBatchAnswers(response, answers, serverMessage)) {
+            return error;
+        }
+        value.clear();
+        value.reserve(answers.size());
+        for (const BatchAnswer& answer : answers) {
+            BatchItem<T> item;
+            item.user = answer.user;
+            item.status = answer.response.status;
+            item.error = parseItem(answer.response, item.value, item.serverMessage);
+            if (item.error.isError() && item.error.serverMessage.isEmpty()) {
+                item.error.serverMessage = item.serverMessage;
+            }
+            value.append(std::move(item));
+        }
+        return {};
+    }
 
     // "Message multicasted to users: S/D" → {S, D}; nullopt when the text has another form.
     static std::optional<MulticastResult> parseMulticastMessage(const QString& message);

@@ -91,6 +91,9 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     if (!asStringList(info.value("extensions"_L1), parsed.extensions)) {
         return malformed(response, u"result.info.extensions is not a list of names"_s);
     }
+    // Signing in once and asking in bulk: only where the module has them.
+    asInt(info.value("token_lifetime"_L1), parsed.tokenLifetimeSeconds);
+    asInt(info.value("batch_max"_L1), parsed.batchMax);
     // Older versions of our module do not list roles.
     if (info.contains("roles"_L1) && !asStringList(info.value("roles"_L1), parsed.roles)) {
         return malformed(response, u"result.info.roles is not a list of names"_s);
@@ -98,6 +101,17 @@ ApiError ResponseParser::parseServerInfo(const HttpResponse& response, ServerInf
     const QJsonObject unavailable = info.value("unavailable"_L1).toObject();
     for (auto it = unavailable.begin(); it != unavailable.end(); ++it) {
         parsed.unavailable.insert(it.key(), asText(it.value()));
+    }
+    // Since SQL storage support: {"accounts": backend, "driver": SQL driver or null}.
+    if (info.contains("storage"_L1)) {
+        const QJsonValue storage = info.value("storage"_L1);
+        const QJsonValue driver = storage.toObject().value("driver"_L1);
+        if (!storage.isObject() || !storage.toObject().value("accounts"_L1).isString()
+            || !(driver.isString() || driver.isNull() || driver.isUndefined())) {
+            return malformed(response, u"result.info.storage is not a storage description"_s);
+        }
+        parsed.storageBackend = storage.toObject().value("accounts"_L1).toString();
+        parsed.storageDriver = driver.toString();
     }
     value = parsed;
     return {};

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace ResponseParserSupport;
@@ -43,6 +44,16 @@ bool parseSecondaryRoles(const QJsonValue& value, QStringList& out)
     return readList(value, out, parseRoleId) == ListRead::Read;
 }
 
+// Our module's "enabled" and "disabled": {"reason"} of a user, where it sends them.
+void readEnabledState(const QJsonObject& object, std::optional<bool>& enabled, QString& reason)
+{
+    const QJsonValue state = object.value("enabled"_L1);
+    if (state.isBool()) {
+        enabled = state.toBool();
+    }
+    reason = asText(object.value("disabled"_L1).toObject().value("reason"_L1));
+}
+
 bool parseRegisteredUser(const QJsonValue& value, RegisteredUser& user)
 {
     if (!value.isObject()) {
@@ -54,6 +65,7 @@ bool parseRegisteredUser(const QJsonValue& value, RegisteredUser& user)
         return false;
     }
     user.role = roleId(object.value("role"_L1));
+    readEnabledState(object, user.enabled, user.disabledReason);
     return parseSecondaryRoles(object.value("secondary_roles"_L1), user.secondaryRoles);
 }
 
@@ -96,6 +108,11 @@ ApiError ResponseParser::parseUser(const HttpResponse& response, UserInfo& value
         return error;
     }
     value.connected = object.value("connected"_L1).toBool(false);
+    readEnabledState(object, value.enabled, value.disabledReason);
+    qint64 until = 0;
+    if (asWholeNumber(object.value("pending_deletion"_L1).toObject().value("pending_until"_L1), until)) {
+        value.restorableUntil = QDateTime::fromSecsSinceEpoch(until, QTimeZone::utc());
+    }
     return parseList(response, object.value("sessions"_L1), u"result.user.sessions"_s, parseSession,
         u"a session is not an object"_s, value.sessions);
 }

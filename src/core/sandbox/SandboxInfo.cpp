@@ -40,6 +40,7 @@ SandboxInfo SandboxInfo::fromJson(const QByteArray& line, QString* error)
     info.certificatePem = o.value(u"cert_pem").toString();
     info.prosodyVersion = o.value(u"prosody_version").toString();
     info.emulate = o.value(u"emulate").toString();
+    info.storage = o.value(u"storage").toString();
     if (error && (!info.url.isValid() || info.jid.isEmpty()))
         *error = QStringLiteral("the sandbox reported no URL or admin JID");
     return info;

@@ -26,6 +26,7 @@ struct SandboxInfo
     QString certificatePem; // path of the self-signed certificate with --https
     QString prosodyVersion; // of the Prosody the sandbox runs ("0.12.3", "13.0.1")
     QString emulate; // the admin_rest it runs: "ours", or the published "classic" or "current" imitated
+    QString storage; // where its Prosody keeps data: "internal" (files), "sqlite" or "postgres"
 
     static SandboxInfo fromJson(const QByteArray& line, QString* error);
 };

@@ -23,6 +23,18 @@ QString duration(qint64 seconds)
     return DashboardPane::tr("%n minute(s)", nullptr, int(minutes));
 }
 
+// Where the host keeps its accounts, as /info says (our module): files, or SQL and its database.
+QString storageText(const ServerInfo& info)
+{
+    if (info.storageBackend.isEmpty())
+        return DashboardPane::tr("not reported");
+    if (info.storageBackend == u"internal")
+        return DashboardPane::tr("files (internal)");
+    if (info.storageBackend == u"sql" && !info.storageDriver.isEmpty())
+        return DashboardPane::tr("SQL (%1)").arg(info.storageDriver);
+    return info.storageBackend;
+}
+
 } // namespace
 
 DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
@@ -118,6 +130,7 @@ void DashboardPane::refresh()
         m_ui->serverValue->setText(tr("%1 (this server does not report its version)").arg(caps.flavorName()));
         m_ui->uptimeValue->setText(tr("not reported"));
         m_ui->memoryValue->setText(tr("not reported"));
+        m_ui->storageValue->setText(tr("not reported"));
         return;
     }
     ++m_pending;
@@ -131,6 +144,7 @@ void DashboardPane::refresh()
             m_ui->uptimeValue->setText(value.uptimeSeconds >= 0 ? duration(value.uptimeSeconds) : tr("not reported"));
             m_ui->memoryValue->setText(
                 value.memoryBytes >= 0 ? QLocale().formattedDataSize(value.memoryBytes) : tr("not reported"));
+            PlainText::setText(m_ui->storageValue, storageText(value));
         } else {
             showError(info->error(), tr("Could not read the server's information."));
         }

@@ -25,6 +25,7 @@ private slots:
     void cleanup();
 
     void disableAndEnable();
+    void enabledStateInUserViewAndListing();
     void deletionScheduledOrFinal();
     void pendingDeletionsAndRestore();
     void invitationsListed();
@@ -103,6 +104,41 @@ void TestAccountCalls::disableAndEnable()
     m_server->setRoute("PATCH /user/bob/enabled", Response::json(200, R"({"account":{"jid":"bob@example.org"}})"));
     const auto [odd, oddState] = await(m_client->setAccountEnabled(u"bob"_s, true));
     QCOMPARE(odd.error.kind, Kind::MalformedResponse);
+}
+
+void TestAccountCalls::enabledStateInUserViewAndListing()
+{
+    m_server->setRoute("GET /user/carol",
+        Response::json(200,
+            R"({"user":{"pending_deletion":{"pending_until":1796220880,"deleted_at":1796217280},)"
+            R"("disabled":{"reason":"Deletion scheduled by admin@example.org","when":1796217280,)"
+            R"("by":"admin@example.org"},"connected":false,"sessions":[],"last_activity":1795439679,)"
+            R"("roster":[],"enabled":false}})"));
+    const auto [viewed, user] = await(m_client->user(u"carol"_s));
+    QVERIFY2(viewed.ok(), viewed.describe().constData());
+    QCOMPARE(user.enabled, std::optional<bool>(false));
+    QCOMPARE(user.disabledReason, u"Deletion scheduled by admin@example.org"_s);
+    QCOMPARE(user.restorableUntil, utc(1796220880));
+
+    m_server->setRoute(
+        "GET /user/bob", Response::json(200, R"({"user":{"connected":false,"sessions":[],"roster":[]}})"));
+    const auto [published, publishedUser] = await(m_client->user(u"bob"_s));
+    QVERIFY(published.ok());
+    QVERIFY(!publishedUser.enabled.has_value());
+    QVERIFY(!publishedUser.restorableUntil.isValid());
+
+    m_server->setRoute("GET /registered-users?offset=0&limit=2&fields=enabled",
+        Response::json(200,
+            R"({"users":[{"jid":"admin@example.org","role":"prosody:operator","disabled":null,)"
+            R"("enabled":true},{"jid":"alice@example.org","role":"prosody:registered","disabled":)"
+            R"({"reason":"spam","when":1796217280,"by":"admin@example.org"},"enabled":false}],)"
+            R"("offset":0,"limit":2,"count":2,"total":7})"));
+    const auto [listed, page] = await(m_client->registeredUsers(0, 2, true));
+    QVERIFY2(listed.ok(), listed.describe().constData());
+    QCOMPARE(page.users.size(), 2);
+    QCOMPARE(page.users.at(0).enabled, std::optional<bool>(true));
+    QCOMPARE(page.users.at(1).enabled, std::optional<bool>(false));
+    QCOMPARE(page.users.at(1).disabledReason, u"spam"_s);
 }
 
 void TestAccountCalls::deletionScheduledOrFinal()

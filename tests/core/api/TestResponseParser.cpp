@@ -158,6 +158,11 @@ QString run(const QString& parser, const HttpResponse& response, ApiError& error
             .arg(v.moduleCount)
             .arg(v.hosts.join(u','), v.extensions.join(u','));
     }
+    if (parser == "infoStorage"_L1) {
+        ServerInfo v;
+        error = ResponseParser::parseServerInfo(response, v, serverMessage);
+        return u"%1|%2"_s.arg(v.storageBackend, v.storageDriver);
+    }
     if (parser == "kick"_L1) {
         int v = -1;
         error = ResponseParser::parseKick(response, v, serverMessage);
@@ -488,6 +493,20 @@ void TestResponseParser::parse_data()
         R"({"result":{"info":{"server":"x","prosody_version":"0.12.3","memory":3657728,"rss":41943040}}})", Kind::None,
         u"x|0.12.3|||-1|41943040|-1||"_s);
     row("info: list", "info", 200, R"({"result":{"info":[]}})", Kind::MalformedResponse);
+    row("info: storage on PostgreSQL", "infoStorage", 200,
+        R"({"result":{"info":{"server":"x","storage":{"accounts":"sql","driver":"PostgreSQL"}}}})", Kind::None,
+        u"sql|PostgreSQL"_s);
+    row("info: storage in files, driver null", "infoStorage", 200,
+        R"({"result":{"info":{"server":"x","storage":{"accounts":"internal","driver":null}}}})", Kind::None,
+        u"internal|"_s);
+    row("info: storage not reported (older module)", "infoStorage", 200, R"({"result":{"info":{"server":"x"}}})",
+        Kind::None, u"|"_s);
+    row("info: storage not an object", "infoStorage", 200, R"({"result":{"info":{"storage":"sql"}}})",
+        Kind::MalformedResponse);
+    row("info: storage driver a number", "infoStorage", 200,
+        R"({"result":{"info":{"storage":{"accounts":"sql","driver":5}}}})", Kind::MalformedResponse);
+    row("info: storage without accounts", "infoStorage", 200, R"({"result":{"info":{"storage":{"driver":"MySQL"}}}})",
+        Kind::MalformedResponse);
     row("info: classic", "info", 404, R"({"result":"Invalid request path"})", Kind::NotSupported);
 
     // DELETE /sessions/<user>[/<resource>] (ours)
@@ -591,6 +610,7 @@ void TestResponseParser::survivesTruncationAndNoise()
         R"({"result":{"users":[{"jid":"a@b","role":{"id":"x"},"secondary_roles":{"y":true}}],"offset":1,"count":1,"total":2}})",
         R"({"result":{"roster":[["item",{"jid":"a@b","group":["g"]}]],"count":1}})",
         R"({"result":{"info":{"server":"s","modules":[1,2],"hosts":["h"],"extensions":{}}}})",
+        R"({"result":{"info":{"server":"s","storage":{"accounts":"sql","driver":"PostgreSQL"}}}})",
         R"({"result":{"group":{"id":"g","members":[{"jid":"a@b"}]},"groups":[{"id":"g","count":1e308}]}})",
         R"({"result":"Message multicasted to users: 99999999999999999999/1"})",
         R"({"result":{"users":[{"jid":"a@b","online":true,"last_activity":1e300}],"since":-5,"closed":3,"sent":1}})",

@@ -68,6 +68,11 @@ void TestDashboardPane::followsTheServer()
         qPrintable(text(&pane, "serverValue")));
     QVERIFY(text(&pane, "usersValue").startsWith(QString::number(bots)));
     QVERIFY(text(&pane, "modulesValue").toInt() > 5);
+    const QString storage = m_harness.server.sandbox().storage;
+    QCOMPARE(text(&pane, "storageValue"),
+        storage == u"sqlite"_s         ? u"SQL (SQLite3)"_s
+            : storage == u"postgres"_s ? u"SQL (PostgreSQL)"_s
+                                       : u"files (internal)"_s);
     QVERIFY(!text(&pane, "uptimeValue").isEmpty() && text(&pane, "uptimeValue") != u"—"_s);
     // Sessions by client: the bots' resources ("laptop", "phone" …), as many sessions as bots.
     auto* clients = pane.findChild<BarChart*>(u"clientsChart"_s);

@@ -1,0 +1,55 @@
+#include "api/BearerToken.h"
+
+#include <QString>
+
+void BearerToken::setEnabled(bool enabled)
+{
+    if (!enabled) {
+        m_header.clear();
+        m_state = State::Off;
+    } else if (m_state == State::Off) {
+        m_state = State::Missing;
+    }
+}
+
+void BearerToken::fetchStarted()
+{
+    m_state = State::Fetching;
+    ++m_fetchCount;
+}
+
+QList<BearerToken::Waiter> BearerToken::fetched(const QString& token)
+{
+    m_header = "Bearer " + token.toLatin1();
+    m_state = State::Held;
+    return takeWaiters();
+}
+
+QList<BearerToken::Waiter> BearerToken::fetchFailed(bool permanent)
+{
+    m_header.clear();
+    m_state = permanent ? State::Off : State::Missing;
+    return takeWaiters();
+}
+
+void BearerToken::refused(const QByteArray& header)
+{
+    if (m_state == State::Held && header == m_header) {
+        forget();
+    }
+}
+
+void BearerToken::forget()
+{
+    m_header.clear();
+    if (m_state == State::Held) {
+        m_state = State::Missing;
+    }
+}
+
+QList<BearerToken::Waiter> BearerToken::takeWaiters()
+{
+    QList<Waiter> waiters;
+    waiters.swap(m_waiters);
+    return waiters;
+}

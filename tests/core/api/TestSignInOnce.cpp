@@ -1,0 +1,378 @@
+#include "ClientTestHelpers.h"
+#include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using Response = FakeHttpServer::Response;
+using Kind = ApiError::Kind;
+
+// Signing in once (POST /token, then Bearer) and the batch calls of AdminRestClient, against a fake
+// server that keeps tokens like our module: issued for the password, refused once revoked. The real
+// module's side (expiry, revocation on password and role changes) is tests/server/test_tokens_batch.py;
+// the console against it, tests/e2e (TestSignInOnceE2E).
+class TestSignInOnce : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void signsInOnceForManyRequests();
+    void offSendsThePasswordEveryTime();
+    void refusedTokenRenewedAndIdempotentRequestSentAgain();
+    void nonIdempotentRequestNotSentTwice();
+    void renewedOnlyOnce();
+    void failedSignInFallsBackToThePassword();
+    void tokenNeverInTheActivityRecords();
+    void revokeForgetsTheToken();
+    void readOnlyClientSignsIn();
+    void passwordOnlyInTheKeychainWhileATokenIsHeld();
+
+    void batchRequests();
+    void batchItemOutcomes();
+    void batchMalformedAnswer();
+    void emptyBatchRefused();
+    void batchReadsAllowedReadOnly();
+
+private:
+    // Answers like our module: POST /token with the password issues "tokenN"; any other request
+    // needs the password or a token not revoked.
+    std::optional<Response> answer(const FakeHttpServer::Request& request);
+    int requests(const QByteArray& methodAndPath, const QByteArray& authorizationPrefix = {}) const;
+
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<AdminRestClient> m_client;
+    QSet<QByteArray> m_valid; // "Bearer tokenN"
+    int m_issued = 0;
+    bool m_refuseTokens = false; // every token refused, even a fresh one
+};
+
+void TestSignInOnce::init()
+{
+    m_valid.clear();
+    m_issued = 0;
+    m_refuseTokens = false;
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_server->setResponder([this](const FakeHttpServer::Request& request) { return answer(request); });
+    m_client = std::make_unique<AdminRestClient>(settingsFor(m_server->url()));
+}
+
+void TestSignInOnce::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+std::optional<Response> TestSignInOnce::answer(const FakeHttpServer::Request& request)
+{
+    const QByteArray authorization = request.header("Authorization");
+    const bool password = authorization == expectedAuthorization();
+    if (request.method == "POST" && request.path == "/admin_rest/token") {
+        if (!password) {
+            return Response::message(403, u"A token is issued only for HTTP Basic authentication"_s);
+        }
+        const QByteArray token = "token" + QByteArray::number(++m_issued) + "-abcdefghijklmnop";
+        m_valid.insert("Bearer " + token);
+        return Response::json(
+            200, R"({"token":")" + token + R"(","lifetime":3600,"expires":1764012345,"jid":"admin@example.org"})");
+    }
+    if (!password && (m_refuseTokens || !m_valid.contains(authorization))) {
+        return Response::message(401, u"Authentication failure"_s);
+    }
+    if (request.method == "DELETE" && request.path == "/admin_rest/token") {
+        m_valid.remove(authorization);
+        return Response::message(200, u"Token revoked"_s);
+    }
+    if (request.path == "/admin_rest/ping") {
+        return Response::json(200, R"("PONG")");
+    }
+    if (request.method == "POST" && request.path.startsWith("/admin_rest/user/")) {
+        return Response::message(201, u"User registered: x@example.org"_s);
+    }
+    return std::nullopt;
+}
+
+int TestSignInOnce::requests(const QByteArray& methodAndPath, const QByteArray& authorizationPrefix) const
+{
+    int count = 0;
+    for (const FakeHttpServer::Request& request : m_server->requests()) {
+        if (request.method + ' ' + request.path == methodAndPath
+            && request.header("Authorization").startsWith(authorizationPrefix)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+void TestSignInOnce::signsInOnceForManyRequests()
+{
+    m_client->setTokenAuthentication(true);
+    QList<std::shared_ptr<Outcome>> outcomes;
+    for (int i = 0; i < 5; ++i) {
+        outcomes.append(watch(m_client->ping()));
+    }
+    for (const auto& outcome : outcomes) {
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 10000);
+        QVERIFY2(outcome->ok(), outcome->describe());
+    }
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(requests("POST /admin_rest/token"), 1);
+    QCOMPARE(requests("POST /admin_rest/token", "Basic "), 1);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 6);
+    QCOMPARE(requests("GET /admin_rest/ping", "Basic "), 0);
+    QCOMPARE(m_client->tokenSignIns(), 1);
+    QVERIFY(m_client->usesToken());
+}
+
+void TestSignInOnce::offSendsThePasswordEveryTime()
+{
+    QVERIFY(!m_client->usesToken());
+    QVERIFY(await(m_client->ping()).first.ok());
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(requests("GET /admin_rest/ping", "Basic "), 2);
+    QCOMPARE(requests("POST /admin_rest/token"), 0);
+}
+
+void TestSignInOnce::refusedTokenRenewedAndIdempotentRequestSentAgain()
+{
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear(); // expired or revoked on the server
+    const auto [outcome, value] = await(m_client->ping());
+    QVERIFY2(outcome.ok(), outcome.describe());
+    QCOMPARE(value, u"PONG"_s);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 2); // the second one refused
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token2-"), 1);
+    QCOMPARE(m_client->tokenSignIns(), 2);
+}
+
+void TestSignInOnce::nonIdempotentRequestNotSentTwice()
+{
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear();
+    const auto [refused, ignored] = await(m_client->createUser(u"alice"_s, u"pw"_s));
+    QCOMPARE(refused.error.kind, Kind::AuthenticationFailed);
+    QCOMPARE(requests("POST /admin_rest/user/alice"), 1);
+    // The next call has the new token.
+    const auto [created, result] = await(m_client->createUser(u"bob"_s, u"pw"_s));
+    QVERIFY2(created.ok(), created.describe());
+    QCOMPARE(requests("POST /admin_rest/user/bob", "Bearer token2-"), 1);
+    QCOMPARE(m_client->tokenSignIns(), 2);
+}
+
+void TestSignInOnce::renewedOnlyOnce()
+{
+    m_client->setTokenAuthentication(true);
+    m_refuseTokens = true;
+    const auto [outcome, value] = await(m_client->ping());
+    QCOMPARE(outcome.error.kind, Kind::AuthenticationFailed);
+    QCOMPARE(requests("GET /admin_rest/ping"), 2);
+    QCOMPARE(requests("POST /admin_rest/token"), 2);
+}
+
+void TestSignInOnce::failedSignInFallsBackToThePassword()
+{
+    m_client->setTokenAuthentication(true);
+    m_server->setRoute("POST /token", Response::message(404, u"Invalid request path"_s));
+    QList<std::shared_ptr<Outcome>> outcomes{watch(m_client->ping()), watch(m_client->ping())};
+    for (const auto& outcome : outcomes) {
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 10000);
+        QVERIFY2(outcome->ok(), outcome->describe());
+    }
+    QVERIFY(!m_client->usesToken());
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(requests("POST /admin_rest/token"), 1);
+    QCOMPARE(requests("GET /admin_rest/ping", "Basic "), 3);
+}
+
+void TestSignInOnce::tokenNeverInTheActivityRecords()
+{
+    QList<RequestRecord> records;
+    connect(m_client.get(), &AdminRestClient::requestFinished, this,
+        [&records](const RequestRecord& record) { records.append(record); });
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear();
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(records.size(), 5); // token, ping, ping refused, token, ping
+    for (const RequestRecord& record : records) {
+        const QString all = QString::fromLatin1(record.method) + record.path + record.message;
+        QVERIFY2(!all.contains(u"token1-"_s) && !all.contains(u"token2-"_s), qPrintable(all));
+    }
+    QCOMPARE(records.at(2).httpStatus, 401);
+}
+
+void TestSignInOnce::revokeForgetsTheToken()
+{
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    const auto [revoked, message] = await(m_client->revokeToken());
+    QVERIFY2(revoked.ok(), revoked.describe());
+    QCOMPARE(requests("DELETE /admin_rest/token", "Bearer token1-"), 1);
+    QVERIFY(m_valid.isEmpty());
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token2-"), 1);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 1); // never sent after its revocation
+}
+
+void TestSignInOnce::readOnlyClientSignsIn()
+{
+    m_client->setReadOnly(true);
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 1);
+}
+
+void TestSignInOnce::passwordOnlyInTheKeychainWhileATokenIsHeld()
+{
+    const QString password = m_client->settings().password;
+    int lookups = 0;
+    m_client->setPasswordSource([&lookups, password](const std::function<void(const QString&)>& deliver) {
+        ++lookups;
+        QTimer::singleShot(0, [deliver, password] { deliver(password); }); // a keychain answers later
+    });
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    QCOMPARE(lookups, 0); // the first sign-in uses the password the session was opened with
+    QVERIFY(m_client->settings().password.isEmpty());
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear(); // the token expired
+    const auto [outcome, value] = await(m_client->ping());
+    QVERIFY2(outcome.ok(), outcome.describe());
+    QCOMPARE(lookups, 1);
+    QVERIFY(m_client->settings().password.isEmpty());
+    QCOMPARE(requests("POST /admin_rest/token", expectedAuthorization()), 2);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token2-"), 1);
+}
+
+void TestSignInOnce::batchRequests()
+{
+    m_server->setDefaultResponse(Response::json(200, R"({"results":[],"count":0,"succeeded":0})"));
+    struct Expected
+    {
+        std::function<ApiReply*(AdminRestClient&)> call;
+        QByteArray path;
+        QByteArray body;
+    };
+    const QStringList two{u"alice"_s, u"bob@example.org"_s};
+    const QList<Expected> calls{
+        {[](AdminRestClient& c) {
+             return c.createUsers({{u"alice"_s, u"pw\"1"_s, {}}, {u"bob"_s, u"pw2"_s, u"10.0.0.1"_s}});
+         },
+            "/admin_rest/batch/create-users",
+            R"({"users":[{"password":"pw\"1","user":"alice"},{"password":"pw2","regip":"10.0.0.1","user":"bob"}]})"},
+        {[&](AdminRestClient& c) { return c.deleteUsers(two); }, "/admin_rest/batch/delete-users",
+            R"({"users":["alice","bob@example.org"]})"},
+        {[&](AdminRestClient& c) { return c.userDetails(two); }, "/admin_rest/batch/users",
+            R"({"users":["alice","bob@example.org"]})"},
+        {[&](AdminRestClient& c) { return c.rosters(two); }, "/admin_rest/batch/rosters",
+            R"({"users":["alice","bob@example.org"]})"},
+        {[&](AdminRestClient& c) { return c.lastActivities(two); }, "/admin_rest/batch/last-activity",
+            R"({"users":["alice","bob@example.org"]})"},
+    };
+    for (const Expected& expected : calls) {
+        auto outcome = watch(expected.call(*m_client));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 10000);
+        const FakeHttpServer::Request request = m_server->lastRequest();
+        QCOMPARE(request.method + ' ' + request.path, "POST " + expected.path);
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(request.body, expected.body);
+    }
+}
+
+void TestSignInOnce::batchItemOutcomes()
+{
+    m_server->setRoute("POST /batch/create-users", Response::json(200, R"j({"results":[
+            {"user":"alice","status":201,"result":"User registered: alice@example.org"},
+            {"user":"bad user","status":404,"result":"User does not exist or is malformed"},
+            {"user":"bob","status":200,"result":"User <bob@example.org> already existed, password updated"},
+            {"user":null,"status":400,"result":"Invalid item: a user (and for create-users a password)"},
+            {"user":"carol@other.org","status":403,"result":"Not allowed on host other.org: x"}],
+            "count":5,"succeeded":2})j"));
+    const auto [outcome, items] = await(m_client->createUsers({{u"alice"_s, u"pw"_s, {}}, {u"bad user"_s, u"pw"_s, {}},
+        {u"bob"_s, u"pw"_s, {}}, {u"x"_s, u"pw"_s, {}}, {u"carol@other.org"_s, u"pw"_s, {}}}));
+    QVERIFY2(outcome.ok(), outcome.describe());
+    QCOMPARE(items.size(), 5);
+    QVERIFY(items[0].ok());
+    QCOMPARE(items[0].value, CreateUserResult::Created);
+    QCOMPARE(items[0].serverMessage, u"User registered: alice@example.org"_s);
+    QCOMPARE(items[1].error.kind, Kind::NotFound);
+    QCOMPARE(items[1].status, 404);
+    QCOMPARE(items[2].value, CreateUserResult::PasswordUpdated);
+    QCOMPARE(items[3].error.kind, Kind::BadRequest);
+    QCOMPARE(items[3].user, QString());
+    QCOMPARE(items[4].user, u"carol@other.org"_s);
+    QCOMPARE(items[4].status, 403);
+    QVERIFY(items[4].error.isError());
+    QCOMPARE(items[4].error.serverMessage, u"Not allowed on host other.org: x"_s);
+
+    m_server->setRoute("POST /batch/users", Response::json(200, R"({"results":[
+            {"user":"alice","status":200,"result":{"user":{"connected":true,"sessions":[{"resource":"r","id":"i"}],
+             "roster":[],"last_activity":1}}},
+            {"user":"gone","status":404,"result":"User does not exist: gone@example.org"}],"count":2,"succeeded":1})"));
+    const auto [read, users] = await(m_client->userDetails({u"alice"_s, u"gone"_s}));
+    QVERIFY2(read.ok(), read.describe());
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(users[0].value.user, u"alice"_s);
+    QVERIFY(users[0].value.connected);
+    QCOMPARE(users[0].value.sessions.size(), 1);
+    QCOMPARE(users[1].error.kind, Kind::NotFound);
+
+    m_server->setRoute("POST /batch/rosters",
+        Response::json(200, R"({"results":[{"user":"alice","status":200,"result":{"roster":[["item",
+            {"jid":"bob@example.org","subscription":"both","group":[]}]],"count":1}}],"count":1,"succeeded":1})"));
+    const auto [rostersRead, rosters] = await(m_client->rosters({u"alice"_s}));
+    QVERIFY2(rostersRead.ok(), rostersRead.describe());
+    QCOMPARE(rosters.value(0).value.value(0).jid, u"bob@example.org"_s);
+
+    m_server->setRoute("POST /batch/last-activity", Response::json(200, R"({"results":[{"user":"alice","status":200,
+            "result":{"jid":"alice@example.org","online":false,"last_activity":1764012345}}],"count":1,"succeeded":1})"));
+    const auto [activityRead, activity] = await(m_client->lastActivities({u"alice"_s}));
+    QVERIFY2(activityRead.ok(), activityRead.describe());
+    QCOMPARE(activity.value(0).value.jid, u"alice@example.org"_s);
+    QCOMPARE(activity.value(0).value.lastActivity.toSecsSinceEpoch(), 1764012345);
+}
+
+void TestSignInOnce::batchMalformedAnswer()
+{
+    m_server->setRoute("POST /batch/users",
+        Response::json(200, R"({"results":[{"user":"alice","status":200,"result":{}}],"count":2,"succeeded":1})"));
+    QCOMPARE(await(m_client->userDetails({u"alice"_s})).first.error.kind, Kind::MalformedResponse);
+    m_server->setRoute("POST /batch/users", Response::json(200, R"({"results":[{"user":"alice"}],"count":1})"));
+    QCOMPARE(await(m_client->userDetails({u"alice"_s})).first.error.kind, Kind::MalformedResponse);
+    m_server->setRoute("POST /batch/users", Response::message(413, u"Too many items: 6 (at most 5 in one batch)"_s));
+    const auto [tooMany, ignored] = await(m_client->userDetails({u"alice"_s}));
+    QVERIFY(tooMany.error.isError());
+    QCOMPARE(tooMany.status, 413);
+}
+
+void TestSignInOnce::emptyBatchRefused()
+{
+    const auto [outcome, items] = await(m_client->deleteUsers({}));
+    QCOMPARE(outcome.error.kind, Kind::InvalidInput);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestSignInOnce::batchReadsAllowedReadOnly()
+{
+    m_client->setReadOnly(true);
+    m_server->setDefaultResponse(Response::json(200, R"({"results":[],"count":0,"succeeded":0})"));
+    QVERIFY(await(m_client->userDetails({u"alice"_s})).first.ok());
+    QVERIFY(await(m_client->rosters({u"alice"_s})).first.ok());
+    QVERIFY(await(m_client->lastActivities({u"alice"_s})).first.ok());
+    QCOMPARE(await(m_client->deleteUsers({u"alice"_s})).first.error.kind, Kind::ReadOnly);
+    QCOMPARE(await(m_client->createUsers({{u"alice"_s, u"pw"_s, {}}})).first.error.kind, Kind::ReadOnly);
+    QCOMPARE(m_server->requestCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestSignInOnce)
+#include "TestSignInOnce.moc"
