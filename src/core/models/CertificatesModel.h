@@ -8,10 +8,9 @@ inline bool operator==(const CertificateInfo& a, const CertificateInfo& b)
 {
     return a.host == b.host && a.service == b.service && a.file == b.file && a.error == b.error
         && a.subject == b.subject && a.commonName == b.commonName && a.issuer == b.issuer
-        && a.selfSigned == b.selfSigned && a.names == b.names && a.notBefore == b.notBefore
-        && a.notAfter == b.notAfter && a.daysLeft == b.daysLeft && a.expired == b.expired
-        && a.notYetValid == b.notYetValid && a.matchesHost == b.matchesHost
-        && a.fingerprintSha256 == b.fingerprintSha256;
+        && a.selfSigned == b.selfSigned && a.names == b.names && a.notBefore == b.notBefore && a.notAfter == b.notAfter
+        && a.daysLeft == b.daysLeft && a.expired == b.expired && a.notYetValid == b.notYetValid
+        && a.matchesHost == b.matchesHost && a.fingerprintSha256 == b.fingerprintSha256;
 }
 
 // Every certificate the server uses, per host and service (GET /certificates), keyed by

@@ -8,6 +8,7 @@ CloseS2sConnections::CloseS2sConnections(
     : Operation(session, parent)
 {
     for (const QString& id : connectionIds) {
-        addItem(id, {step([id, reason](AdminRestClient* c) -> ApiReply* { return c->closeS2sConnection(id, reason); })});
+        addItem(
+            id, {step([id, reason](AdminRestClient* c) -> ApiReply* { return c->closeS2sConnection(id, reason); })});
     }
 }

@@ -8,6 +8,6 @@ class CloseS2sConnections : public Operation
 {
     Q_OBJECT
 public:
-    CloseS2sConnections(
-        ServerSession* session, const QStringList& connectionIds, const QString& reason = {}, QObject* parent = nullptr);
+    CloseS2sConnections(ServerSession* session, const QStringList& connectionIds, const QString& reason = {},
+        QObject* parent = nullptr);
 };

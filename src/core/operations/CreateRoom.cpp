@@ -6,7 +6,6 @@
 CreateRoom::CreateRoom(ServerSession* session, const QString& roomJid, const RoomSettings& settings, QObject* parent)
     : Operation(session, parent)
 {
-    addItem(roomJid, {step([roomJid, settings](AdminRestClient* c) -> ApiReply* {
-        return c->createRoom(roomJid, settings);
-    })});
+    addItem(roomJid,
+        {step([roomJid, settings](AdminRestClient* c) -> ApiReply* { return c->createRoom(roomJid, settings); })});
 }

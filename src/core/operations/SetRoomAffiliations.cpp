@@ -3,8 +3,8 @@
 #include "api/AdminRestClient.h"
 #include "session/ServerSession.h"
 
-SetRoomAffiliations::SetRoomAffiliations(ServerSession* session, const QString& roomJid,
-    const QList<Change>& changes, const QString& reason, QObject* parent)
+SetRoomAffiliations::SetRoomAffiliations(ServerSession* session, const QString& roomJid, const QList<Change>& changes,
+    const QString& reason, QObject* parent)
     : Operation(session, parent)
     , m_roomJid(roomJid)
 {

@@ -12,7 +12,9 @@
 class CapabilityProbe;
 
 // The console's connection to one server: the client, what the probe found, and the state the
-// status bar shows. Panes hold a pointer to it and issue their calls through client().
+// status bar shows. Panes hold a pointer to it; they read through its read methods below (one per
+// GET route, named like the client's call) and start core operations for everything that writes.
+// The read methods are for a connected session (a pane checks that first).
 class ServerSession : public QObject
 {
     Q_OBJECT
@@ -40,37 +42,34 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
-    // Reads of the rooms, federation and certificates extensions (issue 16).
-    QString domain() const { return m_client ? m_client->domain() : QString(); }
-    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {}) const
-    {
-        return m_client->rooms(host, occupant);
-    }
-    TypedReply<RoomDetails>* room(const QString& roomJid) const { return m_client->room(roomJid); }
-    TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {}) const
-    {
-        return m_client->s2sConnections(host);
-    }
-    TypedReply<QList<CertificateInfo>>* certificates(const QString& host = {}) const
-    {
-        return m_client->certificates(host);
-    }
-    // Certificates expiring within this many days are flagged (set per profile; 14 by default).
-    int certificateWarningDays() const { return m_certificateWarningDays; }
-    void setCertificateWarningDays(int days)
-    {
-        if (days == m_certificateWarningDays)
-            return;
-        m_certificateWarningDays = days;
-        emit certificateWarningDaysChanged(days);
-    }
-Q_SIGNALS:
-    void certificateWarningDaysChanged(int days);
+    // A server is set (the session connects or is connected to it).
+    bool hasServer() const { return !m_client.isNull(); }
+    // Of the current connection's settings (empty when there is none).
+    QString domain() const; // the host the module acts on
+    QString accountJid() const; // the account the console signs in with, as configured
+    QUrl baseUrl() const;
 
-private:
-    int m_certificateWarningDays = 14;
-
-public:
+    // Reads: each is the client's call of the same name on the current server.
+    TypedReply<UserInfo>* user(const QString& user) const { return m_client->user(user); }
+    TypedReply<QList<ConnectedSession>>* connectedSessions() const { return m_client->connectedSessions(); }
+    TypedReply<int>* connectedUserCount() const { return m_client->connectedUserCount(); }
+    TypedReply<QList<RegisteredUser>>* allUsers() const { return m_client->allUsers(); }
+    TypedReply<RegisteredUserPage>* registeredUsers(int offset, int limit) const
+    {
+        return m_client->registeredUsers(offset, limit);
+    }
+    TypedReply<LastActivityPage>* lastActivity(int offset, int limit) const
+    {
+        return m_client->lastActivity(offset, limit);
+    }
+    TypedReply<QList<RosterItem>>* roster(const QString& user) const { return m_client->roster(user); }
+    TypedReply<QStringList>* modules() const { return m_client->modules(); }
+    TypedReply<ModuleState>* module(const QString& name) const { return m_client->module(name); }
+    TypedReply<QStringList>* whitelist() const { return m_client->whitelist(); }
+    TypedReply<QString>* vcard(const QString& user) const { return m_client->vcard(user); }
+    TypedReply<QList<GroupInfo>>* groups() const { return m_client->groups(); }
+    TypedReply<GroupInfo>* group(const QString& groupId) const { return m_client->group(groupId); }
+    TypedReply<ServerInfo>* serverInfo() const { return m_client->serverInfo(); }
 
 signals:
     void stateChanged(ServerSession::State state);

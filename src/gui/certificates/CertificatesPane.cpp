@@ -4,6 +4,7 @@
 
 #include "models/CertificatesModel.h"
 #include "session/RequestScope.h"
+#include "session/ServerResourceReads.h"
 #include "widgets/PlainText.h"
 
 #include <QHeaderView>
@@ -18,17 +19,12 @@ CertificatesPane::CertificatesPane(ServerSession* session, QWidget* parent)
 {
     m_ui->setupUi(contentWidget());
     PlainText::protectViews(contentWidget());
-    m_model->setWarningDays(session->certificateWarningDays());
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::EditRole);
     m_ui->certificatesView->setModel(m_proxy);
     m_ui->certificatesView->sortByColumn(CertificatesModel::HostColumn, Qt::AscendingOrder);
     m_ui->certificatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->certificatesView->horizontalHeader()->setStretchLastSection(true);
-    connect(session, &ServerSession::certificateWarningDaysChanged, this, [this](int days) {
-        m_model->setWarningDays(days);
-        updateSummary();
-    });
     updateAvailability();
     updateSummary();
 }
@@ -43,6 +39,12 @@ QString CertificatesPane::title()
 QIcon CertificatesPane::icon()
 {
     return QIcon(QStringLiteral(":/icons/key.svg"));
+}
+
+void CertificatesPane::setWarningDays(int days)
+{
+    m_model->setWarningDays(days);
+    updateSummary();
 }
 
 void CertificatesPane::sessionDisconnected()
@@ -60,7 +62,7 @@ void CertificatesPane::refresh()
     if (!isConnected() || !session()->capabilities().certificates)
         return;
     m_scope->reset();
-    auto* reply = session()->certificates();
+    auto* reply = ServerResourceReads::certificates(session());
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not read the server's certificates."));
@@ -102,9 +104,9 @@ void CertificatesPane::updateSummary()
     const int days = m_model->warningDays();
     if (warnings == 0) {
         m_ui->summaryLabel->setStyleSheet({});
-        m_ui->summaryLabel->setText(tr("All %n certificate(s) are valid for this host and for more than %1 days.",
-            nullptr, m_model->rowCount())
-                                        .arg(days));
+        m_ui->summaryLabel->setText(
+            tr("All %n certificate(s) are valid for this host and for more than %1 days.", nullptr, m_model->rowCount())
+                .arg(days));
         return;
     }
     m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold;"));

@@ -27,6 +27,8 @@ public:
     void refresh() override;
 
     CertificatesModel* model() const { return m_model; }
+    // Certificates expiring within this many days are flagged (the profile's setting; 14 by default).
+    void setWarningDays(int days);
 
 protected:
     void sessionDisconnected() override;

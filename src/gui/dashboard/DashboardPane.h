@@ -2,9 +2,12 @@
 
 #include "widgets/Pane.h"
 
+#include "api/ServerResourceTypes.h"
+
 #include <memory>
 
 class QLabel;
+class RequestScope;
 
 class DashboardHistory;
 class QTimer;
@@ -31,6 +34,8 @@ public:
     // Seconds between samples; 0: the default.
     void setSamplingInterval(int seconds);
     int samplingInterval() const;
+    // Certificates expiring within this many days are listed (the profile's setting; 14 by default).
+    void setCertificateWarningDays(int days);
 
     DashboardHistory* history() const { return m_history; }
 
@@ -49,6 +54,13 @@ private:
     DashboardHistory* m_history = nullptr;
     QTimer* m_sampler = nullptr;
     QLabel* m_hostWarning = nullptr; // the published module's cross-host danger, where it applies
+    // Certificates expiring within the profile's warning days (our certificates extension).
+    void checkCertificates();
+    void showCertificateWarning();
+    QLabel* m_certificateWarning = nullptr;
+    RequestScope* m_certificateScope = nullptr;
+    QList<CertificateInfo> m_certificates;
+    int m_certificateWarningDays = 14;
     quint64 m_generation = 0;
     int m_pending = 0;
 };

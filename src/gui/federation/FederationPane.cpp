@@ -5,6 +5,7 @@
 #include "models/S2sModel.h"
 #include "operations/CloseS2sConnections.h"
 #include "session/RequestScope.h"
+#include "session/ServerResourceReads.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
 
@@ -67,7 +68,7 @@ void FederationPane::refresh()
     if (!isConnected() || !session()->capabilities().federation)
         return;
     m_scope->reset();
-    auto* reply = session()->s2sConnections();
+    auto* reply = ServerResourceReads::s2sConnections(session());
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the server-to-server connections."));
@@ -147,8 +148,8 @@ void FederationPane::closeSelected()
                     banner()->showMessage(MessageBanner::Type::Success,
                         tr("%n connection(s) closed.", nullptr, closing->count(Operation::Status::Succeeded)));
                 else
-                    showError(closing->firstError(), tr("Could not close %n connection(s).", nullptr,
-                                                         closing->count(Operation::Status::Failed)));
+                    showError(closing->firstError(),
+                        tr("Could not close %n connection(s).", nullptr, closing->count(Operation::Status::Failed)));
                 refresh();
             });
             closing->start();

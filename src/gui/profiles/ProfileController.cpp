@@ -6,10 +6,9 @@
 #include <tuple>
 
 #include "api/ApiError.h"
+#include "app/MainWindow.h"
 #include "profiles/ConnectionTestDialog.h"
 #include "profiles/FleetOverviewDialog.h"
-#include "app/MainWindow.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfileCertificateDialog.h"
 #include "profiles/ProfileListDialog.h"
 #include "profiles/ProfilePasswordDialog.h"
@@ -18,6 +17,7 @@
 #include "profiles/ProfileSwitcher.h"
 #include "sandbox/SandboxProcess.h"
 #include "session/ServerSession.h"
+#include "widgets/PlainText.h"
 
 namespace {
 
@@ -302,7 +302,7 @@ void ProfileController::applyToWindow(const Profile& profile)
     m_window->setAutoRefreshInterval(profile.autoRefreshSeconds);
     m_window->setMarking(profile.marking, profile.markingColor);
     m_session->setReadOnly(profile.readOnly);
-    m_session->setCertificateWarningDays(profile.certificateWarningDays);
+    m_window->setCertificateWarningDays(profile.certificateWarningDays);
 }
 
 void ProfileController::profileRemoved(const QUuid& id)

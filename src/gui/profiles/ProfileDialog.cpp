@@ -14,10 +14,10 @@
 #include <algorithm>
 
 #include "profiles/ConnectionTestDialog.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/PlainText.h"
 
 ProfileDialog::ProfileDialog(ProfileStore* store, ProfilePasswords* passwords, const Profile& profile, QWidget* parent)
     : QDialog(parent)

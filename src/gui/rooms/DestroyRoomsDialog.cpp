@@ -62,8 +62,8 @@ void DestroyRoomsDialog::updateList()
         if (!m_listed.contains(room.jid))
             continue;
         const QDateTime last = room.lastActivity();
-        const QString since = last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)
-                                             : tr("no activity known");
+        const QString since
+            = last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : tr("no activity known");
         QString line = room.name.isEmpty() ? room.jid : tr("%1 (%2)").arg(room.jid, room.name);
         line += tr(" — %n occupant(s), last activity: %1", nullptr, room.occupants).arg(since);
         m_ui->roomsList->addItem(line);
@@ -85,8 +85,8 @@ void DestroyRoomsDialog::updateList()
 
 void DestroyRoomsDialog::accept()
 {
-    if (!alternate().isEmpty() && (!alternate().contains(QLatin1Char('@'))
-            || !JidValidator::checkBareJid(alternate()).valid)) {
+    if (!alternate().isEmpty()
+        && (!alternate().contains(QLatin1Char('@')) || !JidValidator::checkBareJid(alternate()).valid)) {
         m_ui->hint->showError(tr("The alternative venue is a room address: room@service."));
         return;
     }

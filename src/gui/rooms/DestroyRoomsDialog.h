@@ -22,8 +22,8 @@ public:
     enum class Mode { Selected, Cleanup };
 
     // Selected: every room of `rooms`; Cleanup: the idle ones among them, counted back from `now`.
-    DestroyRoomsDialog(Mode mode, const QList<RoomInfo>& rooms, int idleDays, const QDateTime& now,
-        QWidget* parent = nullptr);
+    DestroyRoomsDialog(
+        Mode mode, const QList<RoomInfo>& rooms, int idleDays, const QDateTime& now, QWidget* parent = nullptr);
     ~DestroyRoomsDialog() override;
 
     QStringList roomJids() const { return m_listed; }

@@ -12,6 +12,7 @@
 #include "rooms/CreateRoomDialog.h"
 #include "rooms/DestroyRoomsDialog.h"
 #include "session/RequestScope.h"
+#include "session/ServerResourceReads.h"
 #include "widgets/PlainText.h"
 
 #include <QHeaderView>
@@ -63,8 +64,8 @@ RoomsPane::RoomsPane(ServerSession* session, QWidget* parent)
     connect(m_ui->setAffiliationButton, &QPushButton::clicked, this, &RoomsPane::setAffiliation);
     connect(m_ui->affiliationJidEdit, &QLineEdit::returnPressed, this, &RoomsPane::setAffiliation);
     connect(m_ui->affiliationJidEdit, &QLineEdit::textEdited, m_ui->affiliationHint, &InputHintLabel::clearHint);
-    connect(m_ui->roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &RoomsPane::showSelectedRoom);
+    connect(
+        m_ui->roomsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoomsPane::showSelectedRoom);
     connect(m_ui->peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid())
@@ -159,7 +160,7 @@ void RoomsPane::updateCount()
 void RoomsPane::loadRooms()
 {
     m_scope->reset();
-    auto* reply = session()->rooms();
+    auto* reply = ServerResourceReads::rooms(session());
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the rooms."));
@@ -208,7 +209,7 @@ void RoomsPane::showSelectedRoom()
 void RoomsPane::loadPeople(const QString& roomJid)
 {
     m_peopleScope->reset();
-    auto* reply = session()->room(roomJid);
+    auto* reply = ServerResourceReads::room(session(), roomJid);
     m_peopleScope->onFinished(reply, [this, reply, roomJid] {
         if (!reply->ok()) {
             m_people->clearRoom();
@@ -229,14 +230,14 @@ void RoomsPane::loadPeople(const QString& roomJid)
 
 QStringList RoomsPane::services() const
 {
+    // The host's usual service first, then every other service a listed room is on.
     QStringList services;
+    if (!ServerResourceReads::domain(session()).isEmpty())
+        services.append(QStringLiteral("conference.") + ServerResourceReads::domain(session()));
     for (const RoomInfo& room : m_model->rows()) {
         if (!room.service.isEmpty() && !services.contains(room.service))
             services.append(room.service);
     }
-    const QString usual = QStringLiteral("conference.") + session()->domain();
-    if (!services.contains(usual) && !session()->domain().isEmpty())
-        services.prepend(usual);
     return services;
 }
 
@@ -286,13 +287,12 @@ void RoomsPane::confirmDestruction(int mode, const QList<RoomInfo>& rooms)
 {
     if (!isConnected() || session()->isReadOnly() || m_busy > 0)
         return;
-    auto* dialog = new DestroyRoomsDialog(
-        DestroyRoomsDialog::Mode(mode), rooms, m_ui->idleDaysSpin->value(), m_clock(), this);
+    auto* dialog
+        = new DestroyRoomsDialog(DestroyRoomsDialog::Mode(mode), rooms, m_ui->idleDaysSpin->value(), m_clock(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A new listing or another server while the dialog is open: its list is stale, nothing is destroyed.
-    connect(dialog, &QDialog::accepted, this, m_scope->guard([this, dialog] {
-        destroyRooms(dialog->roomJids(), dialog->reason(), dialog->alternate());
-    }));
+    connect(dialog, &QDialog::accepted, this,
+        m_scope->guard([this, dialog] { destroyRooms(dialog->roomJids(), dialog->reason(), dialog->alternate()); }));
     dialog->open();
 }
 
@@ -327,7 +327,8 @@ void RoomsPane::setAffiliation()
     const QString room = m_people->roomJid();
     if (!isConnected() || session()->isReadOnly() || room.isEmpty())
         return;
-    const JidValidator::Result check = JidValidator::checkBareJid(m_ui->affiliationJidEdit->text(), session()->domain());
+    const JidValidator::Result check
+        = JidValidator::checkBareJid(m_ui->affiliationJidEdit->text(), ServerResourceReads::domain(session()));
     if (!check.valid) {
         m_ui->affiliationHint->showError(check.message);
         return;
@@ -345,8 +346,8 @@ void RoomsPane::setAffiliation()
             showError(change->firstError(), tr("Could not change the affiliation of %1 in %2.").arg(jid, room));
             return;
         }
-        banner()->showMessage(MessageBanner::Type::Success,
-            tr("Affiliation of %1 in %2 set to %3.").arg(jid, room, affiliation));
+        banner()->showMessage(
+            MessageBanner::Type::Success, tr("Affiliation of %1 in %2 set to %3.").arg(jid, room, affiliation));
         if (m_people->roomJid() == room)
             loadPeople(room);
     });

@@ -16,6 +16,8 @@
 #include "models/UsersFilterProxy.h"
 #include "models/UsersModel.h"
 #include "operations/DeleteUsers.h"
+#include "session/RequestScope.h"
+#include "session/ServerResourceReads.h"
 #include "session/ServerSession.h"
 #include "users/AddUserDialog.h"
 #include "users/ChangePasswordDialog.h"
@@ -390,10 +392,12 @@ void UsersPane::showSelectedUserSessions()
     if (selected.size() != 1 || !isConnected()) {
         m_sessions->clear();
         m_ui->sessionsBox->setTitle(tr("Sessions of the selected user"));
+        showUserRooms({});
         return;
     }
     const QString jid = selected.first();
     PlainText::setTitle(m_ui->sessionsBox, tr("Sessions of %1").arg(jid));
+    showUserRooms(jid);
     auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
         if (generation != m_sessionsGeneration)
@@ -406,6 +410,32 @@ void UsersPane::showSelectedUserSessions()
             return;
         }
         m_sessions->setSessions(jid, reply->value().sessions);
+    });
+}
+
+void UsersPane::showUserRooms(const QString& jid)
+{
+    if (!m_roomsScope)
+        m_roomsScope = new RequestScope(this);
+    m_roomsScope->reset();
+    const bool available = isConnected() && session()->capabilities().rooms;
+    m_ui->roomsLabel->setVisible(available && !jid.isEmpty());
+    m_ui->roomsLabel->clear();
+    if (!available || jid.isEmpty())
+        return;
+    auto* reply = ServerResourceReads::rooms(session(), {}, jid);
+    m_roomsScope->onFinished(reply, [this, reply] {
+        if (!reply->ok()) {
+            PlainText::setText(m_ui->roomsLabel, tr("Rooms: could not be read (%1)").arg(reply->error().userMessage()));
+            return;
+        }
+        QStringList rooms;
+        for (const RoomInfo& room : reply->value())
+            rooms << room.jid;
+        PlainText::setText(m_ui->roomsLabel,
+            rooms.isEmpty()
+                ? tr("In no room now")
+                : tr("In %n room(s) now: %1", nullptr, int(rooms.size())).arg(rooms.join(QStringLiteral(", "))));
     });
 }
 

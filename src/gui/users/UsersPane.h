@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class RequestScope;
 class DeleteUsers;
 class UsersFilterProxy;
 class SessionsModel;
@@ -62,6 +63,8 @@ private:
     void updateInactiveFilter();
     void finishLoad(quint64 generation);
     void showSelectedUserSessions();
+    // The rooms the one selected user is in now (our rooms extension), under their sessions.
+    void showUserRooms(const QString& jid);
     void showContextMenu(const QPoint& position);
 
     void addUser();
@@ -91,6 +94,7 @@ private:
     QDateTime m_activitySince;
     bool m_activityListed = false;
     quint64 m_sessionsGeneration = 0;
+    RequestScope* m_roomsScope = nullptr;
     // The running multi-delete, if any: its outcomes remove rows as they come.
     QPointer<DeleteUsers> m_deletion;
 };

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::UTC);
+const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
 
 RoomInfo room(const QString& local, const QString& name, int occupants, int idleDays)
 {
@@ -91,8 +91,8 @@ void TestRoomsModels::proxyFiltersAndSorts()
     QCOMPARE(proxy.rowCount(), 4);
     proxy.setShow(RoomsFilterProxy::Show::Empty);
     QCOMPARE(shownJids(proxy),
-        (QStringList{u"old@conference.example.org"_s, u"recent@conference.example.org"_s,
-            u"silent@conference.example.org"_s}));
+        (QStringList{
+            u"old@conference.example.org"_s, u"recent@conference.example.org"_s, u"silent@conference.example.org"_s}));
     proxy.setShow(RoomsFilterProxy::Show::Idle);
     proxy.setIdleDays(30);
     // "silent" has no message: its creation 400 days ago counts

@@ -43,8 +43,8 @@ void TestRoomOperations::cleanup()
 void TestRoomOperations::createRoomSendsTheSettings()
 {
     QVERIFY(m_fixture.connectAs());
-    m_fixture.server()->setRoute(
-        "POST /rooms/club%40conference.example.org", Response::message(201, u"Room created: club@conference.example.org"_s));
+    m_fixture.server()->setRoute("POST /rooms/club%40conference.example.org",
+        Response::message(201, u"Room created: club@conference.example.org"_s));
     RoomSettings settings;
     settings.name = u"Club"_s;
     settings.isPublic = false;
@@ -60,8 +60,8 @@ void TestRoomOperations::createRoomSendsTheSettings()
 void TestRoomOperations::createRoomReportsAConflict()
 {
     QVERIFY(m_fixture.connectAs());
-    m_fixture.server()->setRoute(
-        "POST /rooms/club%40conference.example.org", Response::message(409, u"Room exists: club@conference.example.org"_s));
+    m_fixture.server()->setRoute("POST /rooms/club%40conference.example.org",
+        Response::message(409, u"Room exists: club@conference.example.org"_s));
     CreateRoom creation(m_fixture.session(), u"club@conference.example.org"_s, RoomSettings{});
     QVERIFY(OperationFixture::run(creation));
     QVERIFY(!creation.succeeded());
@@ -92,7 +92,8 @@ void TestRoomOperations::affiliationsFailHalfWayAndRetry()
     QSignalSpy finished(&change, &Operation::finished);
     QVERIFY(change.retryFailed());
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_fixture.requests(), QStringList{path + u"bob%40example.org {\"affiliation\":\"outcast\",\"reason\":\"Spam\"}"_s});
+    QCOMPARE(m_fixture.requests(),
+        QStringList{path + u"bob%40example.org {\"affiliation\":\"outcast\",\"reason\":\"Spam\"}"_s});
     QCOMPARE(change.count(Status::Succeeded), 2);
 }
 

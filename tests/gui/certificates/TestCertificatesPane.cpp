@@ -7,6 +7,7 @@
 #include "EmulatedPane.h"
 #include "PaneHarness.h"
 #include "certificates/CertificatesPane.h"
+#include "dashboard/DashboardPane.h"
 #include "federation/FederationPane.h"
 #include "models/CertificatesModel.h"
 #include "models/S2sModel.h"
@@ -27,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void expiringCertificateIsFlagged();
     void warningDaysAreTheProfiles();
+    void dashboardWarns();
     void federationListsNoConnection();
     void unavailableOnThePublishedModule();
 
@@ -37,6 +39,7 @@ private:
     ServerSession* m_session = nullptr;
     CertificatesPane* m_pane = nullptr;
     FederationPane* m_federation = nullptr;
+    DashboardPane* m_dashboard = nullptr;
 };
 
 void TestCertificatesPane::initTestCase()
@@ -52,6 +55,9 @@ void TestCertificatesPane::initTestCase()
     m_federation = new FederationPane(m_session);
     m_federation->resize(900, 400);
     m_federation->show();
+    m_dashboard = new DashboardPane(m_session);
+    m_dashboard->resize(900, 600);
+    m_dashboard->show();
     QVERIFY(m_harness.connectSession(m_session));
     QVERIFY(m_session->capabilities().certificates);
     QVERIFY(m_session->capabilities().federation);
@@ -61,6 +67,7 @@ void TestCertificatesPane::cleanupTestCase()
 {
     delete m_pane;
     delete m_federation;
+    delete m_dashboard;
 }
 
 int TestCertificatesPane::rowOf(const QString& host, const QString& service) const
@@ -91,12 +98,27 @@ void TestCertificatesPane::warningDaysAreTheProfiles()
     const QString domain = m_harness.server.domain();
     QTRY_VERIFY(rowOf(domain, u"https"_s) >= 0);
     const int flagged = m_pane->model()->warningCount();
-    m_session->setCertificateWarningDays(1);
+    m_pane->setWarningDays(1);
     const int row = rowOf(domain, u"https"_s);
     QCOMPARE(m_pane->model()->index(row, CertificatesModel::StatusColumn).data().toString(), u"OK"_s);
     QVERIFY(m_pane->model()->warningCount() < flagged);
-    m_session->setCertificateWarningDays(14);
+    m_pane->setWarningDays(14);
     QCOMPARE(m_pane->model()->warningCount(), flagged);
+}
+
+void TestCertificatesPane::dashboardWarns()
+{
+    auto* warning = PaneHarness::child<QLabel>(m_dashboard, "certificateWarning");
+    QTRY_VERIFY(warning->isVisible());
+    const QString domain = m_harness.server.domain();
+    QVERIFY2(warning->text().contains(domain + u" (https): expires in 1 day(s)"_s), qPrintable(warning->text()));
+    QVERIFY(warning->text().contains(u"within 14 days"_s));
+    PaneHarness::screenshot(m_dashboard, u"dashboard-certificate-warning"_s);
+    // The profile's days change what is flagged at once.
+    m_dashboard->setCertificateWarningDays(1);
+    QVERIFY(!warning->text().contains(domain + u" (https)"_s));
+    m_dashboard->setCertificateWarningDays(14);
+    QVERIFY(warning->text().contains(domain + u" (https)"_s));
 }
 
 void TestCertificatesPane::federationListsNoConnection()

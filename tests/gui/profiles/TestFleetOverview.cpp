@@ -1,12 +1,12 @@
+#include "FakeCredentialStore.h"
+#include "ProfileUi.h"
+#include "TestServer.h"
 #include "messaging/BroadcastDialog.h"
 #include "messaging/BroadcastJob.h"
-#include "FakeCredentialStore.h"
 #include "profiles/FleetOverviewDialog.h"
 #include "profiles/ProfileFleetModel.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
-#include "ProfileUi.h"
-#include "TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -10,17 +10,25 @@
 #include "models/RoomPeopleModel.h"
 #include "models/RoomsFilterProxy.h"
 #include "models/RoomsModel.h"
+#include "models/UsersModel.h"
 #include "rooms/CreateRoomDialog.h"
 #include "rooms/DestroyRoomsDialog.h"
 #include "rooms/RoomsPane.h"
+#include "users/UsersPane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +41,7 @@ private slots:
     void cleanupTestCase();
     void botInRoomIsListedWithItsOccupant();
     void affiliationChangeReachesTheBot();
+    void usersPaneShowsTheUsersRooms();
     void createRoomThroughTheDialog();
     void destroyRemovesTheRoomAndTellsTheBot();
     void cleanupDestroysOnlyThePreviewed();
@@ -143,8 +152,8 @@ void TestRoomsPane::botInRoomIsListedWithItsOccupant()
     QTRY_COMPARE(m_pane->peopleModel()->occupantCount(), 1);
     const QAbstractItemModel* people = m_pane->peopleModel();
     QCOMPARE(people->index(0, RoomPeopleModel::NickColumn).data().toString(), u"Zed"_s);
-    QCOMPARE(people->index(0, RoomPeopleModel::JidColumn).data().toString().section(u'/', 0, 0),
-        m_harness.bare(m_user));
+    QCOMPARE(
+        people->index(0, RoomPeopleModel::JidColumn).data().toString().section(u'/', 0, 0), m_harness.bare(m_user));
     QCOMPARE(people->index(0, RoomPeopleModel::RoleColumn).data().toString(), u"participant"_s);
     PaneHarness::screenshot(m_pane, u"rooms"_s);
 }
@@ -163,6 +172,21 @@ void TestRoomsPane::affiliationChangeReachesTheBot()
     QVERIFY(m_bot->waitForEvent(selfPresence(m_club, u"admin"_s)));
     QTRY_COMPARE(people->model()->index(0, RoomPeopleModel::AffiliationColumn).data().toString(), u"admin"_s);
     QTRY_VERIFY2(m_pane->banner()->text().contains(u"set to admin"_s), qPrintable(m_pane->banner()->text()));
+}
+
+void TestRoomsPane::usersPaneShowsTheUsersRooms()
+{
+    UsersPane users(m_session);
+    users.resize(900, 600);
+    users.show();
+    users.refresh();
+    const QString jid = m_harness.bare(m_user);
+    QTRY_VERIFY(users.model()->containsKey(jid));
+    auto* view = PaneHarness::child<QTableView>(&users, "usersView");
+    QVERIFY(PaneHarness::selectRows(view, UsersModel::JidColumn, {jid}));
+    auto* rooms = PaneHarness::child<QLabel>(&users, "roomsLabel");
+    QTRY_COMPARE(rooms->text(), u"In 1 room(s) now: "_s + m_club);
+    QVERIFY(rooms->isVisible());
 }
 
 void TestRoomsPane::createRoomThroughTheDialog()
