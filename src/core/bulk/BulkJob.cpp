@@ -186,7 +186,9 @@ void BulkJob::stepFinished(int index, bool ok, const ApiError& error, const QStr
     Item& item = m_items[index];
     const bool aborted = item.aborting;
     item.aborting = false;
-    if (!ok) {
+    const bool tolerated = error.kind != ApiError::Kind::Cancelled && (item.mayFail & (1u << item.nextStep))
+        && item.nextStep + 1 < item.steps.size();
+    if (!ok && !tolerated) {
         const QString done = item.stepMessages.join(QStringLiteral("; "));
         if (error.kind == ApiError::Kind::Cancelled) {
             const QString message = aborted ? QCoreApplication::translate("BulkJob",

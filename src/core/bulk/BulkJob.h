@@ -54,6 +54,10 @@ public:
     int addItem(const QString& label, QList<Step> steps);
     int addItem(const QString& label, Step step) { return addItem(label, QList<Step>{std::move(step)}); }
     int addSkippedItem(const QString& label, const QString& reason);
+    // The item goes on with its next step when this one fails (other than Cancelled): for a write
+    // whose effect a following read checks. The item's outcome is then that of the steps after it;
+    // whoever made the step reads its failure from its reply.
+    void setStepMayFail(int index, int step) { m_items[index].mayFail |= 1u << step; }
 
     int concurrency() const { return m_concurrency; }
     // At least 1. Takes effect for the next item started.
@@ -99,6 +103,7 @@ private:
         QStringList stepMessages; // server messages of the steps that succeeded
         QPointer<ApiReply> reply;
         bool aborting = false;
+        quint32 mayFail = 0; // bit n: step n's failure does not end the item
     };
 
     void schedulePump();

@@ -13,20 +13,10 @@ DeleteUsers::DeleteUsers(ServerSession* session, const QStringList& jids, QObjec
         const int index = int(m_alreadyGone.size());
         m_alreadyGone.append(false);
         const QString path = UserReference::forPath(jid, domain);
-        addItem(jid, {step([this, index, path](AdminRestClient* c) -> ApiReply* {
-            TypedReply<DeleteUserResult>* reply = c->deleteUser(path);
-            // BulkJob::Outcome carries no typed value: record it here. Connected before the job
-            // connects, so it is set by the time the item's outcome is announced.
-            auto record = [this, index, reply] {
-                if (reply->ok())
-                    m_alreadyGone[index] = reply->value() == DeleteUserResult::DidNotExist;
-            };
-            if (reply->isFinished())
-                record();
-            else
-                connect(reply, &ApiReply::finished, this, record);
-            return reply;
-        })});
+        addItem(jid,
+            {valueStep([path](AdminRestClient* c) { return c->deleteUser(path); },
+                [this, index](
+                    DeleteUserResult result) { m_alreadyGone[index] = result == DeleteUserResult::DidNotExist; })});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "operations/Operation.h"
 
 #include "api/AdminRestClient.h"
+#include "input/UserReference.h"
 #include "session/ServerSession.h"
 
 #include <QTimer>
@@ -26,6 +27,11 @@ void Operation::start()
         return;
     }
     m_job->start();
+}
+
+QString Operation::userPath(const QString& jid) const
+{
+    return UserReference::forPath(jid, m_client ? m_client->domain() : QString());
 }
 
 QStringList Operation::labels(Status status) const

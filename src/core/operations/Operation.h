@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiReply.h"
 #include "bulk/BulkJob.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     // Starts every item; finished() follows (from the event loop, also when there is nothing to do).
     void start();
     void cancel() { m_job->cancel(); }
+    // cancel(), and the calls in flight aborted too (their items become Cancelled).
+    void abort() { m_job->abort(); }
     // Runs again the items that failed, each from its first unfinished step.
     bool retryFailed() { return m_job->retryFailed(); }
 
@@ -34,6 +37,8 @@ public:
     int itemCount() const { return m_job->itemCount(); }
     const Outcome& outcome(int index) const { return m_job->outcome(index); }
     int count(Status status) const { return m_job->count(status); }
+    // The most calls that were ever in flight at once.
+    int peakInFlight() const { return m_job->peakInFlight(); }
     // The labels of the items with that status, in order.
     QStringList labels(Status status) const;
     // The first failed item's error (the one a pane shows), or no error.
@@ -49,6 +54,8 @@ protected:
 
     AdminRestClient* client() const { return m_client; }
     const ServerSession* session() const { return m_session; }
+    // What the API wants in a path for this bare JID (or local part) on the operation's server.
+    QString userPath(const QString& jid) const;
     int addItem(const QString& label, QList<BulkJob::Step> steps) { return m_job->addItem(label, std::move(steps)); }
     // A step that makes one call on the operation's client, or fails as "not connected" once that
     // client is gone (the session moved on).
@@ -56,7 +63,28 @@ protected:
     {
         return [client = m_client, call]() -> ApiReply* { return client ? call(client.data()) : nullptr; };
     }
+    // step(), and the reply's value handed to `record` when it succeeds: before the item's outcome is
+    // announced (BulkJob::Outcome carries no typed value).
+    template <typename Call, typename Record> BulkJob::Step valueStep(Call call, Record record)
+    {
+        return step([this, call, record](AdminRestClient* client) -> ApiReply* {
+            auto* reply = call(client);
+            auto take = [reply, record] {
+                if (reply->ok())
+                    record(reply->value());
+            };
+            if (reply->isFinished())
+                take();
+            else
+                connect(reply, &ApiReply::finished, this, take);
+            return reply;
+        });
+    }
     void setConcurrency(int concurrency) { m_job->setConcurrency(concurrency); }
+    // See BulkJob::setStepMayFail().
+    void setStepMayFail(int index, int step) { m_job->setStepMayFail(index, step); }
+    // Starts no further item (those in flight finish): for operations that stop at the first failure.
+    void stopStarting() { m_job->cancel(); }
 
 private:
     QPointer<ServerSession> m_session;

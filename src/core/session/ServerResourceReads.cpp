@@ -22,8 +22,3 @@ TypedReply<QList<CertificateInfo>>* ServerResourceReads::certificates(const Serv
 {
     return session->client()->certificates(host);
 }
-
-QString ServerResourceReads::domain(const ServerSession* session)
-{
-    return session->client() ? session->client()->domain() : QString();
-}

@@ -63,6 +63,21 @@ void ServerSession::setReadOnly(bool readOnly)
     emit readOnlyChanged(readOnly);
 }
 
+QString ServerSession::domain() const
+{
+    return m_client ? m_client->domain() : QString();
+}
+
+QString ServerSession::accountJid() const
+{
+    return m_client ? m_client->settings().jid : QString();
+}
+
+QUrl ServerSession::baseUrl() const
+{
+    return m_client ? m_client->settings().baseUrl : QUrl();
+}
+
 void ServerSession::setState(State state)
 {
     if (m_state == state)

@@ -2,6 +2,7 @@
 
 #include "api/AdminRestClient.h"
 #include "api/Capabilities.h"
+#include "session/ServerSession.h"
 
 #include <QStringListModel>
 
@@ -47,6 +48,11 @@ void UserDirectory::load(AdminRestClient* client, const Capabilities& capabiliti
     } else {
         loadConnected(generation);
     }
+}
+
+void UserDirectory::load(const ServerSession* session)
+{
+    load(session->client(), session->capabilities());
 }
 
 void UserDirectory::clear()

@@ -9,6 +9,7 @@
 
 class AdminRestClient;
 class QStringListModel;
+class ServerSession;
 struct Capabilities;
 struct RegisteredUser;
 
@@ -23,6 +24,8 @@ public:
     explicit UserDirectory(QObject* parent = nullptr);
 
     void load(AdminRestClient* client, const Capabilities& capabilities);
+    // The users of the session's current server.
+    void load(const ServerSession* session);
     void clear();
 
     // Sorted bare JIDs. The model is reset on each load (a completer needs no more).

@@ -2,12 +2,14 @@
 
 #include "ui_GroupsPane.h"
 
-#include "api/AdminRestClient.h"
 #include "input/JidValidator.h"
 #include "models/GroupMembersModel.h"
 #include "models/GroupsModel.h"
 #include "operations/ChangeGroupMembers.h"
+#include "operations/CreateGroup.h"
 #include "operations/DeleteGroups.h"
+#include "operations/SyncGroup.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
 #include "session/UserDirectory.h"
 #include "widgets/MessageBox.h"
@@ -27,6 +29,8 @@ GroupsPane::GroupsPane(ServerSession* session, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_members(new GroupMembersModel(this))
     , m_users(new UserDirectory(this))
+    , m_scope(new RequestScope(this))
+    , m_membersScope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     addContextAction(m_ui->groupsView, m_ui->syncButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -89,8 +93,8 @@ QIcon GroupsPane::icon()
 
 void GroupsPane::sessionDisconnected()
 {
-    ++m_generation;
-    ++m_membersGeneration;
+    m_scope->reset();
+    m_membersScope->reset();
     m_busy = 0;
     m_model->clear();
     m_members->clearMembers();
@@ -108,7 +112,7 @@ void GroupsPane::refresh()
     updateActions();
     if (!isConnected() || !session()->capabilities().groups)
         return;
-    m_users->load(session()->client(), session()->capabilities());
+    m_users->load(session());
     if (session()->capabilities().groupListing)
         loadGroups();
     else
@@ -141,11 +145,9 @@ void GroupsPane::updateAvailability()
 
 void GroupsPane::loadGroups(const QString& select)
 {
-    const quint64 generation = ++m_generation;
-    auto* reply = session()->client()->groups();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation, select] {
-        if (generation != m_generation)
-            return;
+    m_scope->reset();
+    auto* reply = session()->groups();
+    m_scope->onFinished(reply, [this, reply, select] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the groups."));
             return;
@@ -191,7 +193,7 @@ void GroupsPane::selectGroup(const QString& groupId)
 void GroupsPane::showSelectedGroup()
 {
     const QString groupId = currentGroupId();
-    ++m_membersGeneration;
+    m_membersScope->reset();
     updateActions();
     if (groupId.isEmpty()) {
         m_members->clearMembers();
@@ -211,11 +213,9 @@ void GroupsPane::showSelectedGroup()
 
 void GroupsPane::loadMembers(const QString& groupId)
 {
-    const quint64 generation = ++m_membersGeneration;
-    auto* reply = session()->client()->group(groupId);
-    connect(reply, &ApiReply::finished, this, [this, reply, groupId, generation] {
-        if (generation != m_membersGeneration)
-            return;
+    m_membersScope->reset();
+    auto* reply = session()->group(groupId);
+    m_membersScope->onFinished(reply, [this, reply, groupId] {
         if (!reply->ok()) {
             m_members->clearMembers();
             m_ui->membersLabel->clear();
@@ -227,7 +227,7 @@ void GroupsPane::loadMembers(const QString& groupId)
             info.id = groupId;
         info.memberCount = int(info.members.size());
         m_model->upsertGroup(info);
-        m_members->setMembers(groupId, info.members, session()->client()->domain());
+        m_members->setMembers(groupId, info.members, session()->domain());
         m_ui->membersLabel->setText(tr("%n member(s)", nullptr, m_members->rowCount()));
         updateActions();
     });
@@ -259,17 +259,17 @@ void GroupsPane::createGroup()
     const bool muc = m_ui->createMucCheck->isChecked();
     ++m_busy;
     updateActions();
-    auto* reply = session()->client()->createGroup(name, groupId, muc);
-    connect(reply, &ApiReply::finished, this, [this, reply, name, groupId, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    auto* creation = new CreateGroup(session(), name, groupId, muc, this);
+    connect(creation, &Operation::finished, creation, &QObject::deleteLater);
+    // A newer listing (or a reconnect) forgets the write, as it forgets the listing before it.
+    m_scope->on(creation, &Operation::finished, [this, creation, name, groupId] {
         --m_busy;
         updateActions();
-        if (!reply->ok()) {
-            showError(reply->error(), tr("Could not create the group %1.").arg(name));
+        if (!creation->succeeded()) {
+            showError(creation->firstError(), tr("Could not create the group %1.").arg(name));
             return;
         }
-        const QString id = reply->value().isEmpty() ? groupId : reply->value();
+        const QString id = creation->groupId().isEmpty() ? groupId : creation->groupId();
         banner()->showMessage(MessageBanner::Type::Success, tr("Group %1 created with the id %2.").arg(name, id));
         m_ui->nameEdit->clear();
         m_ui->idEdit->clear();
@@ -284,6 +284,7 @@ void GroupsPane::createGroup()
         else
             selectGroup(id);
     });
+    creation->start();
 }
 
 void GroupsPane::deleteSelectedGroups()
@@ -305,16 +306,14 @@ void GroupsPane::deleteSelectedGroups()
             if (!isConnected())
                 return;
             auto* deletion = new DeleteGroups(session(), ids, this);
-            // One write under way for the whole operation; a reconnect (new generation) forgets it.
+            // One write under way for the whole operation; a newer listing or a reconnect forgets it.
             ++m_busy;
-            connect(deletion, &Operation::itemChanged, this, [this, deletion, generation = m_generation](int index) {
-                if (generation == m_generation && deletion->outcome(index).status == Operation::Status::Succeeded)
+            m_scope->on(deletion, &Operation::itemChanged, [this, deletion](int index) {
+                if (deletion->outcome(index).status == Operation::Status::Succeeded)
                     m_model->removeGroup(deletion->outcome(index).label);
             });
-            connect(deletion, &Operation::finished, this, [this, deletion, generation = m_generation] {
-                deletion->deleteLater();
-                if (generation != m_generation)
-                    return;
+            connect(deletion, &Operation::finished, deletion, &QObject::deleteLater);
+            m_scope->on(deletion, &Operation::finished, [this, deletion] {
                 --m_busy;
                 const QStringList failed = deletion->labels(Operation::Status::Failed);
                 if (failed.isEmpty()) {
@@ -345,19 +344,19 @@ void GroupsPane::syncSelectedGroup()
         return;
     ++m_busy;
     updateActions();
-    auto* reply = session()->client()->syncGroup(id);
-    connect(reply, &ApiReply::finished, this, [this, reply, id, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    auto* sync = new SyncGroup(session(), id, this);
+    connect(sync, &Operation::finished, sync, &QObject::deleteLater);
+    m_scope->on(sync, &Operation::finished, [this, sync, id] {
         --m_busy;
         updateActions();
-        if (!reply->ok()) {
-            showError(reply->error(), tr("Could not synchronise the group %1.").arg(m_model->nameOf(id)));
+        if (!sync->succeeded()) {
+            showError(sync->firstError(), tr("Could not synchronise the group %1.").arg(m_model->nameOf(id)));
             return;
         }
         banner()->showMessage(MessageBanner::Type::Success,
             tr("Group %1 synchronised: its members' rosters are up to date.").arg(m_model->nameOf(id)));
     });
+    sync->start();
 }
 
 void GroupsPane::addKnownGroup()
@@ -394,7 +393,7 @@ void GroupsPane::addMember()
         m_ui->memberHint->showError(tr("Select one group first."));
         return;
     }
-    const QString domain = session()->client()->domain();
+    const QString domain = session()->domain();
     const JidValidator::Result check = JidValidator::checkUser(m_ui->memberEdit->text());
     if (!check.valid) {
         m_ui->memberHint->showError(check.message);
@@ -422,14 +421,14 @@ void GroupsPane::addMember()
 
     ++m_busy;
     updateActions();
-    auto* reply = session()->client()->addGroupMember(groupId, user);
-    connect(reply, &ApiReply::finished, this, [this, reply, groupId, jid, generation = m_generation] {
-        if (generation != m_generation)
-            return;
+    auto* addition = new ChangeGroupMembers(session(), groupId, ChangeGroupMembers::Change::Add, {user}, this);
+    connect(addition, &Operation::finished, addition, &QObject::deleteLater);
+    m_scope->on(addition, &Operation::finished, [this, addition, groupId, jid] {
         --m_busy;
         updateActions();
-        if (!reply->ok()) {
-            showError(reply->error(), tr("Could not add %1 to the group %2.").arg(jid, m_model->nameOf(groupId)));
+        if (addition->count(Operation::Status::Failed) > 0) {
+            showError(
+                addition->firstError(), tr("Could not add %1 to the group %2.").arg(jid, m_model->nameOf(groupId)));
             return;
         }
         banner()->showMessage(
@@ -439,6 +438,7 @@ void GroupsPane::addMember()
         if (session()->capabilities().groupListing && currentGroupId() == groupId)
             loadMembers(groupId);
     });
+    addition->start();
 }
 
 void GroupsPane::removeSelectedMembers()
@@ -467,12 +467,10 @@ void GroupsPane::removeSelectedMembers()
             if (!isConnected())
                 return;
             auto* removal = new ChangeGroupMembers(session(), groupId, ChangeGroupMembers::Change::Remove, users, this);
-            // One write under way for the whole operation; a reconnect (new generation) forgets it.
+            // One write under way for the whole operation; a newer listing or a reconnect forgets it.
             ++m_busy;
-            connect(removal, &Operation::finished, this, [this, removal, groupName, generation = m_generation] {
-                removal->deleteLater();
-                if (generation != m_generation)
-                    return;
+            connect(removal, &Operation::finished, removal, &QObject::deleteLater);
+            m_scope->on(removal, &Operation::finished, [this, removal, groupName] {
                 --m_busy;
                 const QString groupId = removal->groupId();
                 const QStringList failed = removal->labels(Operation::Status::Failed);

@@ -8,6 +8,7 @@ class GroupMembersModel;
 class GroupsModel;
 class QCompleter;
 class QSortFilterProxyModel;
+class RequestScope;
 class UserDirectory;
 namespace Ui {
 class GroupsPane;
@@ -58,7 +59,7 @@ private:
     GroupMembersModel* m_members = nullptr;
     UserDirectory* m_users = nullptr;
     QCompleter* m_memberCompleter = nullptr;
-    quint64 m_generation = 0; // the group listing
-    quint64 m_membersGeneration = 0; // the members of the selected group
+    RequestScope* m_scope = nullptr; // the group listing, and the writes started since it
+    RequestScope* m_membersScope = nullptr; // the members of the selected group
     int m_busy = 0; // writes under way
 };

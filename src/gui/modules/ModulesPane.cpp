@@ -2,31 +2,22 @@
 
 #include "ui_ModulesPane.h"
 
-#include "api/AdminRestClient.h"
-#include "widgets/MessageBox.h"
 #include "models/ModulesModel.h"
+#include "operations/ChangeModules.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
+#include "widgets/MessageBox.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
-
-struct ModulesPane::Batch
-{
-    bool unload = false;
-    QStringList queue; // still to do, in order
-    QStringList wasLoaded; // loaded before the batch: a load of these is a reload
-    QStringList succeeded;
-    QStringList failed;
-    ApiError firstError;
-    bool adminRestGone = false;
-    quint64 generation = 0;
-};
 
 ModulesPane::ModulesPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
     , m_ui(std::make_unique<Ui::ModulesPane>())
     , m_model(new ModulesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_scope(new RequestScope(this))
+    , m_changesScope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     addContextAction(m_ui->modulesView, m_ui->reloadButton, QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -67,7 +58,11 @@ QIcon ModulesPane::icon()
 
 void ModulesPane::sessionDisconnected()
 {
-    ++m_generation;
+    m_scope->reset();
+    m_changesScope->reset();
+    // Sends no further change; the one on its way finishes unreported (its server is gone).
+    if (m_changing)
+        m_changing->cancel();
     m_running = 0;
     m_model->clear();
     m_ui->countLabel->clear();
@@ -79,11 +74,9 @@ void ModulesPane::refresh()
 {
     if (!isConnected())
         return;
-    const quint64 generation = ++m_generation;
-    auto* reply = session()->client()->modules();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
+    m_scope->reset();
+    auto* reply = session()->modules();
+    m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the modules."));
             return;
@@ -113,11 +106,8 @@ void ModulesPane::checkTyped()
     const QString name = typedName();
     if (name.isEmpty())
         return;
-    const quint64 generation = m_generation;
-    auto* reply = session()->client()->module(name);
-    connect(reply, &ApiReply::finished, this, [this, reply, name, generation] {
-        if (generation != m_generation)
-            return;
+    auto* reply = session()->module(name);
+    m_scope->onFinished(reply, [this, reply, name] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not check the module %1.").arg(name));
             return;
@@ -137,9 +127,7 @@ void ModulesPane::loadTyped()
     const QString name = typedName();
     if (name.isEmpty())
         return;
-    auto batch = std::make_shared<Batch>();
-    batch->queue = {name};
-    start(batch);
+    start(ChangeModules::Change::Load, {name});
 }
 
 QStringList ModulesPane::selectedNames() const
@@ -159,9 +147,7 @@ void ModulesPane::loadSelected()
     const QStringList names = selectedNames();
     if (names.isEmpty())
         return;
-    auto batch = std::make_shared<Batch>();
-    batch->queue = names;
-    start(batch);
+    start(ChangeModules::Change::Load, names);
 }
 
 void ModulesPane::unloadSelected()
@@ -184,7 +170,7 @@ void ModulesPane::unloadSelected()
     if (cutsOff)
         names.append(self);
 
-    QString text = tr("Unload %n module(s) from %1?", nullptr, int(names.size())).arg(session()->client()->domain())
+    QString text = tr("Unload %n module(s) from %1?", nullptr, int(names.size())).arg(session()->domain())
         + QLatin1String("\n\n") + names.join(QLatin1Char('\n'));
     QString accept = tr("Unload %n module(s)", nullptr, int(names.size()));
     QString title = tr("Unload modules");
@@ -194,102 +180,67 @@ void ModulesPane::unloadSelected()
             + tr("admin_rest serves the API this console uses. Once it is unloaded, this console — and every other "
                  "client of the API — is cut off from the server until someone loads the module again on the server "
                  "itself, for example with prosodyctl shell: module:load(\"admin_rest\", \"%1\").")
-                  .arg(session()->client()->domain());
+                  .arg(session()->domain());
         accept = tr("Unload and lose access");
     }
     MessageBox::confirm(this, title, text, accept, [this, names] {
         if (!isConnected())
             return;
-        auto batch = std::make_shared<Batch>();
-        batch->unload = true;
-        batch->queue = names;
-        start(batch);
+        start(ChangeModules::Change::Unload, names);
     });
 }
 
-void ModulesPane::start(const std::shared_ptr<Batch>& batch)
+void ModulesPane::start(ChangeModules::Change change, const QStringList& names)
 {
-    batch->generation = m_generation;
-    for (const QString& name : std::as_const(batch->queue)) {
+    QStringList wasLoaded; // a load of these is a reload
+    for (const QString& name : names) {
         const int row = m_model->rowOfKey(name);
         if (row >= 0 && m_model->rowAt(row).loaded)
-            batch->wasLoaded.append(name);
+            wasLoaded.append(name);
     }
+    auto* changing = new ChangeModules(session(), change, names, this);
+    m_changing = changing;
+    connect(changing, &Operation::finished, changing, &QObject::deleteLater);
+    // Whatever the write answered, the table shows the state the server reports now.
+    m_changesScope->on(changing, &Operation::itemChanged, [this, changing](int index) {
+        if (changing->outcome(index).status == Operation::Status::Running)
+            return;
+        if (changing->stateKnown(index))
+            m_model->setModuleState(changing->outcome(index).label, changing->loadedNow(index));
+        updateCount();
+    });
+    m_changesScope->on(
+        changing, &Operation::finished, [this, changing, wasLoaded] { finishBatch(*changing, wasLoaded); });
     ++m_running;
     updateActions();
-    processNext(batch);
+    changing->start();
 }
 
-void ModulesPane::processNext(const std::shared_ptr<Batch>& batch)
-{
-    if (batch->generation != m_generation || !isConnected())
-        return;
-    if (batch->queue.isEmpty()) {
-        finishBatch(batch);
-        return;
-    }
-    const QString name = batch->queue.takeFirst();
-    AdminRestClient* client = session()->client();
-    TypedReply<QString>* reply = batch->unload ? client->unloadModule(name) : client->loadModule(name);
-    connect(reply, &ApiReply::finished, this, [this, reply, batch, name] {
-        if (batch->generation != m_generation)
-            return;
-        readBack(batch, name, reply->ok(), reply->error());
-    });
-}
-
-void ModulesPane::readBack(
-    const std::shared_ptr<Batch>& batch, const QString& name, bool writeOk, const ApiError& writeError)
-{
-    // Whatever the write answered, the table shows the state the server reports now.
-    auto* state = session()->client()->module(name);
-    connect(state, &ApiReply::finished, this, [this, state, batch, name, writeOk, writeError] {
-        if (batch->generation != m_generation)
-            return;
-        const bool wanted = !batch->unload;
-        bool succeeded = writeOk;
-        if (state->ok()) {
-            m_model->setModuleState(name, state->value().loaded);
-            succeeded = state->value().loaded == wanted;
-        } else if (batch->unload && name == ModulesModel::adminRestModule() && writeOk) {
-            // The API went away with the module: the read-back cannot be answered any more.
-            m_model->setModuleState(name, false);
-            batch->adminRestGone = true;
-        }
-        if (succeeded) {
-            batch->succeeded.append(name);
-        } else {
-            batch->failed.append(name);
-            if (!batch->firstError.isError())
-                batch->firstError = writeError.isError() ? writeError : state->error();
-        }
-        updateCount();
-        processNext(batch);
-    });
-}
-
-void ModulesPane::finishBatch(const std::shared_ptr<Batch>& batch)
+void ModulesPane::finishBatch(const ChangeModules& change, const QStringList& wasLoaded)
 {
     --m_running;
     updateActions();
-    if (batch->succeeded.size() == 1)
-        selectModule(batch->succeeded.first());
-    else if (batch->failed.size() == 1 && batch->succeeded.isEmpty())
-        selectModule(batch->failed.first());
+    const bool unload = change.change() == ChangeModules::Change::Unload;
+    const QStringList succeeded = change.changedModules();
+    const QStringList failed = change.unchangedModules();
+    if (succeeded.size() == 1)
+        selectModule(succeeded.first());
+    else if (failed.size() == 1 && succeeded.isEmpty())
+        selectModule(failed.first());
 
-    if (batch->adminRestGone) {
+    if (change.adminRestGone()) {
         banner()->showMessage(MessageBanner::Type::Warning,
             tr("admin_rest is unloaded: this console can no longer reach the server's API until the module is "
                "loaded again on the server."));
         return;
     }
-    if (!batch->failed.isEmpty()) {
-        const QString names = batch->failed.join(QStringLiteral(", "));
-        const QString context = batch->unload
-            ? tr("Could not unload %n module(s): %1.", nullptr, int(batch->failed.size())).arg(names)
-            : tr("Could not load %n module(s): %1.", nullptr, int(batch->failed.size())).arg(names);
-        if (batch->firstError.isError()) {
-            showError(batch->firstError, context);
+    if (!failed.isEmpty()) {
+        const QString names = failed.join(QStringLiteral(", "));
+        const QString context = unload
+            ? tr("Could not unload %n module(s): %1.", nullptr, int(failed.size())).arg(names)
+            : tr("Could not load %n module(s): %1.", nullptr, int(failed.size())).arg(names);
+        if (change.firstProblem().isError()) {
+            showError(change.firstProblem(), context);
         } else {
             banner()->showMessage(MessageBanner::Type::Error,
                 context + QLatin1Char(' ')
@@ -299,13 +250,13 @@ void ModulesPane::finishBatch(const std::shared_ptr<Batch>& batch)
         return;
     }
     QStringList parts;
-    if (batch->unload) {
-        parts.append(tr("Unloaded: %1.").arg(batch->succeeded.join(QStringLiteral(", "))));
+    if (unload) {
+        parts.append(tr("Unloaded: %1.").arg(succeeded.join(QStringLiteral(", "))));
     } else {
         QStringList loaded;
         QStringList reloaded;
-        for (const QString& name : std::as_const(batch->succeeded))
-            (batch->wasLoaded.contains(name) ? reloaded : loaded).append(name);
+        for (const QString& name : std::as_const(succeeded))
+            (wasLoaded.contains(name) ? reloaded : loaded).append(name);
         if (!loaded.isEmpty())
             parts.append(tr("Loaded: %1.").arg(loaded.join(QStringLiteral(", "))));
         if (!reloaded.isEmpty())

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "operations/ChangeModules.h"
 #include "widgets/Pane.h"
+
+#include <QPointer>
 
 #include <memory>
 
 class ModulesModel;
 class QSortFilterProxyModel;
+class RequestScope;
 namespace Ui {
 class ModulesPane;
 }
@@ -30,8 +34,6 @@ protected:
     void sessionDisconnected() override;
 
 private:
-    struct Batch;
-
     // The module name typed in the field, validated; empty (with the reason shown) when invalid.
     QString typedName();
     void checkTyped();
@@ -39,11 +41,9 @@ private:
     void loadSelected();
     void unloadSelected();
     QStringList selectedNames() const;
-    // Loads (or unloads) the batch's modules one after the other, reading each one's state back.
-    void start(const std::shared_ptr<Batch>& batch);
-    void processNext(const std::shared_ptr<Batch>& batch);
-    void readBack(const std::shared_ptr<Batch>& batch, const QString& name, bool writeOk, const ApiError& writeError);
-    void finishBatch(const std::shared_ptr<Batch>& batch);
+    // Loads (or unloads) the modules one after the other, reading each one's state back.
+    void start(ChangeModules::Change change, const QStringList& names);
+    void finishBatch(const ChangeModules& change, const QStringList& wasLoaded);
     void selectModule(const QString& name);
     void updateCount();
     void updateActions();
@@ -51,6 +51,8 @@ private:
     std::unique_ptr<Ui::ModulesPane> m_ui;
     ModulesModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr; // the list's replies and the checks by name
+    RequestScope* m_changesScope = nullptr; // the batches' outcomes, until the server changes
+    QPointer<ChangeModules> m_changing; // the last batch started
     int m_running = 0; // batches under way: their buttons stay disabled
 };

@@ -232,8 +232,8 @@ QStringList RoomsPane::services() const
 {
     // The host's usual service first, then every other service a listed room is on.
     QStringList services;
-    if (!ServerResourceReads::domain(session()).isEmpty())
-        services.append(QStringLiteral("conference.") + ServerResourceReads::domain(session()));
+    if (!session()->domain().isEmpty())
+        services.append(QStringLiteral("conference.") + session()->domain());
     for (const RoomInfo& room : m_model->rows()) {
         if (!room.service.isEmpty() && !services.contains(room.service))
             services.append(room.service);
@@ -328,7 +328,7 @@ void RoomsPane::setAffiliation()
     if (!isConnected() || session()->isReadOnly() || room.isEmpty())
         return;
     const JidValidator::Result check
-        = JidValidator::checkBareJid(m_ui->affiliationJidEdit->text(), ServerResourceReads::domain(session()));
+        = JidValidator::checkBareJid(m_ui->affiliationJidEdit->text(), session()->domain());
     if (!check.valid) {
         m_ui->affiliationHint->showError(check.message);
         return;

@@ -2,10 +2,11 @@
 
 #include "ui_RostersPane.h"
 
-#include "api/AdminRestClient.h"
 #include "input/JidValidator.h"
 #include "models/RosterModel.h"
+#include "operations/AddRosterContact.h"
 #include "operations/RemoveRosterContacts.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
 #include "session/UserDirectory.h"
 #include "widgets/MessageBox.h"
@@ -44,6 +45,7 @@ RostersPane::RostersPane(ServerSession* session, QWidget* parent)
     , m_model(new RosterModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_users(new UserDirectory(this))
+    , m_scope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     addContextAction(m_ui->rosterView, m_ui->removeButton, QKeySequence::Delete);
@@ -90,7 +92,7 @@ QIcon RostersPane::icon()
 
 void RostersPane::sessionDisconnected()
 {
-    ++m_generation;
+    m_scope->reset();
     m_model->clearRoster();
     m_users->clear();
     m_ui->sourceLabel->clear();
@@ -103,7 +105,7 @@ void RostersPane::refresh()
 {
     if (!isConnected())
         return;
-    m_users->load(session()->client(), session()->capabilities());
+    m_users->load(session());
     if (!m_model->owner().isEmpty())
         loadRoster(m_model->owner());
     updateActions();
@@ -112,7 +114,7 @@ void RostersPane::refresh()
 QString RostersPane::pathUserFor(const QString& bareJid) const
 {
     // Every version accepts a localpart of its own host; only current and ours accept user@host.
-    const QString domain = session()->client()->domain();
+    const QString domain = session()->domain();
     const QString suffix = QLatin1Char('@') + domain;
     if (bareJid.endsWith(suffix, Qt::CaseInsensitive))
         return bareJid.left(bareJid.size() - suffix.size());
@@ -123,7 +125,7 @@ void RostersPane::showRoster()
 {
     if (!isConnected())
         return;
-    const QString domain = session()->client()->domain();
+    const QString domain = session()->domain();
     const JidValidator::Result check = JidValidator::checkBareJid(m_ui->userEdit->text(), domain);
     if (!check.valid) {
         m_ui->userHint->showError(check.message);
@@ -141,11 +143,9 @@ void RostersPane::showRoster()
 
 void RostersPane::loadRoster(const QString& owner)
 {
-    const quint64 generation = ++m_generation;
-    auto* reply = session()->client()->roster(pathUserFor(owner));
-    connect(reply, &ApiReply::finished, this, [this, reply, owner, generation] {
-        if (generation != m_generation)
-            return;
+    m_scope->reset();
+    auto* reply = session()->roster(pathUserFor(owner));
+    m_scope->onFinished(reply, [this, reply, owner] {
         if (!reply->ok()) {
             // The table keeps showing the roster it had only if it belongs to the same user.
             if (m_model->owner() != owner) {
@@ -174,7 +174,7 @@ void RostersPane::addContact()
         m_ui->contactHint->showError(tr("Show a user's roster first: enter a user above and choose Show."));
         return;
     }
-    const QString domain = session()->client()->domain();
+    const QString domain = session()->domain();
     const JidValidator::Result check = JidValidator::checkBareJid(m_ui->contactEdit->text(), domain);
     if (!check.valid) {
         m_ui->contactHint->showError(check.message);
@@ -201,23 +201,24 @@ void RostersPane::addContact()
     MessageBox::confirm(this, tr("Add a contact"), text, tr("Add to both rosters"), [this, owner, contact] {
         if (!isConnected())
             return;
-        auto* reply = session()->client()->addRosterContact(pathUserFor(owner), contact);
-        connect(reply, &ApiReply::finished, this, [this, reply, owner, contact] {
-            if (!reply->ok()) {
-                showError(reply->error(), tr("Could not add %1 to the roster of %2.").arg(contact, owner));
+        auto* add = new AddRosterContact(session(), pathUserFor(owner), contact, this);
+        connect(add, &Operation::finished, this, [this, add, owner, contact] {
+            add->deleteLater();
+            if (!add->succeeded()) {
+                showError(add->firstError(), tr("Could not add %1 to the roster of %2.").arg(contact, owner));
                 updateActions();
                 return;
             }
             banner()->showMessage(
                 MessageBanner::Type::Success, tr("%1 and %2 are now in each other's rosters.").arg(owner, contact));
             // Only now is what was typed done with.
-            if (JidValidator::checkBareJid(m_ui->contactEdit->text(), session()->client()->domain()).normalized
-                == contact)
+            if (JidValidator::checkBareJid(m_ui->contactEdit->text(), session()->domain()).normalized == contact)
                 m_ui->contactEdit->clear();
             if (m_model->owner() == owner)
                 loadRoster(owner);
             updateActions();
         });
+        add->start();
     });
 }
 

@@ -7,6 +7,7 @@
 class QCompleter;
 class QSortFilterProxyModel;
 class RemoveRosterContacts;
+class RequestScope;
 class RosterModel;
 class UserDirectory;
 namespace Ui {
@@ -48,6 +49,6 @@ private:
     UserDirectory* m_users = nullptr;
     QCompleter* m_userCompleter = nullptr;
     QCompleter* m_contactCompleter = nullptr;
-    // Stale replies are ignored: an answer for an older request never overwrites a newer one.
-    quint64 m_generation = 0;
+    // The roster's replies: an answer for an older request never overwrites a newer one.
+    RequestScope* m_scope = nullptr;
 };

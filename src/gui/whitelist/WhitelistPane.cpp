@@ -3,11 +3,12 @@
 #include "ui_WhitelistPane.h"
 
 #include "api/AdminRestClient.h"
-#include "widgets/InputHintLabel.h"
 #include "input/IpAddressValidator.h"
-#include "widgets/MessageBox.h"
-#include "session/ServerSession.h"
 #include "models/WhitelistModel.h"
+#include "session/RequestScope.h"
+#include "session/ServerSession.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBox.h"
 
 #include <QHeaderView>
 #include <QHostAddress>
@@ -40,6 +41,7 @@ WhitelistPane::WhitelistPane(ServerSession* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::WhitelistPane>())
     , m_model(new WhitelistModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_scope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     addContextAction(m_ui->whitelistView, m_ui->removeButton, QKeySequence::Delete);
@@ -85,7 +87,7 @@ void WhitelistPane::sessionConnected()
 
 void WhitelistPane::sessionDisconnected()
 {
-    ++m_generation;
+    m_scope->reset();
     m_loaded = false;
     m_lockedOut = false;
     m_busy = false;
@@ -99,11 +101,9 @@ void WhitelistPane::refresh()
 {
     if (!isConnected())
         return;
-    const quint64 generation = ++m_generation;
-    auto* reply = session()->client()->whitelist();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
+    m_scope->reset();
+    auto* reply = session()->whitelist();
+    m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not read the whitelist."));
             return;
@@ -126,7 +126,7 @@ void WhitelistPane::fillOwnAddresses()
 {
     const QString previous = m_ui->ownAddressCombo->currentText();
     QStringList candidates;
-    const QString host = session()->client() ? session()->client()->settings().baseUrl.host() : QString();
+    const QString host = session()->baseUrl().host();
     const bool local = !host.isEmpty() && AdminRestClient::isLoopbackHost(host);
     if (local) {
         // Over loopback the server sees the console as the loopback address it connected to.
@@ -320,13 +320,10 @@ void WhitelistPane::runSequence(const QStringList& addresses, bool add, const st
     }
     m_busy = true;
     updateActions();
-    const quint64 generation = m_generation;
     const QString address = addresses.first();
     AdminRestClient* client = session()->client();
     TypedReply<QString>* reply = add ? client->addToWhitelist(address) : client->removeFromWhitelist(address);
-    connect(reply, &ApiReply::finished, this, [this, reply, addresses, add, done, generation, address] {
-        if (generation != m_generation)
-            return;
+    m_scope->onFinished(reply, [this, reply, addresses, add, done, address] {
         if (!reply->ok()) {
             m_busy = false;
             updateActions();

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QSortFilterProxyModel;
+class RequestScope;
 class WhitelistModel;
 namespace Ui {
 class WhitelistPane;
@@ -46,7 +47,7 @@ private:
     std::unique_ptr<Ui::WhitelistPane> m_ui;
     WhitelistModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr; // the list's replies, and those of the changes made to it
     bool m_loaded = false;
     // The published module's empty-but-on state, after this console removed the last address.
     bool m_lockedOut = false;

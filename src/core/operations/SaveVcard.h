@@ -1,0 +1,13 @@
+#pragma once
+
+#include "operations/Operation.h"
+
+// Stores one account's vCard as given (raw vCard text, unchanged): PUT /vcards/<u>.
+class SaveVcard : public Operation
+{
+    Q_OBJECT
+public:
+    SaveVcard(ServerSession* session, const QString& jid, const QString& vcard, QObject* parent = nullptr);
+
+    bool succeeded() const { return outcome(0).status == Status::Succeeded; }
+};
