@@ -4,6 +4,7 @@
 
 #include "input/JidValidator.h"
 #include "operations/DestroyRooms.h"
+#include "session/ServerSession.h"
 #include "widgets/PlainText.h"
 
 #include <QLocale>
