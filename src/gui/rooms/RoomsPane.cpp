@@ -38,7 +38,7 @@ RoomsPane::RoomsPane(ServerSession* session, QWidget* parent)
     m_ui->roomsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->peopleView->setModel(m_people);
     m_ui->peopleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->peopleView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->peopleView->horizontalHeader()->setSectionResizeMode(RoomPeopleModel::JidColumn, QHeaderView::Stretch);
     for (const char* affiliation : {"member", "admin", "owner", "outcast", "none"})
         m_ui->affiliationCombo->addItem(QString::fromLatin1(affiliation), QString::fromLatin1(affiliation));
     m_ui->affiliationCombo->setItemText(0, tr("member"));
