@@ -7,6 +7,7 @@
 #include "session/ServerSession.h"
 #include "widgets/PlainText.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 
@@ -22,6 +23,9 @@ DestroyRoomsDialog::DestroyRoomsDialog(
     PlainText::protectViews(this);
     setWindowTitle(mode == Mode::Cleanup ? tr("Clean up idle rooms") : tr("Destroy rooms"));
     m_ui->idleRow->setVisible(mode == Mode::Cleanup);
+    // Its lines are broken in the text: a wrapping label is given one line's height here.
+    m_ui->introLabel->setWordWrap(false);
+    m_ui->introLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_ui->idleDaysSpin->setValue(idleDays);
     if (mode == Mode::Cleanup)
         m_ui->reasonEdit->setText(tr("This room was unused for a long time."));
@@ -73,15 +77,17 @@ void DestroyRoomsDialog::updateList()
     if (m_mode == Mode::Cleanup && count == 0)
         m_ui->introLabel->setText(tr("No room is empty and idle for that long: there is nothing to clean up."));
     else if (m_mode == Mode::Cleanup)
-        m_ui->introLabel->setText(tr("These %n room(s) are empty now and idle for that long. Exactly these will be "
+        m_ui->introLabel->setText(tr("These %n room(s) are empty now and idle for that long.\nExactly these will be "
                                      "destroyed, also if someone joins one meanwhile:",
             nullptr, count));
     else
         m_ui->introLabel->setText(
-            tr("Destroy these %n room(s)? Their occupants are removed and told the reason:", nullptr, count));
+            tr("Destroy these %n room(s)?\nTheir occupants are removed and told the reason:", nullptr, count));
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Destroy %n room(s)", nullptr, count));
     ok->setEnabled(count > 0);
+    if (layout())
+        layout()->activate();
 }
 
 void DestroyRoomsDialog::accept()
