@@ -44,6 +44,7 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     , m_model(new UsersModel(this))
     , m_proxy(new UsersFilterProxy(this))
     , m_sessions(new SessionsModel(this))
+    , m_roomsScope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
     m_proxy->setSourceModel(m_model);
@@ -388,16 +389,15 @@ void UsersPane::selectJid(const QString& jid)
 void UsersPane::showSelectedUserSessions()
 {
     const QStringList selected = selectedJids();
+    showUserRooms(selected.size() == 1 && isConnected() ? selected.first() : QString());
     const quint64 generation = ++m_sessionsGeneration;
     if (selected.size() != 1 || !isConnected()) {
         m_sessions->clear();
         m_ui->sessionsBox->setTitle(tr("Sessions of the selected user"));
-        showUserRooms({});
         return;
     }
     const QString jid = selected.first();
     PlainText::setTitle(m_ui->sessionsBox, tr("Sessions of %1").arg(jid));
-    showUserRooms(jid);
     auto* reply = session()->client()->user(UserReference::forPath(jid, session()->client()->domain()));
     connect(reply, &ApiReply::finished, this, [this, reply, jid, generation] {
         if (generation != m_sessionsGeneration)
@@ -415,28 +415,21 @@ void UsersPane::showSelectedUserSessions()
 
 void UsersPane::showUserRooms(const QString& jid)
 {
-    if (!m_roomsScope)
-        m_roomsScope = new RequestScope(this);
     m_roomsScope->reset();
-    const bool available = isConnected() && session()->capabilities().rooms;
-    m_ui->roomsLabel->setVisible(available && !jid.isEmpty());
+    const bool shown = isConnected() && session()->capabilities().rooms && !jid.isEmpty();
+    m_ui->roomsLabel->setVisible(shown);
     m_ui->roomsLabel->clear();
-    if (!available || jid.isEmpty())
-        return;
-    auto* reply = ServerResourceReads::rooms(session(), {}, jid);
-    m_roomsScope->onFinished(reply, [this, reply] {
-        if (!reply->ok()) {
-            PlainText::setText(m_ui->roomsLabel, tr("Rooms: could not be read (%1)").arg(reply->error().userMessage()));
-            return;
-        }
-        QStringList rooms;
-        for (const RoomInfo& room : reply->value())
-            rooms << room.jid;
-        PlainText::setText(m_ui->roomsLabel,
-            rooms.isEmpty()
-                ? tr("In no room now")
-                : tr("In %n room(s) now: %1", nullptr, int(rooms.size())).arg(rooms.join(QStringLiteral(", "))));
-    });
+    if (shown) {
+        auto* reply = ServerResourceReads::rooms(session(), {}, jid);
+        m_roomsScope->onFinished(reply, [this, reply] {
+            QStringList rooms;
+            for (const RoomInfo& room : reply->ok() ? reply->value() : QList<RoomInfo>())
+                rooms << room.jid;
+            const QString text = tr("In %n room(s) now: %1", nullptr, int(rooms.size())).arg(rooms.join(u", "));
+            PlainText::setText(
+                m_ui->roomsLabel, reply->ok() ? text : tr("Rooms unknown: %1").arg(reply->error().userMessage()));
+        });
+    }
 }
 
 void UsersPane::showContextMenu(const QPoint& position)
