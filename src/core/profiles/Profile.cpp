@@ -19,6 +19,7 @@ constexpr auto BaseUrlKey = "baseUrl"_L1;
 constexpr auto AdminJidKey = "adminJid"_L1;
 constexpr auto TimeoutKey = "timeoutSeconds"_L1;
 constexpr auto AutoRefreshKey = "autoRefreshSeconds"_L1;
+constexpr auto CertificateWarningKey = "certificateWarningDays"_L1;
 constexpr auto PinKey = "pinnedCertificateSha256"_L1;
 constexpr auto CaFileKey = "caCertificatesFile"_L1;
 constexpr auto InsecureKey = "allowInsecureRemote"_L1;
@@ -127,6 +128,7 @@ QVariantMap Profile::toMap() const
         {AdminJidKey, adminJid},
         {TimeoutKey, timeoutSeconds},
         {AutoRefreshKey, autoRefreshSeconds},
+        {CertificateWarningKey, certificateWarningDays},
         {PinKey, QString::fromLatin1(pinnedCertificateSha256)},
         {CaFileKey, caCertificatesFile},
         {InsecureKey, allowInsecureRemote},
@@ -152,6 +154,9 @@ Profile Profile::fromMap(const QUuid& id, const QVariantMap& map)
         = ok ? std::clamp(timeout, MinimumTimeoutSeconds, MaximumTimeoutSeconds) : DefaultTimeoutSeconds;
     const int refresh = map.value(AutoRefreshKey).toInt(&ok);
     profile.autoRefreshSeconds = ok ? std::clamp(refresh, 0, MaximumAutoRefreshSeconds) : 0;
+    const int warningDays = map.value(CertificateWarningKey).toInt(&ok);
+    profile.certificateWarningDays
+        = ok ? std::clamp(warningDays, 0, MaximumCertificateWarningDays) : DefaultCertificateWarningDays;
     // A damaged pin is kept as it is: the client then refuses every certificate, rather than none being pinned.
     const QString pin = map.value(PinKey).toString().trimmed();
     const QByteArray normalized = normalizedPin(pin);

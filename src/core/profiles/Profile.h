@@ -30,6 +30,10 @@ struct Profile
     QString adminJid; // a full JID: admin@example.org
     int timeoutSeconds = DefaultTimeoutSeconds; // per request
     int autoRefreshSeconds = 0; // 0: off
+    // The dashboard and the fleet overview warn of certificates expiring within this many days.
+    static constexpr int DefaultCertificateWarningDays = 14;
+    static constexpr int MaximumCertificateWarningDays = 365;
+    int certificateWarningDays = DefaultCertificateWarningDays;
     QByteArray pinnedCertificateSha256; // lower-case hex without colons, or empty
     QString caCertificatesFile; // PEM file of extra trusted CAs, or empty
     bool allowInsecureRemote = false; // the unsafe opt-in: Basic auth over plain HTTP to another host

@@ -1,5 +1,6 @@
 #include "profiles/ProfileFleetModel.h"
 
+#include "models/CertificatesModel.h"
 #include "profiles/ProfileProbe.h"
 
 #include <algorithm>
@@ -68,11 +69,18 @@ QVariant ProfileFleetModel::data(const QModelIndex& index, int role) const
             return row.capabilities.join(QStringLiteral(", "));
         case ConnectedUsersColumn:
             return row.connectedUsers >= 0 ? QVariant(row.connectedUsers) : QVariant();
+        case CertificatesColumn:
+            if (row.certificateWarnings < 0)
+                return {};
+            return row.certificateWarnings == 0 ? tr("OK")
+                                                : tr("%n need(s) attention", nullptr, row.certificateWarnings);
         case MessageColumn:
             return row.status;
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == CertificatesColumn && !row.certificateNote.isEmpty())
+            return row.certificateNote;
         if (index.column() == CapabilitiesColumn && !row.missing.isEmpty())
             return tr("Not available on this server: %1").arg(row.missing.join(QStringLiteral(", ")));
         return row.message.isEmpty() ? QVariant() : QVariant(row.message);
@@ -113,6 +121,8 @@ QVariant ProfileFleetModel::headerData(int section, Qt::Orientation orientation,
         return tr("Capabilities");
     case ConnectedUsersColumn:
         return tr("Connected users");
+    case CertificatesColumn:
+        return tr("Certificates");
     case MessageColumn:
         return tr("Status");
     }
@@ -132,6 +142,7 @@ void ProfileFleetModel::setProfiles(const QList<Profile>& profiles)
         row.folder = profile.folder;
         row.name = profile.name;
         row.address = address;
+        row.certificateWarningDays = profile.certificateWarningDays;
         rows.append(row);
     }
     mergeRows(rows);
@@ -146,6 +157,26 @@ void ProfileFleetModel::setProbing(const QUuid& id)
     });
 }
 
+namespace {
+
+// How many of the server's certificates need attention for the profile's warning days, and why.
+void noteCertificates(FleetRow& row, const ProfileProbeResult& result)
+{
+    row.certificateWarnings = result.certificatesRead ? 0 : -1;
+    QStringList lines;
+    for (const CertificateInfo& certificate : result.certificates) {
+        if (!certificate.needsWarning(row.certificateWarningDays))
+            continue;
+        ++row.certificateWarnings;
+        lines << ProfileFleetModel::tr("%1 (%2): %3")
+                     .arg(certificate.host, certificate.service,
+                         CertificatesModel::problem(certificate, row.certificateWarningDays));
+    }
+    row.certificateNote = lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 void ProfileFleetModel::setResult(const QUuid& id, const ProfileProbeResult& result)
 {
     updateRow(id, [&result](FleetRow& row) {
@@ -157,6 +188,8 @@ void ProfileFleetModel::setResult(const QUuid& id, const ProfileProbeResult& res
             row.state = FleetRow::State::Unreachable;
             row.version.clear();
             row.connectedUsers = -1;
+            row.certificateWarnings = -1;
+            row.certificateNote.clear();
             row.status = result.error().title();
             row.message = result.error().userMessage();
             return;
@@ -165,6 +198,7 @@ void ProfileFleetModel::setResult(const QUuid& id, const ProfileProbeResult& res
         row.version = caps.prosodyVersion.isEmpty() ? caps.flavorName() : tr("Prosody %1").arg(caps.prosodyVersion);
         describeCapabilities(caps, row.capabilities, row.missing);
         row.connectedUsers = result.connectedUsers;
+        noteCertificates(row, result);
         row.status = tr("Answered in %n ms", nullptr, int(result.elapsedMs));
         row.message = tr("%1 answered as %2.").arg(row.address, caps.flavorName());
     });
@@ -179,6 +213,8 @@ void ProfileFleetModel::setPasswordNeeded(const QUuid& id, const QString& messag
         row.capabilities.clear();
         row.missing.clear();
         row.connectedUsers = -1;
+        row.certificateWarnings = -1;
+        row.certificateNote.clear();
         row.status = tr("No password known");
         row.message = message;
     });

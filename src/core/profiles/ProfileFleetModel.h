@@ -22,6 +22,9 @@ struct FleetRow
     QStringList capabilities; // what the server's admin_rest offers, translated
     QStringList missing; // what it lacks
     int connectedUsers = -1;
+    int certificateWarningDays = 14; // the profile's
+    int certificateWarnings = -1; // certificates needing attention; -1 when not read
+    QString certificateNote; // which ones and why
     ApiError::Kind errorKind = ApiError::Kind::None;
     QString status; // short: "Timeout", "Answered in 12 ms"
     QString message; // the whole sentence: why it is not reachable and what to do
@@ -44,6 +47,7 @@ public:
         VersionColumn,
         ConnectedUsersColumn,
         CapabilitiesColumn,
+        CertificatesColumn,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole, StateRole, ErrorKindRole, ConnectedUsersRole, MessageRole };

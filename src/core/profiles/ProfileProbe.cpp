@@ -56,10 +56,31 @@ void ProfileProbe::probed(const Capabilities& capabilities)
     connect(count, &ApiReply::finished, this, [this, count] {
         // A server without the count still answered everything else: the count stays unknown.
         m_result.connectedUsers = count->ok() ? count->value() : -1;
-        m_running = false;
-        m_result.elapsedMs = m_timer.elapsed();
-        emit finished(m_result);
+        if (m_result.capabilities.certificates)
+            readCertificates();
+        else
+            finish();
     });
+}
+
+void ProfileProbe::readCertificates()
+{
+    auto* certificates = m_client->certificates();
+    m_pending = certificates;
+    connect(certificates, &ApiReply::finished, this, [this, certificates] {
+        // Unread certificates leave the server reachable: the overview then says nothing about them.
+        m_result.certificatesRead = certificates->ok();
+        if (certificates->ok())
+            m_result.certificates = certificates->value();
+        finish();
+    });
+}
+
+void ProfileProbe::finish()
+{
+    m_running = false;
+    m_result.elapsedMs = m_timer.elapsed();
+    emit finished(m_result);
 }
 
 ProfileProbe::Step ProfileProbe::failedStep(const ApiError& error)

@@ -2,6 +2,7 @@
 
 #include "api/Capabilities.h"
 #include "api/ConnectionSettings.h"
+#include "api/ServerResourceTypes.h"
 
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -18,6 +19,9 @@ struct ProfileProbeResult
 {
     Capabilities capabilities; // capabilities.error says why the server could not be used
     int connectedUsers = -1; // -1 when unknown
+    // The server's certificates (our certificates extension), read when the server has it.
+    QList<CertificateInfo> certificates;
+    bool certificatesRead = false;
     qint64 elapsedMs = 0;
 
     const ApiError& error() const { return capabilities.error; }
@@ -27,7 +31,8 @@ struct ProfileProbeResult
 Q_DECLARE_METATYPE(ProfileProbeResult)
 
 // Tests one server without changing anything on it, with its own client: ping (which needs the
-// password and admin rights), then the capability probe, then the connected users. Used by "Test
+// password and admin rights), then the capability probe, then the connected users, then (where the
+// server has our certificates extension) its certificates. Used by "Test
 // connection" and the fleet overview. Emits finished() once; destroying it cancels the requests.
 class ProfileProbe : public QObject
 {
@@ -61,6 +66,8 @@ signals:
 
 private:
     void probed(const Capabilities& capabilities);
+    void readCertificates();
+    void finish();
 
     AdminRestClient* m_client = nullptr;
     QPointer<CapabilityProbe> m_probe;

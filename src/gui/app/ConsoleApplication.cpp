@@ -10,7 +10,9 @@
 #include "app/ProfileInstance.h"
 #include "app/WipeDialog.h"
 #include "audit/AuditTrail.h"
+#include "certificates/CertificatesPane.h"
 #include "dashboard/DashboardPane.h"
+#include "federation/FederationPane.h"
 #include "groups/GroupsPane.h"
 #include "invitations/InvitationsPane.h"
 #include "logging/LogCategories.h"
@@ -22,6 +24,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
 #include "profiles/UiSettings.h"
+#include "rooms/RoomsPane.h"
 #include "rosters/RostersPane.h"
 #include "session/ServerSession.h"
 #include "sessions/SessionsPane.h"
@@ -152,8 +155,15 @@ void ConsoleApplication::createWindow()
     auto* dashboard = new DashboardPane(m_session, m_window);
     m_window->addPane(DashboardPane::title(), DashboardPane::icon(), dashboard);
     connect(m_window, &MainWindow::autoRefreshIntervalChanged, dashboard, &DashboardPane::setSamplingInterval);
+    connect(m_window, &MainWindow::certificateWarningDaysChanged, dashboard, &DashboardPane::setCertificateWarningDays);
     m_window->addPane<RostersPane>(m_session);
     m_window->addPane<GroupsPane>(m_session);
+    m_window->addPane<RoomsPane>(m_session);
+    m_window->addPane<FederationPane>(m_session);
+    // Built at once, like the dashboard: it follows the profile's certificate warning days.
+    auto* certificates = new CertificatesPane(m_session, m_window);
+    m_window->addPane(CertificatesPane::title(), CertificatesPane::icon(), certificates);
+    connect(m_window, &MainWindow::certificateWarningDaysChanged, certificates, &CertificatesPane::setWarningDays);
     m_window->addPane<ModulesPane>(m_session);
     m_window->addPane<WhitelistPane>(m_session);
     m_window->addPane<InvitationsPane>(m_session);

@@ -42,6 +42,8 @@ public:
     void setCurrentPane(Pane* pane);
     // 0 turns auto-refresh off.
     void setAutoRefreshInterval(int seconds);
+    // The profile's certificate warning days, announced to the panes that warn of certificates.
+    void setCertificateWarningDays(int days) { emit certificateWarningDaysChanged(days); }
     // The profile switcher and the profile actions: a toolbar, and the File menu.
     void setProfileControls(QWidget* switcher, const QList<QAction*>& actions);
     // Restores the size, toolbars, splitter and pane kept in `settings`, and keeps them there on close.
@@ -55,6 +57,7 @@ public:
 signals:
     // The profile's auto-refresh interval (0: off), for panes that sample in the background.
     void autoRefreshIntervalChanged(int seconds);
+    void certificateWarningDaysChanged(int days);
 
 protected:
     bool event(QEvent* event) override;

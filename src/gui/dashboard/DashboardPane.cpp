@@ -5,8 +5,10 @@
 #include <QLocale>
 #include <QTimer>
 
+#include "models/CertificatesModel.h"
 #include "session/DashboardHistory.h"
 #include "session/RequestScope.h"
+#include "session/ServerResourceReads.h"
 #include "widgets/PlainText.h"
 
 namespace {
@@ -50,6 +52,13 @@ DashboardPane::DashboardPane(ServerSession* session, QWidget* parent)
     m_hostWarning->setWordWrap(true);
     m_hostWarning->hide();
     m_ui->dashboardLayout->insertWidget(0, m_hostWarning);
+    m_certificateScope = new RequestScope(this);
+    m_certificateWarning = PlainText::label(this);
+    m_certificateWarning->setObjectName(QStringLiteral("certificateWarning"));
+    m_certificateWarning->setWordWrap(true);
+    m_certificateWarning->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold;"));
+    m_certificateWarning->hide();
+    m_ui->dashboardLayout->insertWidget(1, m_certificateWarning);
     connect(m_history, &DashboardHistory::changed, this, &DashboardPane::showHistory);
     connect(m_sampler, &QTimer::timeout, this, &DashboardPane::refresh);
     setSamplingInterval(0);
@@ -90,6 +99,11 @@ void DashboardPane::sessionDisconnected()
     m_history->clear();
     if (m_hostWarning)
         m_hostWarning->hide();
+    if (m_certificateScope) {
+        m_certificateScope->reset();
+        m_certificates.clear();
+        m_certificateWarning->hide();
+    }
     const QString unknown = tr("—");
     for (QLabel* label : {m_ui->serverValue, m_ui->uptimeValue, m_ui->memoryValue, m_ui->usersValue,
              m_ui->sessionsValue, m_ui->modulesValue})
@@ -103,6 +117,7 @@ void DashboardPane::refresh()
     const Capabilities& caps = session()->capabilities();
     m_hostWarning->setText(caps.crossHostWarning());
     m_hostWarning->setVisible(caps.actsAcrossHosts());
+    checkCertificates();
     m_scope->reset();
     m_pending = 2;
 
@@ -167,4 +182,48 @@ void DashboardPane::showHistory()
     const DashboardHistory::Sample& latest = m_history->samples().last();
     m_ui->usersValue->setText(tr("%1 (highest %2)").arg(latest.connectedUsers).arg(m_history->peakConnectedUsers()));
     m_ui->sessionsValue->setText(QString::number(latest.sessions));
+}
+
+void DashboardPane::setCertificateWarningDays(int days)
+{
+    m_certificateWarningDays = days;
+    showCertificateWarning();
+}
+
+void DashboardPane::checkCertificates()
+{
+    if (!session()->capabilities().certificates)
+        return;
+    m_certificateScope->reset();
+    auto* reply = ServerResourceReads::certificates(session());
+    m_certificateScope->onFinished(reply, [this, reply] {
+        // The Certificates pane reports a failure to read them; the dashboard only warns.
+        m_certificates = reply->ok() ? reply->value() : QList<CertificateInfo>();
+        showCertificateWarning();
+    });
+}
+
+void DashboardPane::showCertificateWarning()
+{
+    const int days = m_certificateWarningDays;
+    QStringList problems;
+    for (const CertificateInfo& certificate : std::as_const(m_certificates)) {
+        if (certificate.needsWarning(days))
+            problems << tr("%1 (%2): %3")
+                            .arg(certificate.host, certificate.service, CertificatesModel::problem(certificate, days));
+    }
+    m_certificateWarning->setVisible(!problems.isEmpty());
+    if (problems.isEmpty()) {
+        m_certificateWarning->clear();
+        return;
+    }
+    const int shown = 5;
+    QString text = tr("%n certificate(s) need attention (missing, expired, not for their host, or expiring within "
+                      "%1 days; see the Certificates pane):",
+        nullptr, int(problems.size()))
+                       .arg(days);
+    text += QLatin1Char('\n') + problems.mid(0, shown).join(QLatin1Char('\n'));
+    if (problems.size() > shown)
+        text += QLatin1Char('\n') + tr("… and %n more", nullptr, int(problems.size()) - shown);
+    PlainText::setText(m_certificateWarning, text);
 }

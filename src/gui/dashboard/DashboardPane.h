@@ -2,9 +2,12 @@
 
 #include "widgets/Pane.h"
 
+#include "api/ServerResourceTypes.h"
+
 #include <memory>
 
 class QLabel;
+class RequestScope;
 
 class DashboardHistory;
 class RequestScope;
@@ -32,6 +35,8 @@ public:
     // Seconds between samples; 0: the default.
     void setSamplingInterval(int seconds);
     int samplingInterval() const;
+    // Certificates expiring within this many days are listed (the profile's setting; 14 by default).
+    void setCertificateWarningDays(int days);
 
     DashboardHistory* history() const { return m_history; }
 
@@ -51,5 +56,12 @@ private:
     QTimer* m_sampler = nullptr;
     QLabel* m_hostWarning = nullptr; // the published module's cross-host danger, where it applies
     RequestScope* m_scope = nullptr; // the current refresh's replies
+    // Certificates expiring within the profile's warning days (our certificates extension).
+    void checkCertificates();
+    void showCertificateWarning();
+    QLabel* m_certificateWarning = nullptr;
+    RequestScope* m_certificateScope = nullptr;
+    QList<CertificateInfo> m_certificates;
+    int m_certificateWarningDays = 14;
     int m_pending = 0;
 };

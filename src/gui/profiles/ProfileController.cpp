@@ -299,6 +299,7 @@ void ProfileController::applyToWindow(const Profile& profile)
     m_window->setAutoRefreshInterval(profile.autoRefreshSeconds);
     m_window->setMarking(profile.marking, profile.markingColor);
     m_session->setReadOnly(profile.readOnly);
+    m_window->setCertificateWarningDays(profile.certificateWarningDays);
 }
 
 void ProfileController::profileRemoved(const QUuid& id)

@@ -14,10 +14,10 @@
 #include <algorithm>
 
 #include "profiles/ConnectionTestDialog.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/PlainText.h"
 
 ProfileDialog::ProfileDialog(ProfileStore* store, ProfilePasswords* passwords, const Profile& profile, QWidget* parent)
     : QDialog(parent)
@@ -80,6 +80,7 @@ void ProfileDialog::load(const Profile& profile)
     m_ui->rememberCheck->setChecked(profile.rememberPassword);
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
     m_ui->refreshSpin->setValue(profile.autoRefreshSeconds);
+    m_ui->certificateWarningSpin->setValue(profile.certificateWarningDays);
     m_ui->readOnlyCheck->setChecked(profile.readOnly);
     m_ui->folderEdit->setText(profile.folder);
     m_ui->markingEdit->setText(profile.marking);
@@ -110,6 +111,7 @@ std::optional<Profile> ProfileDialog::editedProfile()
     profile.rememberPassword = m_ui->rememberCheck->isChecked();
     profile.timeoutSeconds = m_ui->timeoutSpin->value();
     profile.autoRefreshSeconds = m_ui->refreshSpin->value();
+    profile.certificateWarningDays = m_ui->certificateWarningSpin->value();
     profile.readOnly = m_ui->readOnlyCheck->isChecked();
     profile.folder = m_ui->folderEdit->text().trimmed();
     profile.marking = m_ui->markingEdit->text().trimmed();

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class RequestScope;
 class DeleteUsers;
 class RequestScope;
 class UsersFilterProxy;
@@ -63,6 +64,8 @@ private:
     void updateInactiveFilter();
     void finishLoad();
     void showSelectedUserSessions();
+    // The rooms the one selected user is in now (our rooms extension), under their sessions.
+    void showUserRooms(const QString& jid);
     void showContextMenu(const QPoint& position);
 
     void addUser();
@@ -92,6 +95,7 @@ private:
     QDateTime m_activitySince;
     bool m_activityListed = false;
     RequestScope* m_sessionsScope = nullptr; // the selected user's sessions
+    RequestScope* m_roomsScope = nullptr; // the selected user's rooms
     // The running multi-delete, if any: its outcomes remove rows as they come.
     QPointer<DeleteUsers> m_deletion;
 };

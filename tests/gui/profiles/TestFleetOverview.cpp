@@ -1,12 +1,12 @@
+#include "FakeCredentialStore.h"
+#include "ProfileUi.h"
+#include "TestServer.h"
 #include "messaging/BroadcastDialog.h"
 #include "messaging/BroadcastJob.h"
-#include "FakeCredentialStore.h"
 #include "profiles/FleetOverviewDialog.h"
 #include "profiles/ProfileFleetModel.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
-#include "ProfileUi.h"
-#include "TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -111,6 +111,14 @@ void TestFleetOverview::everyServerAtOnce()
         qPrintable(cell(up, ProfileFleetModel::VersionColumn)));
     QVERIFY(cell(up, ProfileFleetModel::CapabilitiesColumn).contains(u"groups"_s));
     QCOMPARE(cell(up, ProfileFleetModel::ConnectedUsersColumn).toInt(), int(m_server.sandbox().botJids.size()));
+    // The sandbox's hosts have no certificate (no --https): each use is flagged, with why in the tooltip.
+    if (m_server.sandbox().emulate == u"ours") {
+        QVERIFY2(cell(up, ProfileFleetModel::CertificatesColumn).endsWith(u"need(s) attention"_s),
+            qPrintable(cell(up, ProfileFleetModel::CertificatesColumn)));
+        QVERIFY(cell(up, ProfileFleetModel::CertificatesColumn, Qt::ToolTipRole).contains(u"No certificate"_s));
+    } else {
+        QCOMPARE(cell(up, ProfileFleetModel::CertificatesColumn), QString());
+    }
 
     QCOMPARE(cell(wrong, ProfileFleetModel::ReachableColumn), u"No"_s);
     QCOMPARE(cell(wrong, ProfileFleetModel::MessageColumn), u"Wrong password"_s);
