@@ -74,6 +74,20 @@ public:
     // Reads of the account lifecycle (issue 15): the client's calls of the same name, current server.
     TypedReply<QList<Invitation>>* invitations() const { return m_client->invitations(); }
     TypedReply<QList<PendingDeletion>>* pendingDeletions() const { return m_client->pendingDeletions(); }
+    // Rooms, federation and certificates (our extensions; `host` empty: every host the account administers).
+    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {}) const
+    {
+        return m_client->rooms(host, occupant);
+    }
+    TypedReply<RoomDetails>* room(const QString& roomJid) const { return m_client->room(roomJid); }
+    TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {}) const
+    {
+        return m_client->s2sConnections(host);
+    }
+    TypedReply<QList<CertificateInfo>>* certificates(const QString& host = {}) const
+    {
+        return m_client->certificates(host);
+    }
 
 signals:
     void stateChanged(ServerSession::State state);

@@ -4,7 +4,7 @@
 
 #include "models/CertificatesModel.h"
 #include "session/RequestScope.h"
-#include "session/ServerResourceReads.h"
+#include "session/ServerSession.h"
 #include "widgets/PlainText.h"
 
 #include <QHeaderView>
@@ -62,7 +62,7 @@ void CertificatesPane::refresh()
     if (!isConnected() || !session()->capabilities().certificates)
         return;
     m_scope->reset();
-    auto* reply = ServerResourceReads::certificates(session());
+    auto* reply = session()->certificates();
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not read the server's certificates."));

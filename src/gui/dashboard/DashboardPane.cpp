@@ -8,7 +8,7 @@
 #include "models/CertificatesModel.h"
 #include "session/DashboardHistory.h"
 #include "session/RequestScope.h"
-#include "session/ServerResourceReads.h"
+#include "session/ServerSession.h"
 #include "widgets/PlainText.h"
 
 namespace {
@@ -195,7 +195,7 @@ void DashboardPane::checkCertificates()
     if (!session()->capabilities().certificates)
         return;
     m_certificateScope->reset();
-    auto* reply = ServerResourceReads::certificates(session());
+    auto* reply = session()->certificates();
     m_certificateScope->onFinished(reply, [this, reply] {
         // The Certificates pane reports a failure to read them; the dashboard only warns.
         m_certificates = reply->ok() ? reply->value() : QList<CertificateInfo>();

@@ -5,7 +5,7 @@
 #include "models/S2sModel.h"
 #include "operations/CloseS2sConnections.h"
 #include "session/RequestScope.h"
-#include "session/ServerResourceReads.h"
+#include "session/ServerSession.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
 
@@ -68,7 +68,7 @@ void FederationPane::refresh()
     if (!isConnected() || !session()->capabilities().federation)
         return;
     m_scope->reset();
-    auto* reply = ServerResourceReads::s2sConnections(session());
+    auto* reply = session()->s2sConnections();
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the server-to-server connections."));

@@ -12,7 +12,7 @@
 #include "rooms/CreateRoomDialog.h"
 #include "rooms/DestroyRoomsDialog.h"
 #include "session/RequestScope.h"
-#include "session/ServerResourceReads.h"
+#include "session/ServerSession.h"
 #include "widgets/PlainText.h"
 
 #include <QHeaderView>
@@ -160,7 +160,7 @@ void RoomsPane::updateCount()
 void RoomsPane::loadRooms()
 {
     m_scope->reset();
-    auto* reply = ServerResourceReads::rooms(session());
+    auto* reply = session()->rooms();
     m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             showError(reply->error(), tr("Could not list the rooms."));
@@ -209,7 +209,7 @@ void RoomsPane::showSelectedRoom()
 void RoomsPane::loadPeople(const QString& roomJid)
 {
     m_peopleScope->reset();
-    auto* reply = ServerResourceReads::room(session(), roomJid);
+    auto* reply = session()->room(roomJid);
     m_peopleScope->onFinished(reply, [this, reply, roomJid] {
         if (!reply->ok()) {
             m_people->clearRoom();

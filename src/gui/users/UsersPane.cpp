@@ -16,13 +16,13 @@
 #include "models/UsersModel.h"
 #include "operations/DeleteUsers.h"
 #include "session/RequestScope.h"
-#include "session/ServerResourceReads.h"
 #include "session/ServerSession.h"
 #include "users/AccountStateActions.h"
 #include "users/AddUserDialog.h"
 #include "users/ChangePasswordDialog.h"
 #include "users/ChangeRoleDialog.h"
 #include "users/UserBulkActions.h"
+#include "users/UserRoomsLabel.h"
 #include "users/VcardDialog.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
@@ -46,9 +46,9 @@ UsersPane::UsersPane(ServerSession* session, QWidget* parent)
     , m_sessions(new SessionsModel(this))
     , m_scope(new RequestScope(this))
     , m_sessionsScope(new RequestScope(this))
-    , m_roomsScope(new RequestScope(this))
 {
     m_ui->setupUi(contentWidget());
+    m_userRooms = new UserRoomsLabel(m_ui->roomsLabel, this);
     m_proxy->setSourceModel(m_model);
     m_ui->usersView->setModel(m_proxy);
     m_ui->usersView->hideColumn(UsersModel::LastActivityColumn); // until the server reports it
@@ -395,7 +395,7 @@ void UsersPane::selectJid(const QString& jid)
 void UsersPane::showSelectedUserSessions()
 {
     const QStringList selected = selectedJids();
-    showUserRooms(selected.size() == 1 && isConnected() ? selected.first() : QString());
+    m_userRooms->show(isConnected() ? session() : nullptr, selected.size() == 1 ? selected.first() : QString());
     m_sessionsScope->reset();
     if (selected.size() != 1 || !isConnected()) {
         m_sessions->clear();
@@ -415,25 +415,6 @@ void UsersPane::showSelectedUserSessions()
         }
         m_sessions->setSessions(jid, reply->value().sessions);
     });
-}
-
-void UsersPane::showUserRooms(const QString& jid)
-{
-    m_roomsScope->reset();
-    const bool shown = isConnected() && session()->capabilities().rooms && !jid.isEmpty();
-    m_ui->roomsLabel->setVisible(shown);
-    m_ui->roomsLabel->clear();
-    if (shown) {
-        auto* reply = ServerResourceReads::rooms(session(), {}, jid);
-        m_roomsScope->onFinished(reply, [this, reply] {
-            QStringList rooms;
-            for (const RoomInfo& room : reply->ok() ? reply->value() : QList<RoomInfo>())
-                rooms << room.jid;
-            const QString text = tr("In %n room(s) now: %1", nullptr, int(rooms.size())).arg(rooms.join(u", "));
-            PlainText::setText(
-                m_ui->roomsLabel, reply->ok() ? text : tr("Rooms unknown: %1").arg(reply->error().userMessage()));
-        });
-    }
 }
 
 void UsersPane::showContextMenu(const QPoint& position)

@@ -14,6 +14,7 @@ class QAction;
 class RequestScope;
 class DeleteUsers;
 class RequestScope;
+class UserRoomsLabel;
 class UsersFilterProxy;
 class SessionsModel;
 class UsersModel;
@@ -64,8 +65,6 @@ private:
     void updateInactiveFilter();
     void finishLoad();
     void showSelectedUserSessions();
-    // The rooms the one selected user is in now (our rooms extension), under their sessions.
-    void showUserRooms(const QString& jid);
     void showContextMenu(const QPoint& position);
 
     void addUser();
@@ -95,7 +94,7 @@ private:
     QDateTime m_activitySince;
     bool m_activityListed = false;
     RequestScope* m_sessionsScope = nullptr; // the selected user's sessions
-    RequestScope* m_roomsScope = nullptr; // the selected user's rooms
+    UserRoomsLabel* m_userRooms = nullptr; // the rooms the one selected user is in now
     // The running multi-delete, if any: its outcomes remove rows as they come.
     QPointer<DeleteUsers> m_deletion;
 };
