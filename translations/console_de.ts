@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountStateActions</name>
+    <message>
+        <source>Unavailable on this server: %1</source>
+        <translation>Auf diesem Server nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation>Deakt&amp;ivieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Send Reset &amp;Invitation…</source>
+        <translation>Einladung zum &amp;Zurücksetzen senden…</translation>
+    </message>
+    <message>
+        <source>Show enabled or disabled accounts</source>
+        <translation>Aktivierte oder deaktivierte Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Nur aktivierte</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Nur deaktivierte</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>Dieses Profil ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Disabling accounts needs this project&apos;s admin_rest module.</source>
+        <translation>Zum Deaktivieren von Konten ist das admin_rest-Modul dieses Projekts nötig.</translation>
+    </message>
+    <message>
+        <source>Invitations need this project&apos;s admin_rest module and mod_invites.</source>
+        <translation>Für Einladungen sind das admin_rest-Modul dieses Projekts und mod_invites nötig.</translation>
+    </message>
+    <message>
+        <source>An invitation with which the selected user sets a new password.</source>
+        <translation>Eine Einladung, mit der der ausgewählte Benutzer ein neues Passwort festlegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s) will be closed)</source>
+        <translation>
+            <numerusform>%1 (%n Sitzung wird geschlossen)</numerusform>
+            <numerusform>%1 (%n Sitzungen werden geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable Accounts</source>
+        <translation>Konten aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n account(s)? They can sign in again: %1</source>
+        <translation>
+            <numerusform>%n Konto aktivieren? Eine Anmeldung ist dann wieder möglich: %1</numerusform>
+            <numerusform>%n Konten aktivieren? Eine Anmeldung ist dann wieder möglich: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be changed: %1</source>
+        <translation>
+            <numerusform>%n Konto konnte nicht geändert werden: %1</numerusform>
+            <numerusform>%n Konten konnten nicht geändert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto aktiviert.</numerusform>
+            <numerusform>%n Konten aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n account(s); %1 session(s) closed.</source>
+        <translation>
+            <numerusform>%n Konto deaktiviert; geschlossene Sitzungen: %1.</numerusform>
+            <numerusform>%n Konten deaktiviert; geschlossene Sitzungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a reset invitation: %1</source>
+        <translation>Die Einladung zum Zurücksetzen konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Password Reset Invitation</source>
+        <translation>Einladung zum Zurücksetzen des Passworts</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -219,6 +328,26 @@
     <message>
         <source>the page offset and size must not be negative</source>
         <translation>Versatz und Größe der Seite dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the invitation&apos;s lifetime must not be negative</source>
+        <translation>die Gültigkeitsdauer der Einladung darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a reusable invitation cannot name a username</source>
+        <translation>eine wiederverwendbare Einladung kann keinen Benutzernamen vorgeben</translation>
+    </message>
+    <message>
+        <source>the batch has no users</source>
+        <translation>der Stapel enthält keine Benutzer</translation>
+    </message>
+    <message>
+        <source>a room address is room@service</source>
+        <translation>eine Raumadresse hat die Form room@service</translation>
+    </message>
+    <message>
+        <source>no rooms to destroy</source>
+        <translation>keine Räume zum Auflösen</translation>
     </message>
 </context>
 <context>
@@ -691,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>BroadcastJob</name>
+    <message>
+        <source>Broadcast finished: sent on %1 of %2 servers, %3 failed.</source>
+        <translation>Rundsendung abgeschlossen: auf %1 von %2 Servern gesendet, %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastTargetsModel</name>
     <message>
         <source>Counting…</source>
@@ -766,6 +902,10 @@
         <source>Stopped before step %1 of %2.</source>
         <translation>Vor Schritt %1 von %2 angehalten.</translation>
     </message>
+    <message>
+        <source>Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.</source>
+        <translation>Sammelauftrag abgeschlossen: %1 erledigt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcomeModel</name>
@@ -834,6 +974,111 @@
     <message>
         <source>there is no connection to probe</source>
         <translation>es gibt keine Verbindung zum Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation>nicht für diesen Host</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s certificates.</source>
+        <translation>Die Zertifikate des Servers konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Certificates are unavailable: this server&apos;s admin_rest module has no certificates extension (it is the published module, or LuaSec cannot read certificates).</source>
+        <translation>Zertifikate sind nicht verfügbar: Das admin_rest-Modul dieses Servers hat keine Zertifikatserweiterung (es ist das veröffentlichte Modul, oder LuaSec kann keine Zertifikate lesen).</translation>
+    </message>
+    <message>
+        <source>Certificates are unavailable: %1</source>
+        <translation>Zertifikate sind nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n certificate(s) are valid for this host and for more than %1 days.</source>
+        <translation>
+            <numerusform>%n Zertifikat: gültig für diesen Host und noch mehr als %1 Tage.</numerusform>
+            <numerusform>Alle %n Zertifikate sind für diesen Host und noch mehr als %1 Tage gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention: missing, expired, not for their host, or expiring within %1 days (see Status).</source>
+        <translation>
+            <numerusform>%n Zertifikat erfordert Aufmerksamkeit: fehlend, abgelaufen, nicht für seinen Host oder läuft innerhalb von %1 Tagen ab (siehe Status).</numerusform>
+            <numerusform>%n Zertifikate erfordern Aufmerksamkeit: fehlend, abgelaufen, nicht für ihren Host oder laufen innerhalb von %1 Tagen ab (siehe Status).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1722,185 @@
         <source>Wipe &amp;Certificates…</source>
         <translation>&amp;Zertifikate löschen…</translation>
     </message>
+    <message>
+        <source>The profile “%1” is open in another window (process %2); it was brought forward.</source>
+        <translation>Das Profil „%1“ ist in einem anderen Fenster geöffnet (Prozess %2); es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is open in process %2 on %3, which does not answer.</source>
+        <translation>Das Profil „%1“ ist in Prozess %2 auf %3 geöffnet, der nicht antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTranslator</name>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>CreateInvitationDialog</name>
+    <message>
+        <source>New Invitation</source>
+        <translation>Neue Einladung</translation>
+    </message>
+    <message>
+        <source>Whoever has the invitation&apos;s link registers an account with it, choosing their own password.</source>
+        <translation>Wer den Link der Einladung hat, registriert damit ein Konto und wählt dabei ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>optional: the name the link proposes</source>
+        <translation>optional: der Name, den der Link vorschlägt</translation>
+    </message>
+    <message>
+        <source>Proposed username</source>
+        <translation>Vorgeschlagener Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role of the new account</source>
+        <translation>Rolle des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>group ids, separated by commas</source>
+        <translation>Gruppen-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Groups the new account joins</source>
+        <translation>Gruppen, denen das neue Konto beitritt</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>Gültig &amp;für:</translation>
+    </message>
+    <message>
+        <source>How long the invitation is valid</source>
+        <translation>Wie lange die Einladung gültig ist</translation>
+    </message>
+    <message>
+        <source>Re&amp;usable: any number of accounts until it expires</source>
+        <translation>&amp;Wiederverwendbar: beliebig viele Konten bis zum Ablauf</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Standard des Servers</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Type only the name before the @: the invitation is for this server.</source>
+        <translation>Geben Sie nur den Namen vor dem @ ein: Die Einladung gilt für diesen Server.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateInvitations</name>
+    <message>
+        <source>(any name)</source>
+        <translation>(beliebiger Name)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <source>Create room</source>
+        <translation>Raum anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>raum</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>&amp;Owners:</source>
+        <translation>B&amp;esitzer:</translation>
+    </message>
+    <message>
+        <source>user@example.org, … (optional)</source>
+        <translation>user@example.org, … (optional)</translation>
+    </message>
+    <message>
+        <source>Persistent (kept when empty)</source>
+        <translation>Dauerhaft (bleibt erhalten, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Public (listed in the service&apos;s room list)</source>
+        <translation>Öffentlich (in der Raumliste des Dienstes aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Nur für Mitglieder</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Moderiert</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name: the part before the @.</source>
+        <translation>Geben Sie den Namen des Raums ein: den Teil vor dem @.</translation>
+    </message>
+    <message>
+        <source>Choose the MUC service the room is on (conference.example.org).</source>
+        <translation>Wählen Sie den MUC-Dienst, auf dem der Raum liegt (conference.example.org).</translation>
+    </message>
+    <message>
+        <source>Owner %1: %2</source>
+        <translation>Besitzer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2086,170 @@
         <source>%1 (highest %2)</source>
         <translation>%1 (Höchstwert %2)</translation>
     </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Datenspeicher:</translation>
+    </message>
+    <message>
+        <source>files (internal)</source>
+        <translation>Dateien (intern)</translation>
+    </message>
+    <message>
+        <source>SQL (%1)</source>
+        <translation>SQL (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention (missing, expired, not for their host, or expiring within %1 days; see the Certificates pane):</source>
+        <translation>
+            <numerusform>%n Zertifikat erfordert Aufmerksamkeit (fehlend, abgelaufen, nicht für seinen Host oder läuft innerhalb von %1 Tagen ab; siehe Bereich „Zertifikate“):</numerusform>
+            <numerusform>%n Zertifikate erfordern Aufmerksamkeit (fehlend, abgelaufen, nicht für ihren Host oder laufen innerhalb von %1 Tagen ab; siehe Bereich „Zertifikate“):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DestroyRoomsDialog</name>
+    <message>
+        <source>Destroy rooms</source>
+        <translation>Räume auflösen</translation>
+    </message>
+    <message>
+        <source>Rooms empty now and without a message for</source>
+        <translation>Jetzt leere Räume ohne Nachricht seit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Rooms to destroy</source>
+        <translation>Aufzulösende Räume</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Told to the occupants (optional)</source>
+        <translation>Wird den Teilnehmern mitgeteilt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative venue:</source>
+        <translation>&amp;Ausweichraum:</translation>
+    </message>
+    <message>
+        <source>room@service where they may go instead (optional)</source>
+        <translation>room@service, wohin sie stattdessen gehen können (optional)</translation>
+    </message>
+    <message>
+        <source>Clean up idle rooms</source>
+        <translation>Ungenutzte Räume aufräumen</translation>
+    </message>
+    <message>
+        <source>This room was unused for a long time.</source>
+        <translation>Dieser Raum wurde lange nicht genutzt.</translation>
+    </message>
+    <message>
+        <source>no activity known</source>
+        <translation>keine Aktivität bekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n occupant(s), last activity: %1</source>
+        <translation>
+            <numerusform> — %n Teilnehmer, letzte Aktivität: %1</numerusform>
+            <numerusform> — %n Teilnehmer, letzte Aktivität: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room is empty and idle for that long: there is nothing to clean up.</source>
+        <translation>Kein Raum ist so lange leer und ungenutzt: Es gibt nichts aufzuräumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n room(s) are empty now and idle for that long.
+Exactly these will be destroyed, also if someone joins one meanwhile:</source>
+        <translation>
+            <numerusform>Dieser %n Raum ist jetzt leer und so lange ungenutzt.
+Genau dieser wird aufgelöst, auch wenn ihn inzwischen jemand betritt:</numerusform>
+            <numerusform>Diese %n Räume sind jetzt leer und so lange ungenutzt.
+Genau diese werden aufgelöst, auch wenn inzwischen jemand einen davon betritt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy these %n room(s)?
+Their occupants are removed and told the reason:</source>
+        <translation>
+            <numerusform>Diesen %n Raum auflösen?
+Seine Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
+            <numerusform>Diese %n Räume auflösen?
+Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n room(s)</source>
+        <translation>
+            <numerusform>%n Raum auflösen</numerusform>
+            <numerusform>%n Räume auflösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alternative venue is a room address: room@service.</source>
+        <translation>Der Ausweichraum ist eine Raumadresse: room@service.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableAccountsDialog</name>
+    <message>
+        <source>Disable Accounts</source>
+        <translation>Konten deaktivieren</translation>
+    </message>
+    <message>
+        <source>Accounts that will be disabled</source>
+        <translation>Konten, die deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>optional: kept by the server with the account</source>
+        <translation>optional: wird vom Server beim Konto gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the accounts are disabled</source>
+        <translation>Warum die Konten deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>Their sessions are closed at once and they cannot sign in until enabled again. Nothing is deleted: roster, data and role are kept.</source>
+        <translation>Ihre Sitzungen werden sofort geschlossen, und eine Anmeldung ist erst nach erneuter Aktivierung möglich. Nichts wird gelöscht: Kontaktliste, Daten und Rolle bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s):</source>
+        <translation>
+            <numerusform>%n Konto deaktivieren:</numerusform>
+            <numerusform>%n Konten deaktivieren:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n Account(s)</source>
+        <translation>
+            <numerusform>%n Konto &amp;deaktivieren</numerusform>
+            <numerusform>%n Konten &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -1683,12 +2265,95 @@
         <source>Could not save the draft to %1: %2</source>
         <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Another console (process %1) keeps the drafts; this window&apos;s draft is not saved.</source>
+        <translation>Eine andere Konsole (Prozess %1) verwaltet die Entwürfe; der Entwurf dieses Fensters wird nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ExistingUsersCheck</name>
     <message>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPane</name>
+    <message>
+        <source>Filter by remote or local domain…</source>
+        <translation>Nach entfernter oder lokaler Domain filtern…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Verbindungen filtern</translation>
+    </message>
+    <message>
+        <source>Server-to-server connections</source>
+        <translation>Server-zu-Server-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Close connection…</source>
+        <translation>Verbindung schließen…</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <source>Could not list the server-to-server connections.</source>
+        <translation>Die Server-zu-Server-Verbindungen konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>No server-to-server connection now</source>
+        <translation>Derzeit keine Server-zu-Server-Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 incoming, %2 outgoing</source>
+        <translation>%1 eingehend, %2 ausgehend</translation>
+    </message>
+    <message>
+        <source>Federation is unavailable: this server&apos;s admin_rest module has no federation extension (it is the published module, or mod_s2s is disabled).</source>
+        <translation>Föderation ist nicht verfügbar: Das admin_rest-Modul dieses Servers hat keine Föderationserweiterung (es ist das veröffentlichte Modul, oder mod_s2s ist deaktiviert).</translation>
+    </message>
+    <message>
+        <source>Federation is unavailable: %1</source>
+        <translation>Föderation ist nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n server-to-server connection(s)? Messages to and from these servers wait until a new connection is made, which either side may do at once.</source>
+        <translation>
+            <numerusform>%n Server-zu-Server-Verbindung schließen? Nachrichten von und zu diesem Server warten, bis eine neue Verbindung aufgebaut wird; das kann jede Seite sofort tun.</numerusform>
+            <numerusform>%n Server-zu-Server-Verbindungen schließen? Nachrichten von und zu diesen Servern warten, bis eine neue Verbindung aufgebaut wird; das kann jede Seite sofort tun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close connections</source>
+        <translation>Verbindungen schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung schließen</numerusform>
+            <numerusform>%n Verbindungen schließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed by the administrator</source>
+        <translation>Vom Administrator geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) closed.</source>
+        <translation>
+            <numerusform>%n Verbindung geschlossen.</numerusform>
+            <numerusform>%n Verbindungen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not close %n connection(s).</source>
+        <translation>
+            <numerusform>%n Verbindung konnte nicht geschlossen werden.</numerusform>
+            <numerusform>%n Verbindungen konnten nicht geschlossen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3081,239 @@
     </message>
 </context>
 <context>
+    <name>InvitationCard</name>
+    <message>
+        <source>Invitation QR code</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Link der Einladung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the invitation link</source>
+        <translation>Den Link der Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+        <source>Invitation web page</source>
+        <translation>Webseite der Einladung</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the invitation web page</source>
+        <translation>Die Adresse der Webseite der Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>Select an invitation to show its QR code and link.</source>
+        <translation>Wählen Sie eine Einladung aus, um ihren QR-Code und Link anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Password reset for %1, valid until %2.</source>
+        <translation>Zurücksetzen des Passworts für %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>New account on %1, valid until %2.</source>
+        <translation>Neues Konto auf %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>New account %1, valid until %2.</source>
+        <translation>Neues Konto %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s XMPP client, or send the link.</source>
+        <translation>Scannen Sie den Code mit dem XMPP-Client des Telefons oder senden Sie den Link.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <source>anyone (reusable)</source>
+        <translation>jeder (wiederverwendbar)</translation>
+    </message>
+    <message>
+        <source>anyone (once)</source>
+        <translation>jeder (einmalig)</translation>
+    </message>
+    <message>
+        <source>new account</source>
+        <translation>neues Konto</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>This invitation has expired: its link no longer works.</source>
+        <translation>Diese Einladung ist abgelaufen: Ihr Link funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPane</name>
+    <message>
+        <source>&amp;New Invitation…</source>
+        <translation>&amp;Neue Einladung…</translation>
+    </message>
+    <message>
+        <source>Create an invitation</source>
+        <translation>Eine Einladung erstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitations</source>
+        <translation>Die ausgewählten Einladungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Accounts pending deletion</source>
+        <translation>Zur Löschung vorgemerkte Konten</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected accounts</source>
+        <translation>Die ausgewählten Konten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Unavailable on this server: %1</source>
+        <translation>Auf diesem Server nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the invitations.</source>
+        <translation>Die Einladungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts pending deletion.</source>
+        <translation>Die zur Löschung vorgemerkten Konten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the invitation.</source>
+        <translation>Die Einladung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Invitation created: hand over the QR code or the link below. It works until it expires or is revoked.</source>
+        <translation>Einladung erstellt: Geben Sie den QR-Code oder den Link unten weiter. Sie gilt, bis sie abläuft oder widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>Revoke Invitations</source>
+        <translation>Einladungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? Their links stop working at once: %1</source>
+        <translation>
+            <numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr: %1</numerusform>
+            <numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) revoked.</source>
+        <translation>
+            <numerusform>%n Einladung widerrufen.</numerusform>
+            <numerusform>%n Einladungen widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not revoke %n invitation(s).</source>
+        <translation>
+            <numerusform>%n Einladung konnte nicht widerrufen werden.</numerusform>
+            <numerusform>%n Einladungen konnten nicht widerrufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, enabled again with everything they had: %1</source>
+        <translation>Wiederhergestellt und wieder aktiviert, mit allem, was sie hatten: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore every account.</source>
+        <translation>Nicht alle Konten konnten wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s admin module has no invitations (it needs this project&apos;s module and mod_invites).</source>
+        <translation>Das Administrationsmodul dieses Servers hat keine Einladungen (dafür sind das Modul dieses Projekts und mod_invites nötig).</translation>
+    </message>
+    <message>
+        <source>Deleted accounts stay restorable until the server&apos;s grace period ends; then they are gone for good.</source>
+        <translation>Gelöschte Konten bleiben wiederherstellbar, bis die Schonfrist des Servers endet; danach sind sie endgültig weg.</translation>
+    </message>
+    <message>
+        <source>This server deletes accounts at once: no grace period (Prosody 13 with mod_user_account_management and registration_delete_grace_period).</source>
+        <translation>Dieser Server löscht Konten sofort: keine Schonfrist (Prosody 13 mit mod_user_account_management und registration_delete_grace_period).</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>Dieses Profil ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
     <name>IpAddressValidator</name>
     <message>
         <source>Enter an IP address, for example 192.0.2.7 or 2001:db8::7.</source>
@@ -2515,6 +3413,14 @@
     <message>
         <source>The JID will be used as “%1”.</source>
         <translation>Die JID wird als „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <source>A user name cannot mix right-to-left and left-to-right letters, and right-to-left text must start and end with a right-to-left letter.</source>
+        <translation>Ein Benutzername darf Buchstaben mit Schreibrichtung rechts nach links und links nach rechts nicht mischen, und Text von rechts nach links muss mit einem Buchstaben von rechts nach links beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a character the server does not accept in a user name.</source>
+        <translation>„%1“ enthält ein Zeichen, das der Server in einem Benutzernamen nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3990,50 @@
     </message>
 </context>
 <context>
+    <name>PendingDeletionsModel</name>
+    <message>
+        <source>any moment now</source>
+        <translation>jeden Moment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Restorable until</source>
+        <translation>Wiederherstellbar bis</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3502,6 +4452,18 @@
         <source>Plain HTTP to another computer is refused unless you tick the unsafe option below. Prefer https.</source>
         <translation>Einfaches HTTP zu einem anderen Rechner wird abgelehnt, außer Sie kreuzen unten die unsichere Option an. Verwenden Sie lieber https.</translation>
     </message>
+    <message>
+        <source>Warn of &amp;certificates expiring within:</source>
+        <translation>Warnen, wenn &amp;Zertifikate ablaufen innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Certificate warning in days</source>
+        <translation>Zertifikatswarnung in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFleetModel</name>
@@ -3603,6 +4565,25 @@
     <message>
         <source>No password known</source>
         <translation>Kein Passwort bekannt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4958,292 @@
     </message>
 </context>
 <context>
+    <name>RoomPeopleModel</name>
+    <message>
+        <source>(not in the room)</source>
+        <translation>(nicht im Raum)</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Real address</source>
+        <translation>Echte Adresse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporär</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>From the room&apos;s %1</source>
+        <translation>Aus der Quelle „%1“ des Raums</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Aufgeführt</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPane</name>
+    <message>
+        <source>Filter rooms by address or name…</source>
+        <translation>Räume nach Adresse oder Name filtern…</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Räume filtern</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <source>Empty now</source>
+        <translation>Jetzt leer</translation>
+    </message>
+    <message>
+        <source>Empty and idle for</source>
+        <translation>Leer und ungenutzt seit</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Tage ungenutzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Create room…</source>
+        <translation>Raum anlegen…</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Auflösen…</translation>
+    </message>
+    <message>
+        <source>Cleanup…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Propose the rooms that are empty and idle for a number of days, and destroy those</source>
+        <translation>Räume vorschlagen, die seit einer Anzahl von Tagen leer und ungenutzt sind, und diese auflösen</translation>
+    </message>
+    <message>
+        <source>Occupants and affiliations</source>
+        <translation>Teilnehmer und Zugehörigkeiten</translation>
+    </message>
+    <message>
+        <source>user@example.org</source>
+        <translation>user@example.org</translation>
+    </message>
+    <message>
+        <source>Address to affiliate</source>
+        <translation>Adresse, deren Zugehörigkeit gesetzt wird</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Set affiliation</source>
+        <translation>Zugehörigkeit setzen</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>outcast (banned)</source>
+        <translation>Ausgestoßen (gesperrt)</translation>
+    </message>
+    <message>
+        <source>none (remove)</source>
+        <translation>Keine (entfernen)</translation>
+    </message>
+    <message>
+        <source>Rooms are unavailable: this server&apos;s admin_rest module has no rooms extension (it is the published module, or the server hosts no MUC component).</source>
+        <translation>Räume sind nicht verfügbar: Das admin_rest-Modul dieses Servers hat keine Raumerweiterung (es ist das veröffentlichte Modul, oder der Server betreibt keine MUC-Komponente).</translation>
+    </message>
+    <message>
+        <source>Rooms are unavailable: %1</source>
+        <translation>Räume sind nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n rooms…</source>
+        <translation>
+            <numerusform>%n Raum auflösen…</numerusform>
+            <numerusform>%n Räume auflösen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rooms</source>
+        <translation>Keine Räume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n room(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Raum angezeigt</numerusform>
+            <numerusform>%1 von %n Räumen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the rooms.</source>
+        <translation>Die Räume konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Select one room to see who is in it and who is affiliated with it.</source>
+        <translation>Wählen Sie einen Raum aus, um zu sehen, wer darin ist und wer ihm zugehörig ist.</translation>
+    </message>
+    <message>
+        <source>Occupants and affiliations of %1</source>
+        <translation>Teilnehmer und Zugehörigkeiten von %1</translation>
+    </message>
+    <message>
+        <source>Could not read the room %1.</source>
+        <translation>Der Raum %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s) now</source>
+        <translation>
+            <numerusform>Derzeit %n Teilnehmer</numerusform>
+            <numerusform>Derzeit %n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n Zugehörigkeit</numerusform>
+            <numerusform>%n Zugehörigkeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the room %1.</source>
+        <translation>Der Raum %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Room %1 created.</source>
+        <translation>Raum %1 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) destroyed.</source>
+        <translation>
+            <numerusform>%n Raum aufgelöst.</numerusform>
+            <numerusform>%n Räume aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not destroy %n room(s): %1.</source>
+        <translation>
+            <numerusform>%n Raum konnte nicht aufgelöst werden: %1.</numerusform>
+            <numerusform>%n Räume konnten nicht aufgelöst werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the affiliation of %1 in %2.</source>
+        <translation>Die Zugehörigkeit von %1 in %2 konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Affiliation of %1 in %2 set to %3.</source>
+        <translation>Zugehörigkeit von %1 in %2 auf %3 gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Each sees the other&apos;s presence.</source>
@@ -4215,6 +5482,81 @@
             <numerusform>%n Kontakt konnte nicht aus beiden Kontaktlisten entfernt werden: %1.</numerusform>
             <numerusform>%n Kontakte konnten nicht aus beiden Kontaktlisten entfernt werden: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>S2sModel</name>
+    <message>
+        <source>Certificate chain: %1</source>
+        <translation>Zertifikatskette: %1</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Remote domain</source>
+        <translation>Entfernte Domain</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Authenticated by</source>
+        <translation>Authentifiziert durch</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Local host</source>
+        <translation>Lokaler Host</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>ein unbekannter Server</translation>
+    </message>
+    <message>
+        <source>%1 (incoming, to %2)</source>
+        <translation>%1 (eingehend, an %2)</translation>
+    </message>
+    <message>
+        <source>%1 (outgoing, from %2)</source>
+        <translation>%1 (ausgehend, von %2)</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +5907,20 @@
     </message>
 </context>
 <context>
+    <name>UserRoomsLabel</name>
+    <message numerus="yes">
+        <source>In %n room(s) now: %1</source>
+        <translation>
+            <numerusform>Derzeit in %n Raum: %1</numerusform>
+            <numerusform>Derzeit in %n Räumen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms unknown: %1</source>
+        <translation>Räume unbekannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>online</source>
@@ -4612,6 +5968,18 @@
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
     </message>
 </context>
 <context>
@@ -4797,10 +6165,6 @@
         </translation>
     </message>
     <message>
-        <source>Their accounts, rosters and stored data are removed; this cannot be undone.</source>
-        <translation>Ihre Konten, Kontaktlisten und gespeicherten Daten werden entfernt; das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>This includes %1, the account this console signs in with: the console will lose access.</source>
         <translation>Darunter ist %1, das Konto, mit dem sich diese Konsole anmeldet: Die Konsole verliert den Zugang.</translation>
     </message>
@@ -4900,6 +6264,22 @@
             <numerusform>%n Benutzer war bereits entfernt: %1</numerusform>
             <numerusform>%n Benutzer waren bereits entfernt: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble Shown…</source>
+        <translation>Angezeigte dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Disable the inactive accounts shown</source>
+        <translation>Die angezeigten inaktiven Konten deaktivieren</translation>
+    </message>
+    <message>
+        <source>This server keeps deleted accounts restorable until its grace period ends (Invitations pane, Restore); then they are removed for good with their rosters and data.</source>
+        <translation>Dieser Server hält gelöschte Konten wiederherstellbar, bis seine Schonfrist endet (Bereich „Einladungen“, „Wiederherstellen“); danach werden sie mit ihren Kontaktlisten und Daten endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>Their accounts, rosters and stored data are removed; this is final, it cannot be undone.</source>
+        <translation>Ihre Konten, Kontaktlisten und gespeicherten Daten werden entfernt; das ist endgültig und lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountStateActions</name>
+    <message numerus="yes">
+        <source>%1 (%n session(s) will be closed)</source>
+        <translation>
+            <numerusform>%1 (%n session will be closed)</numerusform>
+            <numerusform>%1 (%n sessions will be closed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n account(s)? They can sign in again: %1</source>
+        <translation>
+            <numerusform>Enable %n account? It can sign in again: %1</numerusform>
+            <numerusform>Enable %n accounts? They can sign in again: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be changed: %1</source>
+        <translation>
+            <numerusform>%n account could not be changed: %1</numerusform>
+            <numerusform>%n accounts could not be changed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n account(s).</source>
+        <translation>
+            <numerusform>Enabled %n account.</numerusform>
+            <numerusform>Enabled %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n account(s); %1 session(s) closed.</source>
+        <translation>
+            <numerusform>Disabled %n account; sessions closed: %1.</numerusform>
+            <numerusform>Disabled %n accounts; sessions closed: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogPane</name>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
@@ -119,6 +164,33 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message numerus="yes">
+        <source>All %n certificate(s) are valid for this host and for more than %1 days.</source>
+        <translation>
+            <numerusform>The %n certificate is valid for this host and for more than %1 days.</numerusform>
+            <numerusform>All %n certificates are valid for this host and for more than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention: missing, expired, not for their host, or expiring within %1 days (see Status).</source>
+        <translation>
+            <numerusform>%n certificate needs attention: missing, expired, not for its host, or expiring within %1 days (see Status).</numerusform>
+            <numerusform>%n certificates need attention: missing, expired, not for their host, or expiring within %1 days (see Status).</numerusform>
         </translation>
     </message>
 </context>
@@ -381,6 +453,105 @@
             <numerusform>A sample every %n seconds (the profile&apos;s auto-refresh interval, or 30 s when it is off), kept while the console runs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention (missing, expired, not for their host, or expiring within %1 days; see the Certificates pane):</source>
+        <translation>
+            <numerusform>%n certificate needs attention (missing, expired, not for its host, or expiring within %1 days; see the Certificates pane):</numerusform>
+            <numerusform>%n certificates need attention (missing, expired, not for their host, or expiring within %1 days; see the Certificates pane):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DestroyRoomsDialog</name>
+    <message numerus="yes">
+        <source> — %n occupant(s), last activity: %1</source>
+        <translation>
+            <numerusform> — %n occupant, last activity: %1</numerusform>
+            <numerusform> — %n occupants, last activity: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n room(s) are empty now and idle for that long.
+Exactly these will be destroyed, also if someone joins one meanwhile:</source>
+        <translation>
+            <numerusform>This %n room is empty now and idle for that long.
+Exactly this one will be destroyed, also if someone joins it meanwhile:</numerusform>
+            <numerusform>These %n rooms are empty now and idle for that long.
+Exactly these will be destroyed, also if someone joins one meanwhile:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy these %n room(s)?
+Their occupants are removed and told the reason:</source>
+        <translation>
+            <numerusform>Destroy this %n room?
+Its occupants are removed and told the reason:</numerusform>
+            <numerusform>Destroy these %n rooms?
+Their occupants are removed and told the reason:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n room(s)</source>
+        <translation>
+            <numerusform>Destroy %n room</numerusform>
+            <numerusform>Destroy %n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisableAccountsDialog</name>
+    <message numerus="yes">
+        <source>Disable %n account(s):</source>
+        <translation>
+            <numerusform>Disable %n account:</numerusform>
+            <numerusform>Disable %n accounts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Disable %n Account</numerusform>
+            <numerusform>&amp;Disable %n Accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FederationPane</name>
+    <message numerus="yes">
+        <source>Close %n server-to-server connection(s)? Messages to and from these servers wait until a new connection is made, which either side may do at once.</source>
+        <translation>
+            <numerusform>Close %n server-to-server connection? Messages to and from this server wait until a new connection is made, which either side may do at once.</numerusform>
+            <numerusform>Close %n server-to-server connections? Messages to and from these servers wait until a new connection is made, which either side may do at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n connection(s)</source>
+        <translation>
+            <numerusform>Close %n connection</numerusform>
+            <numerusform>Close %n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) closed.</source>
+        <translation>
+            <numerusform>%n connection closed.</numerusform>
+            <numerusform>%n connections closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not close %n connection(s).</source>
+        <translation>
+            <numerusform>Could not close %n connection.</numerusform>
+            <numerusform>Could not close %n connections.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetOverviewDialog</name>
@@ -567,6 +738,30 @@
     </message>
 </context>
 <context>
+    <name>InvitationsPane</name>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? Their links stop working at once: %1</source>
+        <translation>
+            <numerusform>Revoke %n invitation? Its link stops working at once: %1</numerusform>
+            <numerusform>Revoke %n invitations? Their links stop working at once: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) revoked.</source>
+        <translation>
+            <numerusform>%n invitation revoked.</numerusform>
+            <numerusform>%n invitations revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not revoke %n invitation(s).</source>
+        <translation>
+            <numerusform>Could not revoke %n invitation.</numerusform>
+            <numerusform>Could not revoke %n invitations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KickDialog</name>
     <message numerus="yes">
         <source>These %n session(s) will be closed now, with the reason below:</source>
@@ -629,12 +824,43 @@
     </message>
 </context>
 <context>
+    <name>PendingDeletionsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileFleetModel</name>
     <message numerus="yes">
         <source>Answered in %n ms</source>
         <translation>
             <numerusform>Answered in %n ms</numerusform>
             <numerusform>Answered in %n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -652,6 +878,58 @@
         <translation>
             <numerusform>Exported %n profile to %1, without passwords.</numerusform>
             <numerusform>Exported %n profiles to %1, without passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPane</name>
+    <message numerus="yes">
+        <source>Destroy %n rooms…</source>
+        <translation>
+            <numerusform>Destroy %n room…</numerusform>
+            <numerusform>Destroy %n rooms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n room(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n room shown</numerusform>
+            <numerusform>%1 of %n rooms shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s) now</source>
+        <translation>
+            <numerusform>%n occupant now</numerusform>
+            <numerusform>%n occupants now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) destroyed.</source>
+        <translation>
+            <numerusform>%n room destroyed.</numerusform>
+            <numerusform>%n rooms destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not destroy %n room(s): %1.</source>
+        <translation>
+            <numerusform>Could not destroy %n room: %1.</numerusform>
+            <numerusform>Could not destroy %n rooms: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -769,6 +1047,16 @@
         <translation>
             <numerusform>Exported %n user to %1.</numerusform>
             <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserRoomsLabel</name>
+    <message numerus="yes">
+        <source>In %n room(s) now: %1</source>
+        <translation>
+            <numerusform>In %n room now: %1</numerusform>
+            <numerusform>In %n rooms now: %1</numerusform>
         </translation>
     </message>
 </context>

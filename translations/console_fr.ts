@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountStateActions</name>
+    <message>
+        <source>Unavailable on this server: %1</source>
+        <translation>Indisponible sur ce serveur : %1</translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Send Reset &amp;Invitation…</source>
+        <translation>Envoyer une &amp;invitation de réinitialisation…</translation>
+    </message>
+    <message>
+        <source>Show enabled or disabled accounts</source>
+        <translation>Afficher les comptes activés ou désactivés</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Activés seulement</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Désactivés seulement</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>Ce profil est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Disabling accounts needs this project&apos;s admin_rest module.</source>
+        <translation>La désactivation de comptes nécessite le module admin_rest de ce projet.</translation>
+    </message>
+    <message>
+        <source>Invitations need this project&apos;s admin_rest module and mod_invites.</source>
+        <translation>Les invitations nécessitent le module admin_rest de ce projet et mod_invites.</translation>
+    </message>
+    <message>
+        <source>An invitation with which the selected user sets a new password.</source>
+        <translation>Une invitation avec laquelle l’utilisateur sélectionné définit un nouveau mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n session(s) will be closed)</source>
+        <translation>
+            <numerusform>%1 (%n session sera fermée)</numerusform>
+            <numerusform>%1 (%n sessions seront fermées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable Accounts</source>
+        <translation>Activer des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n account(s)? They can sign in again: %1</source>
+        <translation>
+            <numerusform>Activer %n compte ? Il pourra de nouveau se connecter : %1</numerusform>
+            <numerusform>Activer %n comptes ? Ils pourront de nouveau se connecter : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be changed: %1</source>
+        <translation>
+            <numerusform>%n compte n’a pas pu être modifié : %1</numerusform>
+            <numerusform>%n comptes n’ont pas pu être modifiés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n account(s).</source>
+        <translation>
+            <numerusform>%n compte activé.</numerusform>
+            <numerusform>%n comptes activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n account(s); %1 session(s) closed.</source>
+        <translation>
+            <numerusform>%n compte désactivé ; %1 session(s) fermée(s).</numerusform>
+            <numerusform>%n comptes désactivés ; %1 session(s) fermée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a reset invitation: %1</source>
+        <translation>Impossible de créer une invitation de réinitialisation : %1</translation>
+    </message>
+    <message>
+        <source>Password Reset Invitation</source>
+        <translation>Invitation de réinitialisation du mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -219,6 +328,26 @@
     <message>
         <source>the page offset and size must not be negative</source>
         <translation>le décalage et la taille de la page ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>the invitation&apos;s lifetime must not be negative</source>
+        <translation>la durée de validité de l’invitation ne doit pas être négative</translation>
+    </message>
+    <message>
+        <source>a reusable invitation cannot name a username</source>
+        <translation>une invitation réutilisable ne peut pas désigner de nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>the batch has no users</source>
+        <translation>le lot ne contient aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>a room address is room@service</source>
+        <translation>une adresse de salon a la forme salon@service</translation>
+    </message>
+    <message>
+        <source>no rooms to destroy</source>
+        <translation>aucun salon à détruire</translation>
     </message>
 </context>
 <context>
@@ -691,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>BroadcastJob</name>
+    <message>
+        <source>Broadcast finished: sent on %1 of %2 servers, %3 failed.</source>
+        <translation>Diffusion terminée : envoyée sur %1 des %2 serveurs, %3 en échec.</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastTargetsModel</name>
     <message>
         <source>Counting…</source>
@@ -766,6 +902,10 @@
         <source>Stopped before step %1 of %2.</source>
         <translation>Arrêté avant l’étape %1 sur %2.</translation>
     </message>
+    <message>
+        <source>Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.</source>
+        <translation>Traitement par lot terminé : %1 effectué(s), %2 en échec, %3 ignoré(s), %4 non effectué(s).</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcomeModel</name>
@@ -834,6 +974,111 @@
     <message>
         <source>there is no connection to probe</source>
         <translation>il n’y a aucune connexion à tester</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation>pas pour cet hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Noms alternatifs</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s certificates.</source>
+        <translation>Impossible de lire les certificats du serveur.</translation>
+    </message>
+    <message>
+        <source>Certificates are unavailable: this server&apos;s admin_rest module has no certificates extension (it is the published module, or LuaSec cannot read certificates).</source>
+        <translation>Les certificats sont indisponibles : le module admin_rest de ce serveur n’a pas d’extension pour les certificats (c’est le module publié, ou LuaSec ne peut pas lire les certificats).</translation>
+    </message>
+    <message>
+        <source>Certificates are unavailable: %1</source>
+        <translation>Les certificats sont indisponibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n certificate(s) are valid for this host and for more than %1 days.</source>
+        <translation>
+            <numerusform>Le certificat (%n) est valide pour cet hôte et pour plus de %1 jours.</numerusform>
+            <numerusform>Les %n certificats sont tous valides pour cet hôte et pour plus de %1 jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention: missing, expired, not for their host, or expiring within %1 days (see Status).</source>
+        <translation>
+            <numerusform>%n certificat demande votre attention : manquant, expiré, pas pour son hôte, ou expirant dans moins de %1 jours (voir État).</numerusform>
+            <numerusform>%n certificats demandent votre attention : manquants, expirés, pas pour leur hôte, ou expirant dans moins de %1 jours (voir État).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1722,185 @@
         <source>Wipe &amp;Certificates…</source>
         <translation>Effacer les &amp;certificats…</translation>
     </message>
+    <message>
+        <source>The profile “%1” is open in another window (process %2); it was brought forward.</source>
+        <translation>Le profil « %1 » est ouvert dans une autre fenêtre (processus %2) ; elle a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is open in process %2 on %3, which does not answer.</source>
+        <translation>Le profil « %1 » est ouvert dans le processus %2 sur %3, qui ne répond pas.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleTranslator</name>
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>CreateInvitationDialog</name>
+    <message>
+        <source>New Invitation</source>
+        <translation>Nouvelle invitation</translation>
+    </message>
+    <message>
+        <source>Whoever has the invitation&apos;s link registers an account with it, choosing their own password.</source>
+        <translation>Quiconque a le lien de l’invitation peut s’en servir pour créer un compte, en choisissant son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>optional: the name the link proposes</source>
+        <translation>facultatif : le nom proposé par le lien</translation>
+    </message>
+    <message>
+        <source>Proposed username</source>
+        <translation>Nom d’utilisateur proposé</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Role of the new account</source>
+        <translation>Rôle du nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>group ids, separated by commas</source>
+        <translation>identifiants de groupe, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Groups the new account joins</source>
+        <translation>Groupes que rejoint le nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valide pendant :</translation>
+    </message>
+    <message>
+        <source>How long the invitation is valid</source>
+        <translation>Durée de validité de l’invitation</translation>
+    </message>
+    <message>
+        <source>Re&amp;usable: any number of accounts until it expires</source>
+        <translation>Ré&amp;utilisable : autant de comptes que voulu jusqu’à son expiration</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Valeur par défaut du serveur</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Type only the name before the @: the invitation is for this server.</source>
+        <translation>Saisissez seulement le nom avant le @ : l’invitation est pour ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateInvitations</name>
+    <message>
+        <source>(any name)</source>
+        <translation>(n’importe quel nom)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <source>Create room</source>
+        <translation>Créer un salon</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salon :</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Owners:</source>
+        <translation>&amp;Propriétaires :</translation>
+    </message>
+    <message>
+        <source>user@example.org, … (optional)</source>
+        <translation>user@example.org, … (facultatif)</translation>
+    </message>
+    <message>
+        <source>Persistent (kept when empty)</source>
+        <translation>Persistant (conservé quand il est vide)</translation>
+    </message>
+    <message>
+        <source>Public (listed in the service&apos;s room list)</source>
+        <translation>Public (figure dans la liste des salons du service)</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Réservé aux membres</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s name: the part before the @.</source>
+        <translation>Saisissez le nom du salon : la partie avant le @.</translation>
+    </message>
+    <message>
+        <source>Choose the MUC service the room is on (conference.example.org).</source>
+        <translation>Choisissez le service MUC du salon (conference.example.org).</translation>
+    </message>
+    <message>
+        <source>Owner %1: %2</source>
+        <translation>Propriétaire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2086,170 @@
         <source>%1 (highest %2)</source>
         <translation>%1 (maximum %2)</translation>
     </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Stockage :</translation>
+    </message>
+    <message>
+        <source>files (internal)</source>
+        <translation>fichiers (interne)</translation>
+    </message>
+    <message>
+        <source>SQL (%1)</source>
+        <translation>SQL (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) need attention (missing, expired, not for their host, or expiring within %1 days; see the Certificates pane):</source>
+        <translation>
+            <numerusform>%n certificat demande votre attention (manquant, expiré, pas pour son hôte, ou expirant dans moins de %1 jours ; voir le volet Certificats) :</numerusform>
+            <numerusform>%n certificats demandent votre attention (manquants, expirés, pas pour leur hôte, ou expirant dans moins de %1 jours ; voir le volet Certificats) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DestroyRoomsDialog</name>
+    <message>
+        <source>Destroy rooms</source>
+        <translation>Détruire des salons</translation>
+    </message>
+    <message>
+        <source>Rooms empty now and without a message for</source>
+        <translation>Salons vides maintenant et sans message depuis</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Rooms to destroy</source>
+        <translation>Salons à détruire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>Told to the occupants (optional)</source>
+        <translation>Communiquée aux occupants (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative venue:</source>
+        <translation>Lieu de &amp;remplacement :</translation>
+    </message>
+    <message>
+        <source>room@service where they may go instead (optional)</source>
+        <translation>salon@service où ils peuvent aller à la place (facultatif)</translation>
+    </message>
+    <message>
+        <source>Clean up idle rooms</source>
+        <translation>Nettoyer les salons inactifs</translation>
+    </message>
+    <message>
+        <source>This room was unused for a long time.</source>
+        <translation>Ce salon est resté longtemps inutilisé.</translation>
+    </message>
+    <message>
+        <source>no activity known</source>
+        <translation>aucune activité connue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n occupant(s), last activity: %1</source>
+        <translation>
+            <numerusform> — %n occupant, dernière activité : %1</numerusform>
+            <numerusform> — %n occupants, dernière activité : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room is empty and idle for that long: there is nothing to clean up.</source>
+        <translation>Aucun salon n’est vide et inactif depuis si longtemps : il n’y a rien à nettoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n room(s) are empty now and idle for that long.
+Exactly these will be destroyed, also if someone joins one meanwhile:</source>
+        <translation>
+            <numerusform>Ce salon (%n) est vide maintenant et inactif depuis ce temps.
+C’est exactement lui qui sera détruit, même si quelqu’un le rejoint entre-temps :</numerusform>
+            <numerusform>Ces %n salons sont vides maintenant et inactifs depuis ce temps.
+Ce sont exactement eux qui seront détruits, même si quelqu’un en rejoint un entre-temps :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy these %n room(s)?
+Their occupants are removed and told the reason:</source>
+        <translation>
+            <numerusform>Détruire ce salon (%n) ?
+Ses occupants sont retirés et informés de la raison :</numerusform>
+            <numerusform>Détruire ces %n salons ?
+Leurs occupants sont retirés et informés de la raison :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n room(s)</source>
+        <translation>
+            <numerusform>Détruire %n salon</numerusform>
+            <numerusform>Détruire %n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alternative venue is a room address: room@service.</source>
+        <translation>Le lieu de remplacement est une adresse de salon : salon@service.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableAccountsDialog</name>
+    <message>
+        <source>Disable Accounts</source>
+        <translation>Désactiver des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts that will be disabled</source>
+        <translation>Comptes qui seront désactivés</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>optional: kept by the server with the account</source>
+        <translation>facultatif : conservée par le serveur avec le compte</translation>
+    </message>
+    <message>
+        <source>Why the accounts are disabled</source>
+        <translation>Pourquoi les comptes sont désactivés</translation>
+    </message>
+    <message>
+        <source>Their sessions are closed at once and they cannot sign in until enabled again. Nothing is deleted: roster, data and role are kept.</source>
+        <translation>Leurs sessions sont fermées immédiatement et ils ne peuvent plus se connecter tant qu’ils ne sont pas réactivés. Rien n’est supprimé : liste de contacts, données et rôle sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s):</source>
+        <translation>
+            <numerusform>Désactiver %n compte :</numerusform>
+            <numerusform>Désactiver %n comptes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Désactiver %n compte</numerusform>
+            <numerusform>&amp;Désactiver %n comptes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -1683,12 +2265,95 @@
         <source>Could not save the draft to %1: %2</source>
         <translation>Impossible d’enregistrer le brouillon dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Another console (process %1) keeps the drafts; this window&apos;s draft is not saved.</source>
+        <translation>Une autre console (processus %1) gère les brouillons ; le brouillon de cette fenêtre n’est pas enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ExistingUsersCheck</name>
     <message>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPane</name>
+    <message>
+        <source>Filter by remote or local domain…</source>
+        <translation>Filtrer par domaine distant ou local…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Filtrer les connexions</translation>
+    </message>
+    <message>
+        <source>Server-to-server connections</source>
+        <translation>Connexions de serveur à serveur</translation>
+    </message>
+    <message>
+        <source>Close connection…</source>
+        <translation>Fermer la connexion…</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Fédération</translation>
+    </message>
+    <message>
+        <source>Could not list the server-to-server connections.</source>
+        <translation>Impossible de lister les connexions de serveur à serveur.</translation>
+    </message>
+    <message>
+        <source>No server-to-server connection now</source>
+        <translation>Aucune connexion de serveur à serveur actuellement</translation>
+    </message>
+    <message>
+        <source>%1 incoming, %2 outgoing</source>
+        <translation>%1 entrante(s), %2 sortante(s)</translation>
+    </message>
+    <message>
+        <source>Federation is unavailable: this server&apos;s admin_rest module has no federation extension (it is the published module, or mod_s2s is disabled).</source>
+        <translation>La fédération est indisponible : le module admin_rest de ce serveur n’a pas d’extension pour la fédération (c’est le module publié, ou mod_s2s est désactivé).</translation>
+    </message>
+    <message>
+        <source>Federation is unavailable: %1</source>
+        <translation>La fédération est indisponible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n server-to-server connection(s)? Messages to and from these servers wait until a new connection is made, which either side may do at once.</source>
+        <translation>
+            <numerusform>Fermer %n connexion de serveur à serveur ? Les messages vers et depuis ce serveur attendent qu’une nouvelle connexion soit établie, ce que chaque côté peut faire aussitôt.</numerusform>
+            <numerusform>Fermer %n connexions de serveur à serveur ? Les messages vers et depuis ces serveurs attendent qu’une nouvelle connexion soit établie, ce que chaque côté peut faire aussitôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close connections</source>
+        <translation>Fermer des connexions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n connection(s)</source>
+        <translation>
+            <numerusform>Fermer %n connexion</numerusform>
+            <numerusform>Fermer %n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed by the administrator</source>
+        <translation>Fermée par l’administrateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) closed.</source>
+        <translation>
+            <numerusform>%n connexion fermée.</numerusform>
+            <numerusform>%n connexions fermées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not close %n connection(s).</source>
+        <translation>
+            <numerusform>Impossible de fermer %n connexion.</numerusform>
+            <numerusform>Impossible de fermer %n connexions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3081,239 @@
     </message>
 </context>
 <context>
+    <name>InvitationCard</name>
+    <message>
+        <source>Invitation QR code</source>
+        <translation>Code QR de l’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Lien de l’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the invitation link</source>
+        <translation>Copier le lien de l’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>Page &amp;web :</translation>
+    </message>
+    <message>
+        <source>Invitation web page</source>
+        <translation>Page web de l’invitation</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the invitation web page</source>
+        <translation>Copier l’adresse de la page web de l’invitation</translation>
+    </message>
+    <message>
+        <source>Select an invitation to show its QR code and link.</source>
+        <translation>Sélectionnez une invitation pour afficher son code QR et son lien.</translation>
+    </message>
+    <message>
+        <source>Password reset for %1, valid until %2.</source>
+        <translation>Réinitialisation du mot de passe de %1, valide jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>New account on %1, valid until %2.</source>
+        <translation>Nouveau compte sur %1, valide jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>New account %1, valid until %2.</source>
+        <translation>Nouveau compte %1, valide jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s XMPP client, or send the link.</source>
+        <translation>Scannez le code avec le client XMPP du téléphone, ou envoyez le lien.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <source>anyone (reusable)</source>
+        <translation>n’importe qui (réutilisable)</translation>
+    </message>
+    <message>
+        <source>anyone (once)</source>
+        <translation>n’importe qui (une fois)</translation>
+    </message>
+    <message>
+        <source>new account</source>
+        <translation>nouveau compte</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expirée le %1</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>This invitation has expired: its link no longer works.</source>
+        <translation>Cette invitation a expiré : son lien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPane</name>
+    <message>
+        <source>&amp;New Invitation…</source>
+        <translation>&amp;Nouvelle invitation…</translation>
+    </message>
+    <message>
+        <source>Create an invitation</source>
+        <translation>Créer une invitation</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitations</source>
+        <translation>Révoquer les invitations sélectionnées</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Accounts pending deletion</source>
+        <translation>Comptes en attente de suppression</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Rest&amp;aurer</translation>
+    </message>
+    <message>
+        <source>Restore the selected accounts</source>
+        <translation>Restaurer les comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Unavailable on this server: %1</source>
+        <translation>Indisponible sur ce serveur : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the invitations.</source>
+        <translation>Impossible de lire les invitations.</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts pending deletion.</source>
+        <translation>Impossible de lire les comptes en attente de suppression.</translation>
+    </message>
+    <message>
+        <source>Could not create the invitation.</source>
+        <translation>Impossible de créer l’invitation.</translation>
+    </message>
+    <message>
+        <source>Invitation created: hand over the QR code or the link below. It works until it expires or is revoked.</source>
+        <translation>Invitation créée : transmettez le code QR ou le lien ci-dessous. Elle fonctionne jusqu’à son expiration ou sa révocation.</translation>
+    </message>
+    <message>
+        <source>Revoke Invitations</source>
+        <translation>Révoquer des invitations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n invitation(s)? Their links stop working at once: %1</source>
+        <translation>
+            <numerusform>Révoquer %n invitation ? Son lien cesse aussitôt de fonctionner : %1</numerusform>
+            <numerusform>Révoquer %n invitations ? Leurs liens cessent aussitôt de fonctionner : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) revoked.</source>
+        <translation>
+            <numerusform>%n invitation révoquée.</numerusform>
+            <numerusform>%n invitations révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not revoke %n invitation(s).</source>
+        <translation>
+            <numerusform>Impossible de révoquer %n invitation.</numerusform>
+            <numerusform>Impossible de révoquer %n invitations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored, enabled again with everything they had: %1</source>
+        <translation>Restaurés et réactivés avec tout ce qu’ils avaient : %1</translation>
+    </message>
+    <message>
+        <source>Could not restore every account.</source>
+        <translation>Impossible de restaurer tous les comptes.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s admin module has no invitations (it needs this project&apos;s module and mod_invites).</source>
+        <translation>Le module d’administration de ce serveur ne gère pas les invitations (il faut le module de ce projet et mod_invites).</translation>
+    </message>
+    <message>
+        <source>Deleted accounts stay restorable until the server&apos;s grace period ends; then they are gone for good.</source>
+        <translation>Les comptes supprimés restent restaurables jusqu’à la fin du délai de grâce du serveur ; ensuite, ils disparaissent définitivement.</translation>
+    </message>
+    <message>
+        <source>This server deletes accounts at once: no grace period (Prosody 13 with mod_user_account_management and registration_delete_grace_period).</source>
+        <translation>Ce serveur supprime les comptes immédiatement : aucun délai de grâce (Prosody 13 avec mod_user_account_management et registration_delete_grace_period).</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>Ce profil est en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>IpAddressValidator</name>
     <message>
         <source>Enter an IP address, for example 192.0.2.7 or 2001:db8::7.</source>
@@ -2515,6 +3413,14 @@
     <message>
         <source>The JID will be used as “%1”.</source>
         <translation>Le JID sera utilisé sous la forme « %1 ».</translation>
+    </message>
+    <message>
+        <source>A user name cannot mix right-to-left and left-to-right letters, and right-to-left text must start and end with a right-to-left letter.</source>
+        <translation>Un nom d’utilisateur ne peut pas mélanger des lettres s’écrivant de droite à gauche et de gauche à droite, et un texte de droite à gauche doit commencer et finir par une lettre de droite à gauche.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a character the server does not accept in a user name.</source>
+        <translation>« %1 » contient un caractère que le serveur n’accepte pas dans un nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3990,50 @@
     </message>
 </context>
 <context>
+    <name>PendingDeletionsModel</name>
+    <message>
+        <source>any moment now</source>
+        <translation>d’un instant à l’autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Restorable until</source>
+        <translation>Restaurable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3502,6 +4452,18 @@
         <source>Plain HTTP to another computer is refused unless you tick the unsafe option below. Prefer https.</source>
         <translation>Le HTTP simple vers un autre ordinateur est refusé, sauf si vous cochez l’option non sûre ci-dessous. Préférez https.</translation>
     </message>
+    <message>
+        <source>Warn of &amp;certificates expiring within:</source>
+        <translation>Avertir des &amp;certificats expirant dans moins de :</translation>
+    </message>
+    <message>
+        <source>Certificate warning in days</source>
+        <translation>Avertissement de certificat, en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFleetModel</name>
@@ -3603,6 +4565,25 @@
     <message>
         <source>No password known</source>
         <translation>Aucun mot de passe connu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande votre attention</numerusform>
+            <numerusform>%n demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4958,292 @@
     </message>
 </context>
 <context>
+    <name>RoomPeopleModel</name>
+    <message>
+        <source>(not in the room)</source>
+        <translation>(pas dans le salon)</translation>
+    </message>
+    <message>
+        <source>Nick</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Real address</source>
+        <translation>Adresse réelle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistant</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporaire</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>aucun connu</translation>
+    </message>
+    <message>
+        <source>From the room&apos;s %1</source>
+        <translation>Source dans le salon : %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listé</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Réservé aux membres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPane</name>
+    <message>
+        <source>Filter rooms by address or name…</source>
+        <translation>Filtrer les salons par adresse ou nom…</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filtrer les salons</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Tous les salons</translation>
+    </message>
+    <message>
+        <source>Empty now</source>
+        <translation>Vides maintenant</translation>
+    </message>
+    <message>
+        <source>Empty and idle for</source>
+        <translation>Vides et inactifs depuis</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Jours d’inactivité</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Create room…</source>
+        <translation>Créer un salon…</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Détruire…</translation>
+    </message>
+    <message>
+        <source>Cleanup…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <source>Propose the rooms that are empty and idle for a number of days, and destroy those</source>
+        <translation>Proposer les salons vides et inactifs depuis un certain nombre de jours, et les détruire</translation>
+    </message>
+    <message>
+        <source>Occupants and affiliations</source>
+        <translation>Occupants et affiliations</translation>
+    </message>
+    <message>
+        <source>user@example.org</source>
+        <translation>user@example.org</translation>
+    </message>
+    <message>
+        <source>Address to affiliate</source>
+        <translation>Adresse à affilier</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Set affiliation</source>
+        <translation>Définir l’affiliation</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>outcast (banned)</source>
+        <translation>exclu (banni)</translation>
+    </message>
+    <message>
+        <source>none (remove)</source>
+        <translation>aucune (retirer)</translation>
+    </message>
+    <message>
+        <source>Rooms are unavailable: this server&apos;s admin_rest module has no rooms extension (it is the published module, or the server hosts no MUC component).</source>
+        <translation>Les salons sont indisponibles : le module admin_rest de ce serveur n’a pas d’extension pour les salons (c’est le module publié, ou le serveur n’héberge aucun composant MUC).</translation>
+    </message>
+    <message>
+        <source>Rooms are unavailable: %1</source>
+        <translation>Les salons sont indisponibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n rooms…</source>
+        <translation>
+            <numerusform>Détruire %n salon…</numerusform>
+            <numerusform>Détruire %n salons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rooms</source>
+        <translation>Aucun salon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salon</numerusform>
+            <numerusform>%n salons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n room(s) shown</source>
+        <translation>
+            <numerusform>%1 salon sur %n affiché</numerusform>
+            <numerusform>%1 salons sur %n affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the rooms.</source>
+        <translation>Impossible de lister les salons.</translation>
+    </message>
+    <message>
+        <source>Select one room to see who is in it and who is affiliated with it.</source>
+        <translation>Sélectionnez un salon pour voir qui s’y trouve et qui y est affilié.</translation>
+    </message>
+    <message>
+        <source>Occupants and affiliations of %1</source>
+        <translation>Occupants et affiliations de %1</translation>
+    </message>
+    <message>
+        <source>Could not read the room %1.</source>
+        <translation>Impossible de lire le salon %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupant(s) now</source>
+        <translation>
+            <numerusform>%n occupant actuellement</numerusform>
+            <numerusform>%n occupants actuellement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the room %1.</source>
+        <translation>Impossible de créer le salon %1.</translation>
+    </message>
+    <message>
+        <source>Room %1 created.</source>
+        <translation>Salon %1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) destroyed.</source>
+        <translation>
+            <numerusform>%n salon détruit.</numerusform>
+            <numerusform>%n salons détruits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not destroy %n room(s): %1.</source>
+        <translation>
+            <numerusform>Impossible de détruire %n salon : %1.</numerusform>
+            <numerusform>Impossible de détruire %n salons : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the affiliation of %1 in %2.</source>
+        <translation>Impossible de modifier l’affiliation de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Affiliation of %1 in %2 set to %3.</source>
+        <translation>Affiliation de %1 dans %2 définie sur %3.</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Each sees the other&apos;s presence.</source>
@@ -4215,6 +5482,81 @@
             <numerusform>Impossible de retirer %n contact des deux listes : %1.</numerusform>
             <numerusform>Impossible de retirer %n contacts des deux listes : %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>S2sModel</name>
+    <message>
+        <source>Certificate chain: %1</source>
+        <translation>Chaîne de certificats : %1</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(pas encore connu)</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>non authentifiée</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Remote domain</source>
+        <translation>Domaine distant</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sécurisée</translation>
+    </message>
+    <message>
+        <source>Authenticated by</source>
+        <translation>Authentifiée par</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Local host</source>
+        <translation>Hôte local</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>un serveur inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (incoming, to %2)</source>
+        <translation>%1 (entrante, vers %2)</translation>
+    </message>
+    <message>
+        <source>%1 (outgoing, from %2)</source>
+        <translation>%1 (sortante, depuis %2)</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +5907,20 @@
     </message>
 </context>
 <context>
+    <name>UserRoomsLabel</name>
+    <message numerus="yes">
+        <source>In %n room(s) now: %1</source>
+        <translation>
+            <numerusform>Dans %n salon actuellement : %1</numerusform>
+            <numerusform>Dans %n salons actuellement : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms unknown: %1</source>
+        <translation>Salons inconnus : %1</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>online</source>
@@ -4612,6 +5968,18 @@
     <message>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
     </message>
 </context>
 <context>
@@ -4797,10 +6165,6 @@
         </translation>
     </message>
     <message>
-        <source>Their accounts, rosters and stored data are removed; this cannot be undone.</source>
-        <translation>Leurs comptes, listes de contacts et données enregistrées sont supprimés ; c’est irréversible.</translation>
-    </message>
-    <message>
         <source>This includes %1, the account this console signs in with: the console will lose access.</source>
         <translation>Cela comprend %1, le compte avec lequel cette console se connecte : la console perdra l’accès.</translation>
     </message>
@@ -4900,6 +6264,22 @@
             <numerusform>%n utilisateur n’existait déjà plus : %1</numerusform>
             <numerusform>%n utilisateurs n’existaient déjà plus : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble Shown…</source>
+        <translation>Dés&amp;activer ceux affichés…</translation>
+    </message>
+    <message>
+        <source>Disable the inactive accounts shown</source>
+        <translation>Désactiver les comptes inactifs affichés</translation>
+    </message>
+    <message>
+        <source>This server keeps deleted accounts restorable until its grace period ends (Invitations pane, Restore); then they are removed for good with their rosters and data.</source>
+        <translation>Ce serveur garde les comptes supprimés restaurables jusqu’à la fin de son délai de grâce (volet Invitations, Restaurer) ; ensuite, ils sont supprimés définitivement avec leurs listes de contacts et leurs données.</translation>
+    </message>
+    <message>
+        <source>Their accounts, rosters and stored data are removed; this is final, it cannot be undone.</source>
+        <translation>Leurs comptes, listes de contacts et données enregistrées sont supprimés ; c’est définitif et irréversible.</translation>
     </message>
 </context>
 <context>
