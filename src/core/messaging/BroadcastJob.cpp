@@ -3,14 +3,25 @@
 #include "bulk/JobNotices.h"
 
 #include "api/AdminRestClient.h"
+#include "session/ServerSession.h"
 
 #include <algorithm>
+
+BroadcastTarget BroadcastTarget::of(const ServerSession* session)
+{
+    return {session->displayName(), session->client()};
+}
 
 BroadcastJob::BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent)
     : QObject(parent)
     , m_targets(targets)
     , m_statuses(targets.size())
 {
+    // Clients made for this broadcast alone (FleetTargets) live as long as the job.
+    for (const BroadcastTarget& target : targets) {
+        if (target.client && !target.client->parent())
+            target.client->setParent(this);
+    }
 }
 
 BroadcastJob::~BroadcastJob()

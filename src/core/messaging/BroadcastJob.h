@@ -13,13 +13,18 @@
 
 class AdminRestClient;
 class ApiReply;
+class ServerSession;
 template <typename T> class TypedReply;
 
-// One server a broadcast goes to: its client and the name the operator knows it by.
+// One server a broadcast goes to: its client and the name the operator knows it by. A client
+// without a parent becomes the job's child (a fleet's clients, see FleetTargets).
 struct BroadcastTarget
 {
     QString name;
     QPointer<AdminRestClient> client;
+
+    // The session's server, under the name the session shows.
+    static BroadcastTarget of(const ServerSession* session);
 };
 
 // Sends one message to every user online on each of a list of servers (POST /broadcast): one
