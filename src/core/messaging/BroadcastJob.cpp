@@ -17,9 +17,12 @@ BroadcastJob::BroadcastJob(const QList<BroadcastTarget>& targets, QObject* paren
     , m_targets(targets)
     , m_statuses(targets.size())
 {
-    // Clients made for this broadcast alone (FleetTargets) live as long as the job.
-    for (const BroadcastTarget& target : targets) {
-        if (target.client && !target.client->parent())
+}
+
+void BroadcastJob::takeClients()
+{
+    for (const BroadcastTarget& target : std::as_const(m_targets)) {
+        if (target.client)
             target.client->setParent(this);
     }
 }

@@ -16,8 +16,7 @@ class ApiReply;
 class ServerSession;
 template <typename T> class TypedReply;
 
-// One server a broadcast goes to: its client and the name the operator knows it by. A client
-// without a parent becomes the job's child (a fleet's clients, see FleetTargets).
+// One server a broadcast goes to: its client and the name the operator knows it by.
 struct BroadcastTarget
 {
     QString name;
@@ -56,6 +55,10 @@ public:
 
     explicit BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent = nullptr);
     ~BroadcastJob() override;
+
+    // The job becomes the parent of its targets' clients (made for this broadcast alone, see
+    // FleetTargets), so they live as long as it does.
+    void takeClients();
 
     int targetCount() const { return int(m_targets.size()); }
     const BroadcastTarget& target(int index) const { return m_targets.at(index); }

@@ -7,8 +7,8 @@
 #include <QStringList>
 
 // The servers of a fleet broadcast: one target per profile, each with a client of its own made
-// from the profile and its password. The clients have no parent: the BroadcastJob given these
-// targets takes them as its children, so they live as long as the job.
+// from the profile and its password. The clients have no parent: hand the targets to a
+// BroadcastJob and call its takeClients().
 class FleetTargets
 {
 public:

@@ -45,6 +45,7 @@ void FleetBroadcast::open(const QList<Profile>& profiles, ProfilePasswords* pass
         const QStringList& noPassword = fleet.noPassword;
         auto* dialog = new BroadcastDialog(targets, guard);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->job()->takeClients();
         QStringList notes;
         if (!noPassword.isEmpty())
             notes << FleetBroadcast::tr(
