@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/ApiErrorGroup.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -184,29 +186,31 @@ ApiError ApiError::make(Kind kind, int httpStatus, const QString& serverMessage,
     return error;
 }
 
-QString ApiError::userMessage() const
+ApiErrorGroup apiErrorGroup(ApiError::Kind kind)
 {
+    using Kind = ApiError::Kind;
+    using Group = ApiErrorGroup;
     switch (kind) {
     case Kind::None:
-        return {};
+        return Group::None;
     case Kind::InvalidInput:
     case Kind::InsecureTransport:
     case Kind::ReadOnly:
     case Kind::Cancelled:
-        return refusalSentence(*this);
+        return Group::Refused;
     case Kind::HostNotFound:
     case Kind::ConnectionRefused:
     case Kind::Timeout:
     case Kind::Tls:
     case Kind::Network:
     case Kind::ResponseTooLarge:
-        return transportSentence(*this);
+        return Group::Transport;
     case Kind::AuthenticationFailed:
     case Kind::NotAdmin:
     case Kind::NotWhitelisted:
     case Kind::UnknownVirtualHost:
     case Kind::TooManyAttempts:
-        return accessSentence(*this);
+        return Group::Access;
     case Kind::ApiNotFound:
     case Kind::NotSupported:
     case Kind::NotFound:
@@ -216,6 +220,24 @@ QString ApiError::userMessage() const
     case Kind::ServerError:
     case Kind::HttpError:
     case Kind::MalformedResponse:
+        return Group::Answer;
+    }
+    return Group::Answer;
+}
+
+QString ApiError::userMessage() const
+{
+    using Group = ApiErrorGroup;
+    switch (apiErrorGroup(kind)) {
+    case Group::None:
+        return {};
+    case Group::Refused:
+        return refusalSentence(*this);
+    case Group::Transport:
+        return transportSentence(*this);
+    case Group::Access:
+        return accessSentence(*this);
+    case Group::Answer:
         return answerSentence(*this);
     }
     return {};

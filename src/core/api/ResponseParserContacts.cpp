@@ -90,13 +90,9 @@ ApiError ResponseParser::parseVcard(const HttpResponse& response, QString& value
     const QByteArray type = mediaType(response.contentType);
     const bool json = type == "application/json" || (type.isEmpty() && response.body.trimmed().startsWith('{'));
     if (!isSuccess(response.status) || json) {
-        const Envelope envelope = ResponseParser::envelope(response);
-        serverMessage = envelope.message;
-        if (ApiError error = classify(response)) {
+        Envelope envelope;
+        if (ApiError error = successEnvelope(response, envelope, serverMessage)) {
             return error;
-        }
-        if (!envelope.isJson) {
-            return malformed(response, envelope.parseError);
         }
         if (envelope.result.isString()) {
             value = envelope.message;

@@ -41,13 +41,9 @@ std::optional<MulticastResult> ResponseParser::parseMulticastMessage(const QStri
 
 ApiError ResponseParser::parseMulticast(const HttpResponse& response, MulticastResult& value, QString& serverMessage)
 {
-    const Envelope envelope = ResponseParser::envelope(response);
-    serverMessage = envelope.message;
-    if (ApiError error = classify(response)) {
+    Envelope envelope;
+    if (ApiError error = successEnvelope(response, envelope, serverMessage)) {
         return error;
-    }
-    if (!envelope.isJson) {
-        return malformed(response, envelope.parseError);
     }
     if (envelope.result.isObject()) {
         const QJsonObject object = envelope.result.toObject();

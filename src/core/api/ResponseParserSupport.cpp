@@ -95,15 +95,24 @@ bool asStringList(const QJsonValue& value, QStringList& out)
     return readList(value, out, parseString) == ListRead::Read;
 }
 
-ApiError successObject(const HttpResponse& response, QJsonObject& object, QString& serverMessage)
+ApiError successEnvelope(const HttpResponse& response, ResponseParser::Envelope& envelope, QString& serverMessage)
 {
-    const ResponseParser::Envelope envelope = ResponseParser::envelope(response);
+    envelope = ResponseParser::envelope(response);
     serverMessage = envelope.message;
     if (ApiError error = ResponseParser::classify(response)) {
         return error;
     }
     if (!envelope.isJson) {
         return malformed(response, envelope.parseError);
+    }
+    return {};
+}
+
+ApiError successObject(const HttpResponse& response, QJsonObject& object, QString& serverMessage)
+{
+    ResponseParser::Envelope envelope;
+    if (ApiError error = successEnvelope(response, envelope, serverMessage)) {
+        return error;
     }
     if (!envelope.result.isObject()) {
         return malformed(response, u"result is not an object"_s);

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
+#include "api/ResponseParser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +59,10 @@ bool asInt(const QJsonValue& value, int& out);
 QString asText(const QJsonValue& value);
 
 bool asStringList(const QJsonValue& value, QStringList& out);
+
+// The envelope of a success answer: `{"result": …}` in `envelope`, its message in `serverMessage`.
+// Returns the error to report (classified error status, or a body that is no envelope).
+ApiError successEnvelope(const HttpResponse& response, ResponseParser::Envelope& envelope, QString& serverMessage);
 
 // The success envelope of a route that answers with an object: `{"result": {…}}`.
 // Returns the error to report (classified error status, or a malformed body).

@@ -3,14 +3,28 @@
 #include "bulk/JobNotices.h"
 
 #include "api/AdminRestClient.h"
+#include "session/ServerSession.h"
 
 #include <algorithm>
+
+BroadcastTarget BroadcastTarget::of(const ServerSession* session)
+{
+    return {session->displayName(), session->client()};
+}
 
 BroadcastJob::BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent)
     : QObject(parent)
     , m_targets(targets)
     , m_statuses(targets.size())
 {
+}
+
+void BroadcastJob::takeClients()
+{
+    for (const BroadcastTarget& target : std::as_const(m_targets)) {
+        if (target.client)
+            target.client->setParent(this);
+    }
 }
 
 BroadcastJob::~BroadcastJob()

@@ -13,6 +13,7 @@
 
 class AdminRestClient;
 class ApiReply;
+class ServerSession;
 template <typename T> class TypedReply;
 
 // One server a broadcast goes to: its client and the name the operator knows it by.
@@ -20,6 +21,9 @@ struct BroadcastTarget
 {
     QString name;
     QPointer<AdminRestClient> client;
+
+    // The session's server, under the name the session shows.
+    static BroadcastTarget of(const ServerSession* session);
 };
 
 // Sends one message to every user online on each of a list of servers (POST /broadcast): one
@@ -51,6 +55,10 @@ public:
 
     explicit BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent = nullptr);
     ~BroadcastJob() override;
+
+    // The job becomes the parent of its targets' clients (made for this broadcast alone, see
+    // FleetTargets), so they live as long as it does.
+    void takeClients();
 
     int targetCount() const { return int(m_targets.size()); }
     const BroadcastTarget& target(int index) const { return m_targets.at(index); }

@@ -1,5 +1,7 @@
 #include "messaging/MessageSendJob.h"
 
+#include "session/ServerSession.h"
+
 #include "api/AdminRestClient.h"
 
 #include <QMetaObject>
@@ -8,6 +10,13 @@ MessageSendJob::MessageSendJob(AdminRestClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
 {
+}
+
+MessageSendJob::MessageSendJob(ServerSession* session, QObject* parent)
+    : MessageSendJob(session->client(), parent)
+{
+    const Capabilities& caps = session->capabilities();
+    m_tryMulticast = !caps.probed || caps.multicast;
 }
 
 MessageSendJob::~MessageSendJob()
@@ -27,6 +36,11 @@ MessageSendJob::~MessageSendJob()
 AdminRestClient* MessageSendJob::client() const
 {
     return m_client;
+}
+
+bool MessageSendJob::isFor(const ServerSession* session) const
+{
+    return session && m_client && m_client == session->client();
 }
 
 void MessageSendJob::setMaxConcurrent(int count)

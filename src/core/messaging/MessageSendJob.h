@@ -12,6 +12,7 @@
 
 class AdminRestClient;
 class ApiReply;
+class ServerSession;
 
 // Sends one message to a list of recipients of one server and finds out what became of each.
 //
@@ -42,6 +43,8 @@ public:
     Q_ENUM(Outcome)
 
     explicit MessageSendJob(AdminRestClient* client, QObject* parent = nullptr);
+    // Through the session's current client; multicast is tried unless the probe found it missing.
+    explicit MessageSendJob(ServerSession* session, QObject* parent = nullptr);
     ~MessageSendJob() override;
 
     // At most this many requests at a time when sending one per recipient (default 4).
@@ -69,6 +72,8 @@ public:
 
     bool isRunning() const { return m_running; }
     AdminRestClient* client() const;
+    // Whether it sends through the session's current client (false once the session connected anew).
+    bool isFor(const ServerSession* session) const;
     QString message() const { return m_message; }
     // The type and subject of the messages sent from now on (our module's extension).
     void setStyle(const MessageStyle& style) { m_style = style; }

@@ -1,5 +1,7 @@
 #include "messaging/RecipientChecker.h"
 
+#include "session/ServerSession.h"
+
 #include "api/AdminRestClient.h"
 
 #include <algorithm>
@@ -19,6 +21,11 @@ void RecipientChecker::setClient(AdminRestClient* client)
 {
     cancel();
     m_client = client;
+}
+
+void RecipientChecker::setSession(const ServerSession* session)
+{
+    setClient(session && session->hasServer() ? session->client() : nullptr);
 }
 
 void RecipientChecker::check(const QStringList& users)

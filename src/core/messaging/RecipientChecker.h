@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class AdminRestClient;
+class ServerSession;
 class ApiReply;
 
 // Finds out whether users exist (GET /user/<u>) before a message is sent to them, and whether
@@ -31,6 +32,8 @@ public:
 
     // A new connection: drops what is queued or in flight.
     void setClient(AdminRestClient* client);
+    // The session's current client (none without a server).
+    void setSession(const ServerSession* session);
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
     int maxConcurrent() const { return m_maxConcurrent; }
 

@@ -1,5 +1,7 @@
 #include "profiles/ProfileProbe.h"
 
+#include "api/ApiErrorGroup.h"
+
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
 
@@ -89,33 +91,22 @@ ProfileProbe::Step ProfileProbe::failedStep(const ApiError& error)
     switch (error.kind) {
     case Kind::None:
         return Step::Capabilities;
-    case Kind::InvalidInput:
-    case Kind::InsecureTransport:
-    case Kind::ReadOnly:
-    case Kind::HostNotFound:
-    case Kind::ConnectionRefused:
-    case Kind::Timeout:
-    case Kind::Tls:
-    case Kind::Network:
-    case Kind::Cancelled:
-        return Step::Connect;
-    case Kind::AuthenticationFailed:
-    case Kind::UnknownVirtualHost:
-    case Kind::TooManyAttempts:
-        return Step::SignIn;
     case Kind::NotAdmin:
         return Step::AdminRights;
-    case Kind::ApiNotFound:
-    case Kind::NotWhitelisted:
-    case Kind::NotSupported:
-    case Kind::NotFound:
-    case Kind::Conflict:
-    case Kind::BadRequest:
-    case Kind::MessageDropped:
-    case Kind::ServerError:
-    case Kind::HttpError:
-    case Kind::MalformedResponse:
-    case Kind::ResponseTooLarge:
+    case Kind::NotWhitelisted: // signed in, but the module refuses this address
+    case Kind::ResponseTooLarge: // the server answered
+        return Step::Api;
+    default:
+        break;
+    }
+    switch (apiErrorGroup(error.kind)) {
+    case ApiErrorGroup::None:
+    case ApiErrorGroup::Refused:
+    case ApiErrorGroup::Transport:
+        return Step::Connect;
+    case ApiErrorGroup::Access:
+        return Step::SignIn;
+    case ApiErrorGroup::Answer:
         return Step::Api;
     }
     return Step::Api;

@@ -78,6 +78,12 @@ QUrl ServerSession::baseUrl() const
     return m_client ? m_client->settings().baseUrl : QUrl();
 }
 
+bool ServerSession::isLocal() const
+{
+    const QString host = baseUrl().host();
+    return !host.isEmpty() && AdminRestClient::isLoopbackHost(host);
+}
+
 void ServerSession::setState(State state)
 {
     if (m_state == state)

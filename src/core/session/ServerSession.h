@@ -48,6 +48,8 @@ public:
     QString domain() const; // the host the module acts on
     QString accountJid() const; // the account the console signs in with, as configured
     QUrl baseUrl() const;
+    // The server runs on this computer (its URL's host is a loopback address).
+    bool isLocal() const;
 
     // Reads: each is the client's call of the same name on the current server.
     TypedReply<UserInfo>* user(const QString& user) const { return m_client->user(user); }

@@ -2,6 +2,7 @@
 
 #include "api/AdminRestClient.h"
 #include "api/Capabilities.h"
+#include "session/RequestScope.h"
 #include "session/ServerSession.h"
 
 #include <QStringListModel>
@@ -18,35 +19,34 @@ QString bareJid(const QString& user, const QString& domain)
 UserDirectory::UserDirectory(QObject* parent)
     : QObject(parent)
     , m_model(new QStringListModel(this))
+    , m_scope(new RequestScope(this))
 {
 }
 
 void UserDirectory::load(AdminRestClient* client, const Capabilities& capabilities)
 {
-    const quint64 generation = ++m_generation;
+    m_scope->reset();
     m_client = client;
     if (!client)
         return;
     m_domain = client->domain();
     if (capabilities.registeredUsersPaged) {
-        loadPage(generation, 0, {});
+        loadPage(0, {});
     } else if (capabilities.allUsers) {
         auto* reply = client->allUsers();
-        connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-            if (generation != m_generation)
-                return;
+        m_scope->onFinished(reply, [this, reply] {
             if (!reply->ok()) {
                 emit failed(reply->error());
-                loadConnected(generation);
+                loadConnected();
                 return;
             }
             QStringList jids;
             for (const RegisteredUser& user : reply->value())
                 jids.append(bareJid(user.jid, m_domain));
-            finish(generation, std::move(jids), true);
+            finish(std::move(jids), true);
         });
     } else {
-        loadConnected(generation);
+        loadConnected();
     }
 }
 
@@ -57,7 +57,7 @@ void UserDirectory::load(const ServerSession* session)
 
 void UserDirectory::clear()
 {
-    ++m_generation;
+    m_scope->reset();
     m_jids.clear();
     m_set.clear();
     m_model->setStringList({});
@@ -65,56 +65,49 @@ void UserDirectory::clear()
     m_loaded = false;
 }
 
-void UserDirectory::loadPage(quint64 generation, int offset, QStringList collected)
+void UserDirectory::loadPage(int offset, QStringList collected)
 {
     if (!m_client)
         return;
     auto* reply = m_client->registeredUsers(offset, PageSize);
-    connect(reply, &ApiReply::finished, this,
-        [this, reply, generation, offset, collected = std::move(collected)]() mutable {
-            if (generation != m_generation)
-                return;
-            if (!reply->ok()) {
-                emit failed(reply->error());
-                loadConnected(generation);
-                return;
-            }
-            const RegisteredUserPage& page = reply->value();
-            for (const RegisteredUser& user : page.users)
-                collected.append(bareJid(user.jid, m_domain));
-            const int next = offset + int(page.users.size());
-            if (!page.users.isEmpty() && next < page.total) {
-                loadPage(generation, next, std::move(collected));
-                return;
-            }
-            finish(generation, std::move(collected), true);
-        });
+    m_scope->onFinished(reply, [this, reply, offset, collected = std::move(collected)]() mutable {
+        if (!reply->ok()) {
+            emit failed(reply->error());
+            loadConnected();
+            return;
+        }
+        const RegisteredUserPage& page = reply->value();
+        for (const RegisteredUser& user : page.users)
+            collected.append(bareJid(user.jid, m_domain));
+        const int next = offset + int(page.users.size());
+        if (!page.users.isEmpty() && next < page.total) {
+            loadPage(next, std::move(collected));
+            return;
+        }
+        finish(std::move(collected), true);
+    });
 }
 
-void UserDirectory::loadConnected(quint64 generation)
+void UserDirectory::loadConnected()
 {
     if (!m_client)
         return;
     auto* reply = m_client->connectedSessions();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
+    m_scope->onFinished(reply, [this, reply] {
         if (!reply->ok()) {
             emit failed(reply->error());
-            finish(generation, {}, false);
+            finish({}, false);
             return;
         }
         QStringList jids;
         for (const ConnectedSession& session : reply->value())
             jids.append(bareJid(session.username, m_domain));
-        finish(generation, std::move(jids), false);
+        finish(std::move(jids), false);
     });
 }
 
-void UserDirectory::finish(quint64 generation, QStringList jids, bool complete)
+void UserDirectory::finish(QStringList jids, bool complete)
 {
-    if (generation != m_generation)
-        return;
     jids.sort();
     jids.removeDuplicates();
     m_complete = complete;

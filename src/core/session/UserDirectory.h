@@ -9,6 +9,7 @@
 
 class AdminRestClient;
 class QStringListModel;
+class RequestScope;
 class ServerSession;
 struct Capabilities;
 struct RegisteredUser;
@@ -41,16 +42,17 @@ signals:
     void failed(const ApiError& error);
 
 private:
-    void loadPage(quint64 generation, int offset, QStringList collected);
-    void loadConnected(quint64 generation);
-    void finish(quint64 generation, QStringList jids, bool complete);
+    // Called only from the current load's replies (m_scope drops the older ones).
+    void loadPage(int offset, QStringList collected);
+    void loadConnected();
+    void finish(QStringList jids, bool complete);
 
     QPointer<AdminRestClient> m_client;
     QStringListModel* m_model = nullptr;
     QStringList m_jids;
     QSet<QString> m_set;
     QString m_domain;
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr;
     bool m_complete = false;
     bool m_loaded = false;
 };

@@ -8,9 +8,9 @@
 
 #include "messaging/BroadcastTargetsModel.h"
 #include "messaging/DraftStore.h"
+#include "session/ServerSession.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
 
 BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget* parent)
     : QDialog(parent)
@@ -82,7 +82,7 @@ BroadcastDialog::~BroadcastDialog() = default;
 
 BroadcastDialog* BroadcastDialog::openFor(ServerSession* session, QWidget* parent)
 {
-    auto* dialog = new BroadcastDialog({{session->displayName(), session->client()}}, parent);
+    auto* dialog = new BroadcastDialog({BroadcastTarget::of(session)}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Capabilities& caps = session->capabilities();
     dialog->setStyleAvailable(!caps.probed || caps.messageStyle);

@@ -8,7 +8,6 @@
 #include <QKeySequence>
 #include <QShortcut>
 
-#include "api/AdminRestClient.h"
 #include "messaging/ComposerStatusText.h"
 #include "messaging/DraftStore.h"
 #include "messaging/MessageSendJob.h"
@@ -217,12 +216,11 @@ void ComposerWidget::sessionConnected()
 {
     if (!m_session || !m_session->hasServer())
         return;
-    AdminRestClient* client = m_session->client();
-    m_checker->setClient(client);
+    m_checker->setSession(m_session);
     m_model->setDomain(m_session->domain());
     const Capabilities& caps = m_session->capabilities();
     m_ui->optionsWidget->setPreview(
-        client, [this] { return messageText(); }, m_banner);
+        m_session->client(), [this] { return messageText(); }, m_banner);
     m_ui->optionsWidget->setStyleAvailable(!caps.probed || caps.messageStyle);
     if (caps.probed && !caps.multicast) {
         m_ui->routeNote->setText(tr("This server has no multicast route (a bug of the published module): the "
@@ -457,9 +455,7 @@ void ComposerWidget::startSending(const QStringList& addresses)
     }
     if (m_job)
         m_job->deleteLater();
-    auto* job = new MessageSendJob(m_session->client(), this);
-    const Capabilities& caps = m_session->capabilities();
-    job->setTryMulticast(!caps.probed || caps.multicast);
+    auto* job = new MessageSendJob(m_session, this);
     job->setUnverified(m_model->addressesWith(RecipientChecker::Existence::CheckFailed));
     job->setStyle(m_ui->optionsWidget->style());
     attachJob(job);
@@ -489,14 +485,13 @@ void ComposerWidget::retryFailed()
 {
     if (!m_job || isSending() || !m_session || !m_session->hasServer())
         return;
-    if (m_job->client() != m_session->client()) {
+    if (!m_job->isFor(m_session)) {
         // Connected anew since: the same message to the same recipients, through the new client.
         const QString message = m_job->message();
         const MessageStyle style = m_job->style();
         const QStringList again = m_job->retryableRecipients();
         m_job->deleteLater();
-        auto* job = new MessageSendJob(m_session->client(), this);
-        job->setTryMulticast(!m_session->capabilities().probed || m_session->capabilities().multicast);
+        auto* job = new MessageSendJob(m_session, this);
         job->setUnverified(m_model->addressesWith(RecipientChecker::Existence::CheckFailed));
         job->setStyle(style);
         attachJob(job);

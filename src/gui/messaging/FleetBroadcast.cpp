@@ -6,8 +6,8 @@
 
 #include <memory>
 
-#include "api/AdminRestClient.h"
 #include "messaging/BroadcastDialog.h"
+#include "messaging/FleetTargets.h"
 #include "profiles/ProfilePasswords.h"
 
 namespace {
@@ -40,24 +40,12 @@ void FleetBroadcast::open(const QList<Profile>& profiles, ProfilePasswords* pass
     auto finish = [collected, readOnly, guard, opened] {
         if (!guard)
             return;
-        QList<BroadcastTarget> targets;
-        QList<AdminRestClient*> clients;
-        QStringList noPassword;
-        for (qsizetype i = 0; i < collected->profiles.size(); ++i) {
-            const Profile& profile = collected->profiles.at(i);
-            if (collected->passwords.at(i).isEmpty()) {
-                noPassword << profile.name;
-                continue;
-            }
-            auto* client = new AdminRestClient(profile.connectionSettings(collected->passwords.at(i)));
-            clients << client;
-            targets.append({profile.name, client});
-        }
+        const FleetTargets::Result fleet = FleetTargets::create(collected->profiles, collected->passwords);
+        const QList<BroadcastTarget>& targets = fleet.targets;
+        const QStringList& noPassword = fleet.noPassword;
         auto* dialog = new BroadcastDialog(targets, guard);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The clients live as long as the dialog that uses them.
-        for (AdminRestClient* client : std::as_const(clients))
-            client->setParent(dialog);
+        dialog->job()->takeClients();
         QStringList notes;
         if (!noPassword.isEmpty())
             notes << FleetBroadcast::tr(

@@ -2,9 +2,9 @@
 
 #include "ui_MessageOptionsWidget.h"
 
-#include "api/AdminRestClient.h"
+#include "api/AdminRestClient.h" // for QPointer<AdminRestClient> only
+#include "messaging/MessagePreview.h"
 #include "widgets/MessageBanner.h"
-#include "input/UserReference.h"
 
 MessageOptionsWidget::MessageOptionsWidget(QWidget* parent)
     : QWidget(parent)
@@ -107,8 +107,8 @@ void MessageOptionsWidget::sendPreview()
         m_banner->showMessage(MessageBanner::Type::Warning, tr("Write the message first, then send the preview."));
         return;
     }
-    const QString ownJid = m_client->settings().jid.section(QLatin1Char('/'), 0, 0);
-    auto* reply = m_client->sendMessage(UserReference::forPath(ownJid, m_client->domain()), text, style());
+    const QString ownJid = MessagePreview::recipient(m_client);
+    auto* reply = MessagePreview::send(m_client, text, style());
     m_previewRunning = true;
     setPreviewEnabled(m_previewEnabled);
     connect(reply, &ApiReply::finished, this, [this, reply, ownJid] {

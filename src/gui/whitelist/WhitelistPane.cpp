@@ -2,7 +2,6 @@
 
 #include "ui_WhitelistPane.h"
 
-#include "api/AdminRestClient.h"
 #include "input/IpAddressValidator.h"
 #include "models/WhitelistModel.h"
 #include "operations/ChangeWhitelist.h"
@@ -128,8 +127,7 @@ void WhitelistPane::fillOwnAddresses()
     const QString previous = m_ui->ownAddressCombo->currentText();
     QStringList candidates;
     const QString host = session()->baseUrl().host();
-    const bool local = !host.isEmpty() && AdminRestClient::isLoopbackHost(host);
-    if (local) {
+    if (session()->isLocal()) {
         // Over loopback the server sees the console as the loopback address it connected to.
         const bool v6 = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;
         candidates = v6 ? QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")}

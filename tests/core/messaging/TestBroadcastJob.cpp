@@ -4,6 +4,7 @@
 #include "bulk/JobNotices.h"
 #include "messaging/BroadcastJob.h"
 #include "messaging/BroadcastTargetsModel.h"
+#include "messaging/FleetTargets.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -30,6 +31,7 @@ private slots:
     void failedTargetIsRetriedAlone();
     void cancelMarksInFlightCancelled();
     void modelFollowsTheJob();
+    void fleetTargetsLeaveOutUnknownPasswordsAndLiveWithTheJob();
 
 private:
     QList<BroadcastTarget> targets() const { return {{u"alpha"_s, m_clientA.get()}, {u"beta"_s, m_clientB.get()}}; }
@@ -157,6 +159,29 @@ void TestBroadcastJob::modelFollowsTheJob()
     QVERIFY(sent.wait(10000));
     QCOMPARE(model.index(0, BroadcastTargetsModel::ReachedColumn).data().toString(), u"1 user(s)"_s);
     QVERIFY(model.index(1, BroadcastTargetsModel::StatusColumn).data().toString().startsWith(u"Failed"_s));
+}
+
+void TestBroadcastJob::fleetTargetsLeaveOutUnknownPasswordsAndLiveWithTheJob()
+{
+    Profile known;
+    known.name = u"known"_s;
+    known.baseUrl = QUrl(u"http://127.0.0.1:1/admin_rest"_s);
+    known.adminJid = u"admin@example.org"_s;
+    Profile unknown = known;
+    unknown.name = u"unknown"_s;
+    const FleetTargets::Result fleet = FleetTargets::create({known, unknown}, {u"secret"_s, QString()});
+    QCOMPARE(fleet.noPassword, QStringList{u"unknown"_s});
+    QCOMPARE(fleet.targets.size(), 1);
+    QCOMPARE(fleet.targets.first().name, u"known"_s);
+    QPointer<AdminRestClient> client = fleet.targets.first().client;
+    QVERIFY(client);
+    QCOMPARE(client->parent(), nullptr);
+    {
+        BroadcastJob job(fleet.targets);
+        job.takeClients();
+        QCOMPARE(client->parent(), &job);
+    }
+    QVERIFY(client.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestBroadcastJob)
