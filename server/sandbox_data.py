@@ -39,7 +39,7 @@ def demo_user_names(count):
 
 
 class Records:
-    """Records for mod_sandbox_data (server/mod_sandbox_data/), which sets each through Prosody's
+    """Records for mod_sandbox_data (server/sandbox_modules/mod_sandbox_data/), which sets each through Prosody's
     storage layer: the JSON document its module.command reads."""
 
     def __init__(self):

@@ -154,7 +154,8 @@ void TestClientEndToEnd::signsInOnce()
     if (m_server.isExternal())
         return;
     // The server issued one token for all those calls (its log says each one; never the token).
-    QFile log(QDir(m_server.sandbox().dataDir).filePath(u"../prosody.log"_s));
+    // The log sits beside the data folder, which SQL storage never creates: resolved by name.
+    QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QCOMPARE(log.readAll().count(QByteArray("Token issued to " + m_server.settings().jid.toUtf8())), 1);
 }

@@ -1,17 +1,17 @@
-#include "app/ConsoleApplication.h"
-#include "app/ConsoleTranslator.h"
 #include "FakeCredentialStore.h"
-#include "widgets/InputHintLabel.h"
-#include "app/MainWindow.h"
-#include "widgets/Pane.h"
-#include "app/PreferencesDialog.h"
-#include "profiles/ProfileStore.h"
 #include "ProfileTestFixture.h"
 #include "ProfileUi.h"
-#include "session/ServerSession.h"
 #include "TestServer.h"
+#include "app/ConsoleApplication.h"
+#include "app/ConsoleTranslator.h"
+#include "app/MainWindow.h"
+#include "app/PreferencesDialog.h"
+#include "profiles/ProfileStore.h"
 #include "profiles/UiSettings.h"
+#include "session/ServerSession.h"
 #include "users/UsersPane.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/Pane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -168,17 +168,20 @@ void TestDesktopUi::preferencesChooseTheLanguage()
 
 void TestDesktopUi::layoutIsRemembered()
 {
+    QSize wanted;
     {
         const std::unique_ptr<ConsoleApplication> console = startConsole();
         QVERIFY(console);
-        console->window()->resize(910, 610);
+        // A size of the operator's, above what the window needs at least (its panes' tool rows).
+        wanted = console->window()->minimumSizeHint().expandedTo(QSize(910, 610)) + QSize(37, 23);
+        console->window()->resize(wanted);
         console->window()->setCurrentPane(console->window()->panes().at(2));
         QVERIFY(console->window()->close());
     }
     QVERIFY(!m_ui->windowGeometry().isEmpty());
     const std::unique_ptr<ConsoleApplication> console = startConsole();
     QVERIFY(console);
-    QCOMPARE(console->window()->size(), QSize(910, 610));
+    QCOMPARE(console->window()->size(), wanted);
     QCOMPARE(console->window()->currentPane(), console->window()->panes().at(2));
 }
 

@@ -109,7 +109,8 @@ class TestPackages(unittest.TestCase):
 
     def test_prosody_loads_the_installed_module(self):
         installed = os.path.join(self.root, "usr/lib/prosody/modules")
-        # The sandbox's plugin_paths name the installed folder only (not the source's server/).
+        # The sandbox's plugin_paths name the installed folder, not the source's server/ (the
+        # sandbox's own modules, its demo data and loopback routes, come from server/sandbox_modules/).
         sandbox.SERVER_DIR = installed
         with sandbox.Sandbox(users=2, bots=0) as box:
             info = box.info
@@ -119,7 +120,7 @@ class TestPackages(unittest.TestCase):
                 self.assertEqual(reply.status, 200)
                 body = json.loads(reply.read().decode())
             with open(box.config_file) as config:
-                self.assertIn('plugin_paths = { "%s" }' % installed, config.read())
+                self.assertIn('plugin_paths = { "%s", "%s" }' % (installed, sandbox.SANDBOX_MODULES), config.read())
         self.assertIn("version", json.dumps(body).lower())
 
 

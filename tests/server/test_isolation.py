@@ -53,6 +53,18 @@ def module_routes():
 Case = namedtuple("Case", "path body raw targets setup ok ok_result ok_elsewhere server_wide per_item",
                   defaults=(None, None, False, (), 200, None, None, False, False))
 
+
+def fill_names(value, names):
+    """value (a case's path or body) with {name} placeholders filled in every string, at any depth"""
+    if isinstance(value, str):
+        return value.format(**names)
+    if isinstance(value, list):
+        return [fill_names(item, names) for item in value]
+    if isinstance(value, dict):
+        return {key: fill_names(item, names) for key, item in value.items()}
+    return value
+
+
 MXROOM = ("POST", "/rooms/mxroom@conference.{t}", {"name": "M"})  # a room of the target host
 
 CASES = {
@@ -240,13 +252,7 @@ class AuthorizationMatrixTest(IsolationSandbox):
         names = {"u": "mxuser" + suffix, "new": "mxnew" + suffix, "victim": "mxvictim" + suffix,
                  "peer": "mxpeer@" + target, "q": "?host=" + target if names_host else "",
                  "room": "mxroom@conference." + target, "newroom": "mxnewroom@conference." + target}
-        fill = lambda v: v.format(**names) if isinstance(v, str) else v  # noqa: E731
-        body = case.body
-        if isinstance(body, dict):
-            body = {k: ([{kk: fill(vv) for kk, vv in item.items()} if isinstance(item, dict) else fill(item)
-                         for item in v] if isinstance(v, list) else fill(v))
-                    for k, v in body.items()}
-        return fill(case.path), body
+        return fill_names(case.path, names), fill_names(case.body, names)
 
     def placements_of(self, case):
         if case.targets:

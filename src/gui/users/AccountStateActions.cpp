@@ -9,6 +9,7 @@
 #include "users/DisableAccountsDialog.h"
 #include "users/UsersPane.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ToolRow.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -59,7 +60,8 @@ void AccountStateActions::addToolButtons(QBoxLayout* layout, int index)
                 : action == m_enable              ? QStringLiteral("enableButton")
                                                   : QStringLiteral("resetInvitationButton"));
         button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-        layout->insertWidget(index++, button);
+        layout->insertWidget(index, button);
+        ToolRow::followInTabOrder(layout, index++);
     }
 }
 
@@ -74,6 +76,7 @@ void AccountStateActions::addEnabledFilter(QBoxLayout* layout, int index, UsersF
     connect(m_filter, &QComboBox::currentIndexChanged, proxy,
         [this, proxy] { proxy->setEnabledFilter(UsersFilterProxy::EnabledFilter(m_filter->currentData().toInt())); });
     layout->insertWidget(index, m_filter);
+    ToolRow::followInTabOrder(layout, index);
     updateActions();
 }
 

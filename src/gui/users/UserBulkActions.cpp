@@ -4,6 +4,7 @@
 #include "session/ServerSession.h"
 #include "users/ImportUsersDialog.h"
 #include "widgets/Pane.h"
+#include "widgets/ToolRow.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -51,13 +52,7 @@ void UserBulkActions::addToolButtons(QBoxLayout* layout, int index)
         button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         const int at = index < 0 ? layout->count() : index++;
         layout->insertWidget(at, button);
-        // Tab reaches the button after the widget before it in the row, not after everything else.
-        for (int before = at - 1; before >= 0; --before) {
-            if (QWidget* widget = layout->itemAt(before)->widget()) {
-                QWidget::setTabOrder(widget, button);
-                break;
-            }
-        }
+        ToolRow::followInTabOrder(layout, at);
     }
 }
 
