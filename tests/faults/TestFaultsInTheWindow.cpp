@@ -2,12 +2,12 @@
 // add-user dialog keeps what was typed and says what happened and what to do; the Users pane says
 // so in its banner and stays usable; once a server answers again, the same dialog succeeds.
 
-#include "users/AddUserDialog.h"
 #include "AwaitReply.h"
-#include "widgets/MessageBanner.h"
 #include "PaneHarness.h"
 #include "models/UsersModel.h"
+#include "users/AddUserDialog.h"
 #include "users/UsersPane.h"
+#include "widgets/MessageBanner.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

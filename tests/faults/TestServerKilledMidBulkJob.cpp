@@ -1,8 +1,8 @@
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
+#include "TestServer.h"
+#include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "bulk/CsvReader.h"
-#include "TestServer.h"
 #include "bulk/UserImportPlan.h"
 
 #include <QDir>
@@ -74,7 +74,7 @@ void TestServerKilledMidBulkJob::initTestCase()
     QVERIFY(m_info.pid > 0);
     // The variant's Prosody runs (.prosody13: PAC_PROSODY=13).
     QVERIFY2(m_info.prosodyVersion.startsWith(qEnvironmentVariable("PAC_PROSODY", u"0.12"_s) + u'.'),
-             qPrintable(m_info.prosodyVersion));
+        qPrintable(m_info.prosodyVersion));
     QVERIFY(QDir(m_info.dataDir).exists());
 }
 
