@@ -28,9 +28,17 @@ fuzz_seconds=${PAC_FUZZ_SECONDS:-3}
 if [[ $# -eq 0 && $fuzz_seconds -gt 0 ]]; then
     scripts/fuzz.sh "$fuzz_seconds" || status=1
 fi
-/usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" || status=1
+/usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" \
+    | tee "$results/summary.txt" || status=1
 if [[ $# -eq 0 && ${PAC_SANITIZE:-1} != 0 ]]; then
     echo "== The core library's suites under AddressSanitizer and UndefinedBehaviorSanitizer (preset asan)"
-    scripts/run-sanitizers.sh || status=1
+    scripts/run-sanitizers.sh | tee "$results/sanitizers.txt" || status=1
+fi
+# The failures once more at the very end, where a log cut to its last lines still shows them.
+if [[ $status -ne 0 ]]; then
+    echo "== What failed in this run"
+    for summary in "$results/summary.txt" "$results/sanitizers.txt"; do
+        if [[ -f $summary ]]; then sed -n '/^FAILED (/,/^$/p' "$summary"; fi
+    done
 fi
 exit $status
