@@ -108,7 +108,7 @@ def send(port, request, timeout=20):
             pass
         data = b""
         try:
-            while not answer_complete(data):
+            while not answer_complete(data, request.method == "HEAD"):
                 chunk = s.recv(65536)
                 if not chunk:
                     break
@@ -139,10 +139,14 @@ def split_answer(data):
     return int(m.group(1)), headers, body
 
 
-def answer_complete(data):
-    """Whether data holds a whole answer (the server may keep the connection open)."""
+def answer_complete(data, head_request):
+    """Whether data holds a whole answer (the server may keep the connection open, as Prosody does
+    for "Connection: keep-alive" and "Connection: close" both sent). An answer to HEAD has no body,
+    whatever its Content-Length says."""
     if b"\r\n\r\n" not in data:
         return False
+    if head_request:
+        return True
     _, headers, body = split_answer(data)
     if "content-length" in headers:
         return len(body) >= int(headers["content-length"])
@@ -536,15 +540,18 @@ class Fuzzer:
 
     def check_memory(self):
         """Memory that keeps growing: what Lua holds after a full collection, its median over the
-        last third of the samples above its median over the first third by more than 4 MiB. Not
+        last third of the samples above its median over the first third by more than 8 MiB. Not
         the resident size: glibc keeps the pages of a freed multi-megabyte body, so the resident
-        size steps up and stays up without anything being held (it is printed for the record)."""
+        size steps up and stays up without anything being held (it is printed for the record).
+        The 8 MiB leave room for Prosody's own bounded cache: net.http.server keeps the handler
+        list of up to 10,000 recent paths (recent_wildcard_events), about 600 bytes per distinct
+        path, on 0.12 and 13 alike; random paths fill it, up to about 6 MiB, then it stays."""
         if len(self.heap) < 7:
             return
         third = len(self.heap) // 3
         median = lambda samples: sorted(kib for _, kib in samples)[len(samples) // 2]  # noqa: E731
         early, late = median(self.heap[:third]), median(self.heap[-third:])
-        if late - early > 4 * 1024:
+        if late - early > 8 * 1024:
             raise Finding("Prosody's memory keeps growing: Lua holds (s, KiB) %r" % self.heap)
 
 
