@@ -25,10 +25,10 @@ QList<BearerToken::Waiter> BearerToken::fetched(const QString& token)
     return takeWaiters();
 }
 
-QList<BearerToken::Waiter> BearerToken::fetchFailed(bool permanent)
+QList<BearerToken::Waiter> BearerToken::fetchFailed(bool fallBack)
 {
     m_header.clear();
-    m_state = permanent ? State::Off : State::Missing;
+    m_state = fallBack ? State::Off : State::Missing;
     return takeWaiters();
 }
 
