@@ -172,7 +172,7 @@ public:
     // A fetch refused for good (wrong password, no such route) turns it off.
     void setTokenAuthentication(bool enabled);
     bool usesToken() const { return m_token.enabled(); }
-    // Tokens fetched so far: one per sign-in, plus one per renewal.
+    // Tokens the server issued so far: one per sign-in, plus one per renewal (a refused sign-in: none).
     int tokenSignIns() const { return m_token.fetchCount(); }
     // Where the client gets the password again when it has to sign in anew (a token refused or
     // expired): the keychain lookup of the profile. With a source, the client forgets the password

@@ -15,13 +15,13 @@ void BearerToken::setEnabled(bool enabled)
 void BearerToken::fetchStarted()
 {
     m_state = State::Fetching;
-    ++m_fetchCount;
 }
 
 QList<BearerToken::Waiter> BearerToken::fetched(const QString& token)
 {
     m_header = "Bearer " + token.toLatin1();
     m_state = State::Held;
+    ++m_fetchCount;
     return takeWaiters();
 }
 

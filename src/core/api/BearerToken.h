@@ -26,7 +26,7 @@ public:
     bool enabled() const { return m_state != State::Off; }
     // "Bearer <token>" while one is held, else empty.
     QByteArray header() const { return m_state == State::Held ? m_header : QByteArray(); }
-    // How many tokens were fetched since the client began: one per sign-in (and renewal).
+    // How many tokens the server issued to the client: one per sign-in (and renewal).
     int fetchCount() const { return m_fetchCount; }
 
     void fetchStarted();
