@@ -89,7 +89,11 @@ def write_report(results, path):
     w("- Rates are successful calls per second; a measure in which calls failed says so.")
     w("")
 
-    if "create/console-%d" % DEFAULT_CONCURRENCY in results:
+    ran_api = "create/console-%d" % DEFAULT_CONCURRENCY in results
+    kept = []  # headings of parts not in results, kept from the report as they are (a partial run)
+    if not ran_api:
+        kept += keep(w, path, "## 1. Many calls: bulk create, user reads, roster reads", "## 3. Responsiveness")
+    if ran_api:
         w("## 1. Many calls: bulk create, user reads, roster reads")
         w("")
         w("%d calls per measure (reads: the sandbox's %d demo users)." % (results["count"], results["count"]))
@@ -227,6 +231,8 @@ def write_report(results, path):
             w("")
 
     b = results.get("broadcast")
+    if not b:
+        kept += keep(w, path, "## 5. Broadcast and multicast to online sessions")
     if b:
         online = results["sessions_online"]
         w("## 5. Broadcast and multicast to online sessions")
@@ -258,6 +264,8 @@ def write_report(results, path):
         w("")
 
     u = results.get("users")
+    if not u:
+        kept += keep(w, path, "## 2. Big hosts (100,000 users)")
     if u:
         w("## 2. Big hosts (100,000 users)")
         w("")
@@ -287,6 +295,8 @@ def write_report(results, path):
         w("")
 
     s = results.get("startup")
+    if not s:
+        kept += keep(w, path, "## 4. Start-up")
     if s:
         bare, console = med(s["bare"]), med(s["console"])
         w("## 4. Start-up")
@@ -319,22 +329,34 @@ def write_report(results, path):
     t = results.get("signin_bulk")
     if t:
         write_signin_bulk(w, t)
+    else:
+        kept += keep(w, path, SIGNIN_HEADING)
 
-    w("## Limits, and what was not measured")
-    w("")
-    missing = []
-    if "create/console-%d" % DEFAULT_CONCURRENCY not in results:
-        missing.append("item 1 (many calls) and item 3 (responsiveness) were not run")
-    if not b:
-        missing.append("item 5 (broadcast) was not run")
-    if not u:
-        missing.append("item 2 (big hosts) was not run")
-    if not s:
-        missing.append("item 4 (start-up) was not run")
-    w("; ".join(missing) + "." if missing else NOTES_LIMITS)
-    for note in results.get("notes", []):
-        w("- " + note)
-    w("")
+    limits = "## Limits, and what was not measured"
+    previous_limits = kept_section(path, limits).split(KEPT, 1)[0].rstrip("\n")
+    if kept and previous_limits:
+        # Parts kept from the report: so are its limits and notes about the runs they came from.
+        w(previous_limits)
+        for note in results.get("notes", []):
+            if "- " + note not in previous_limits:
+                w("- " + note)
+        w("")
+    else:
+        w(limits)
+        w("")
+        missing = []
+        if not ran_api:
+            missing.append("item 1 (many calls) and item 3 (responsiveness) were not run")
+        if not b:
+            missing.append("item 5 (broadcast) was not run")
+        if not u:
+            missing.append("item 2 (big hosts) was not run")
+        if not s:
+            missing.append("item 4 (start-up) was not run")
+        w("; ".join(missing) + "." if missing else NOTES_LIMITS)
+        for note in results.get("notes", []):
+            w("- " + note)
+        w("")
     # Sections other bench scripts wrote (bench/module_load.py) stay, after the marker.
     kept = ""
     if os.path.exists(path):
@@ -346,9 +368,25 @@ def write_report(results, path):
         f.write("\n".join(out) + ("\n" + kept if kept else ""))
 
 
+def keep(w, path, *headings):
+    """Writes the sections of the report at path under these headings as they are (parts not run now);
+    -> the headings found."""
+    found = []
+    for heading in headings:
+        section = kept_section(path, heading)
+        if section:
+            w(section.split(KEPT, 1)[0].rstrip("\n"))
+            w("")
+            found.append(heading)
+    return found
+
+
+SIGNIN_HEADING = "## 8. Sign in once, ask in bulk (issue 17)"
+
+
 def write_signin_bulk(w, t):
     """Issue 17: signing in once and asking in bulk, against the best keep-alive curl with Basic."""
-    w("## 8. Sign in once, ask in bulk (issue 17)")
+    w(SIGNIN_HEADING)
     w("")
     w("Run %s, %d round(s) of %d calls each; %s" % (t["started"], t["rounds"], t["count"], t.get("load", "")))
     w("")

@@ -512,6 +512,8 @@ def main(argv=None):
                              "file, or a throwaway PostgreSQL cluster's database")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
+    parser.add_argument("--count-password-checks", action="store_true",
+                        help="log each password check (\"Password checked for <jid>\"), for tests of signing in once")
     args = parser.parse_args(argv)
     logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if args.debug else logging.INFO,
                         format="sandbox: %(message)s")
@@ -530,7 +532,8 @@ def main(argv=None):
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
                       grace_period=args.grace_period,
                       debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins,
-                      storage=args.storage)
+                      storage=args.storage,
+                      extra_modules=["sandbox_password_checks"] if args.count_password_checks else ())
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")

@@ -25,6 +25,7 @@ private slots:
     void ping();
     void probeFindsWhatTheServerHas();
     void signsInOnce();
+    void renewsARevokedToken();
     void batchesMatchOneByOne();
     void createChangePasswordAndDeleteUser();
     void createExistingUserIsReported();
@@ -48,17 +49,27 @@ private:
     QString createUser(const QString& stem, const QString& password = QStringLiteral("Secret-pass-1"));
     std::unique_ptr<XmppBot> startBot(const QString& user, const QString& password, const QString& resource);
     QString bare(const QString& user) const { return user + QLatin1Char('@') + m_server.domain(); }
+    // How often the sandbox's log says `text` (its own module logs each password check).
+    int logCount(const QByteArray& text) const;
+    // The password checks the sandbox made for the console's account since it started.
+    int passwordChecks() const { return logCount("Password checked for " + m_server.settings().jid.toUtf8()); }
 
     TestServer m_server;
     AdminRestClient* m_client = nullptr;
     Capabilities m_caps;
     QStringList m_created;
+    int m_checksBefore = 0; // password checks before the client's first request
+    int m_answered = 0; // requests of the client that the server answered
 };
 
 void TestClientEndToEnd::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    QVERIFY2(m_server.start({u"--count-password-checks"_s}), qPrintable(m_server.error()));
+    if (!m_server.isExternal())
+        m_checksBefore = passwordChecks();
     m_client = new AdminRestClient(m_server.settings(), this);
+    connect(m_client, &AdminRestClient::requestFinished, this,
+        [this](const RequestRecord& record) { m_answered += record.httpStatus != 0 ? 1 : 0; });
     CapabilityProbe probe(m_client);
     QSignalSpy done(&probe, &CapabilityProbe::finished);
     probe.start();
@@ -72,6 +83,13 @@ void TestClientEndToEnd::cleanupTestCase()
     for (const QString& user : std::as_const(m_created))
         awaitReply(m_client->deleteUser(user));
     m_server.stop();
+}
+
+int TestClientEndToEnd::logCount(const QByteArray& text) const
+{
+    // The log sits beside the data folder, which SQL storage never creates: resolved by name.
+    QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
+    return log.open(QIODevice::ReadOnly) ? int(log.readAll().count(text)) : -1;
 }
 
 QString TestClientEndToEnd::createUser(const QString& stem, const QString& password)
@@ -146,18 +164,43 @@ void TestClientEndToEnd::signsInOnce()
         QVERIFY2(pong.ok(), pong.describe());
     }
     QCOMPARE(awaitReply(m_client->user(m_client->adminLocalpart())).ok(), true);
-    if (!m_caps.tokens) {
-        QCOMPARE(m_client->tokenSignIns(), 0);
+    QCOMPARE(awaitReply(m_client->modules()).ok(), true);
+    if (m_server.isExternal()) {
+        QCOMPARE(m_client->tokenSignIns(), m_caps.tokens ? 1 : 0);
         return;
     }
-    QCOMPARE(m_client->tokenSignIns(), 1);
+    // The probe, the pings and the reads: the server checked the password once where it has tokens
+    // (the sign-in), and for every request on the published modules.
+    QVERIFY(m_answered >= 30);
+    QCOMPARE(passwordChecks() - m_checksBefore, ours ? 1 : m_answered);
+    QCOMPARE(m_client->tokenSignIns(), ours ? 1 : 0);
+    // The server issued one token for all those calls (its log says each one; never the token).
+    QCOMPARE(logCount("Token issued to " + m_server.settings().jid.toUtf8()), ours ? 1 : 0);
+}
+
+void TestClientEndToEnd::renewsARevokedToken()
+{
+    if (!m_caps.tokens)
+        QSKIP("the published modules have no tokens: every request carries the password (signsInOnce)");
+    const int checks = m_server.isExternal() ? 0 : passwordChecks();
+    // Another client of the same account revokes every token of it with the password.
+    AdminRestClient other(m_server.settings());
+    const auto revoked = awaitReply(other.revokeToken());
+    QVERIFY2(revoked.ok(), revoked.describe());
+    // The console's next requests: the first is refused, renewed once and sent again; the rest go
+    // with the new token.
+    const int answered = m_answered;
+    for (int i = 0; i < 5; ++i) {
+        const auto user = awaitReply(m_client->user(m_client->adminLocalpart()));
+        QVERIFY2(user.ok(), user.describe());
+    }
+    QCOMPARE(m_answered - answered, 1 + 1 + 5); // refused, sign-in, five reads
+    QCOMPARE(m_client->tokenSignIns(), 2);
     if (m_server.isExternal())
         return;
-    // The server issued one token for all those calls (its log says each one; never the token).
-    // The log sits beside the data folder, which SQL storage never creates: resolved by name.
-    QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    QCOMPARE(log.readAll().count(QByteArray("Token issued to " + m_server.settings().jid.toUtf8())), 1);
+    QCOMPARE(passwordChecks() - checks, 2); // the revocation's and the renewal's
+    QCOMPARE(logCount("Token issued to " + m_server.settings().jid.toUtf8()), 2);
+    QCOMPARE(logCount("Revoked 1 token(s) of " + m_server.settings().jid.toUtf8()), 1);
 }
 
 void TestClientEndToEnd::batchesMatchOneByOne()

@@ -1,19 +1,20 @@
-#include "audit/ActivityLogModel.h"
+#include "ProfileUi.h"
+#include "TestServer.h"
 #include "api/AdminRestClient.h"
-#include "profiles/KeychainCredentialStore.h"
 #include "app/MainWindow.h"
-#include "widgets/MessageBox.h"
+#include "audit/ActivityLogModel.h"
+#include "profiles/KeychainCredentialStore.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileListDialog.h"
 #include "profiles/ProfilePasswordDialog.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
-#include "ProfileUi.h"
 #include "session/ServerSession.h"
-#include "TestServer.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -109,6 +110,7 @@ private slots:
     void rememberedPassword();
     void sessionOnlyPassword();
     void rememberTurnedOff();
+    void sessionKeepsThePasswordInTheKeychainOnly();
     void withoutSecretService();
 
 private:
@@ -127,7 +129,8 @@ void TestKeychain::initTestCase()
     QVERIFY2(probe.status == "Ok"_L1,
         qPrintable(u"no usable Secret Service on the session bus (%1): run this test through scripts/run-tests.sh, "
                    "which starts dbus-run-session with an unlocked gnome-keyring"_s.arg(probe.status)));
-    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s}), qPrintable(m_server.error()));
+    QVERIFY2(m_server.start({u"--users"_s, u"3"_s, u"--bots"_s, u"0"_s, u"--count-password-checks"_s}),
+        qPrintable(m_server.error()));
 }
 
 void TestKeychain::rememberedPassword()
@@ -235,6 +238,70 @@ void TestKeychain::rememberTurnedOff()
     MessageBox::setNextAnswer(true);
     QTRY_VERIFY(!list.profileDialog());
     list.deleteSelected();
+}
+
+void TestKeychain::sessionKeepsThePasswordInTheKeychainOnly()
+{
+    // Our module has tokens: the console signs in once with the keychain's password, then holds only
+    // the token; a token revoked on the server is renewed with the password read from the keychain
+    // again, and without it in the keychain nothing is sent.
+    const QString password = m_server.settings().password;
+    const QByteArray checked = "Password checked for " + m_server.settings().jid.toUtf8();
+    auto checks = [this, &checked] {
+        QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
+        return log.open(QIODevice::ReadOnly) ? int(log.readAll().count(checked)) : -1;
+    };
+    ProfileStore store(m_settingsFile);
+    const std::optional<Profile> profile = store.save(profileFor(m_server.settings(), u"Signs in once"_s, true));
+    QVERIFY(profile);
+    const QUuid id = profile->id;
+    QCOMPARE(runTool({u"write"_s, id.toString(QUuid::WithoutBraces), password}).status, u"Ok"_s);
+
+    KeychainCredentialStore keychain;
+    ProfilePasswords passwords(&keychain);
+    ServerSession session;
+    MainWindow window(&session);
+    ProfileController controller(&store, &passwords, &session, &window);
+    const int before = checks();
+    QSignalSpy connected(&session, &ServerSession::connected);
+    controller.connectToProfile(id);
+    QVERIFY(connected.wait(30000));
+    QVERIFY(session.capabilities().tokens);
+    QCOMPARE(session.client()->tokenSignIns(), 1);
+    QCOMPARE(checks() - before, 1); // the probe's requests after the sign-in carried the token
+    // The password is in the keychain only: not in the client, not in the session's passwords.
+    QVERIFY(session.client()->settings().password.isEmpty());
+    QVERIFY(!passwords.hasSessionPassword(id));
+
+    // Revoked on the server (every token of the account, with the password): renewed from the keychain.
+    AdminRestClient other(m_server.settings());
+    QSignalSpy revoked(other.revokeToken(), &ApiReply::finished);
+    QVERIFY(revoked.wait(10000));
+    std::optional<ApiError> read;
+    auto readInfo = [&session, &read] {
+        read.reset();
+        auto* reply = session.serverInfo();
+        QObject::connect(reply, &ApiReply::finished, reply, [&read, reply] { read = reply->error(); });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 15000);
+    };
+    readInfo();
+    QVERIFY2(!read->isError(), qPrintable(read->userMessage()));
+    QCOMPARE(session.client()->tokenSignIns(), 2);
+    QCOMPARE(checks() - before, 3); // the revocation's and the renewal's
+    QVERIFY(session.client()->settings().password.isEmpty());
+    QVERIFY(!passwords.hasSessionPassword(id));
+
+    // Gone from the keychain (another program removed it) and the token revoked: the renewal has no
+    // password, and nothing goes to the server.
+    QCOMPARE(runTool({u"remove"_s, id.toString(QUuid::WithoutBraces)}).status, u"Ok"_s);
+    QSignalSpy revokedAgain(other.revokeToken(), &ApiReply::finished);
+    QVERIFY(revokedAgain.wait(10000));
+    const int beforeRenewal = checks();
+    readInfo();
+    QCOMPARE(read->kind, ApiError::Kind::AuthenticationFailed);
+    QVERIFY2(read->detail.contains(u"keychain"_s), qPrintable(read->detail));
+    QCOMPARE(checks(), beforeRenewal);
+    QVERIFY(store.remove(id));
 }
 
 void TestKeychain::withoutSecretService()

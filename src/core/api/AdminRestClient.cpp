@@ -199,8 +199,13 @@ void AdminRestClient::send(
             // Sent when the token is there (or tokens are off): nothing to abort until then.
             reply->m_abort = [] {};
             QPointer<ApiReply> guard(reply);
-            m_token.wait([this, guard, request, path, handler = std::move(handler), renewed] {
-                if (guard && !guard->isFinished() && !m_destroying) {
+            m_token.wait([this, guard, request, path, handler = std::move(handler), renewed](const ApiError& failure) {
+                if (!guard || guard->isFinished() || m_destroying) {
+                    return;
+                }
+                if (failure) {
+                    endUnsent(guard, failure);
+                } else {
                     send(guard, request, path, handler, renewed);
                 }
             });

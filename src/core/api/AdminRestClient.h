@@ -172,12 +172,14 @@ public:
     // A fetch refused for good (wrong password, no such route) turns it off.
     void setTokenAuthentication(bool enabled);
     bool usesToken() const { return m_token.enabled(); }
-    // Tokens fetched so far: one per sign-in, plus one per renewal.
+    // Tokens the server issued so far: one per sign-in, plus one per renewal (a refused sign-in: none).
     int tokenSignIns() const { return m_token.fetchCount(); }
     // Where the client gets the password again when it has to sign in anew (a token refused or
     // expired): the keychain lookup of the profile. With a source, the client forgets the password
     // (settings().password is then empty) as soon as it holds a token, and asks the source for it
-    // before the next POST /token; without one it keeps the settings' password for the session.
+    // before the next POST /token; without one it keeps the settings' password for the session. An
+    // empty answer (the keychain could not give it) fails that sign-in: the requests waiting for it
+    // end with AuthenticationFailed, and nothing is sent.
     using PasswordSource = std::function<void(std::function<void(const QString& password)> deliver)>;
     void setPasswordSource(PasswordSource source) { m_passwordSource = std::move(source); }
     // POST /token, with the password. The value's token is a secret.
@@ -224,6 +226,12 @@ private:
         const QByteArray& authorization);
     void fetchToken();
     void issueSessionToken();
+    // The password source's answer: signs in with it (empty: the sign-in fails, nothing is sent).
+    void signInWith(const QString& password);
+    // The sign-in ended without a token: turns tokens off or keeps them, and ends or sends the waiters.
+    void signInFailed(const ApiError& error);
+    // Finishes a request that waited for a sign-in with the sign-in's error, and records it, unsent.
+    void endUnsent(ApiReply* reply, const ApiError& error);
     template <typename T>
     TypedReply<QList<BatchItem<T>>>* batch(const QString& operation, const QJsonArray& items,
         std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing);

@@ -1,6 +1,7 @@
 #include "api/AdminRestClient.h"
 
 #include "api/AdminRestClientCall.h"
+#include "api/ApiErrorGroup.h"
 #include "api/ResponseParser.h"
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,19 @@ TypedReply<QString>* AdminRestClient::revokeToken()
     return reply;
 }
 
+namespace {
+
+// A failed sign-in that every request would meet as well (the password or the account refused, the
+// address throttled, the server out of reach): the requests waiting for the token end with it, unsent.
+bool sharedBySignIn(const ApiError& error)
+{
+    const ApiErrorGroup group = apiErrorGroup(error.kind);
+    return group == ApiErrorGroup::Access
+        || (group == ApiErrorGroup::Transport && error.kind != ApiError::Kind::ResponseTooLarge);
+}
+
+} // namespace
+
 void AdminRestClient::fetchToken()
 {
     m_token.fetchStarted();
@@ -37,42 +51,84 @@ void AdminRestClient::fetchToken()
         issueSessionToken();
         return;
     }
-    // The password was forgotten with the last token: ask the keychain again.
+    // The password was forgotten with the last token: ask the keychain again. Its answer is taken
+    // from the event loop, also when the source gives it at once: the request that asked waits first.
     QPointer<AdminRestClient> self(this);
     m_passwordSource([self](const QString& password) {
-        if (self && !self->m_destroying) {
-            self->m_settings.password = password;
-            self->issueSessionToken();
+        if (self) {
+            QMetaObject::invokeMethod(
+                self.data(), [self, password] { self->signInWith(password); }, Qt::QueuedConnection);
         }
     });
+}
+
+void AdminRestClient::signInWith(const QString& password)
+{
+    if (m_destroying) {
+        return;
+    }
+    if (password.isEmpty()) {
+        // Nothing to sign in with: no request goes out with an empty password.
+        signInFailed(ApiError::make(
+            ApiError::Kind::AuthenticationFailed, 0, {}, u"the password could not be read from the system keychain"_s));
+        return;
+    }
+    m_settings.password = password;
+    issueSessionToken();
 }
 
 void AdminRestClient::issueSessionToken()
 {
     auto* reply = issueToken();
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        QList<BearerToken::Waiter> waiters;
-        if (reply->ok()) {
-            waiters = m_token.fetched(reply->value().token);
-            if (m_passwordSource) {
-                m_settings.password.clear(); // in the keychain only, until the next sign-in
-            }
-        } else {
-            // Cancelled (the connection changed): the next request tries again. Anything else (the
-            // password refused, no such route, throttled): the password goes with every request, and
-            // reports what is wrong with it.
-            waiters = m_token.fetchFailed(reply->error().kind != ApiError::Kind::Cancelled);
+        if (!reply->ok()) {
+            signInFailed(reply->error());
+            return;
+        }
+        const QList<BearerToken::Waiter> waiters = m_token.fetched(reply->value().token);
+        if (m_passwordSource) {
+            m_settings.password.clear(); // in the keychain only, until the next sign-in
         }
         for (const BearerToken::Waiter& waiter : waiters) {
-            waiter();
+            waiter({});
         }
     });
+}
+
+void AdminRestClient::signInFailed(const ApiError& error)
+{
+    // Shared (the password refused, no server): the waiting requests end with the error and the next
+    // request signs in again. Cancelled (the connection changed): they are sent again, and sign in
+    // anew. Anything else (no such route on a published module, a malformed answer): tokens are off,
+    // and the password goes with every request.
+    const bool shared = sharedBySignIn(error);
+    const QList<BearerToken::Waiter> waiters = m_token.fetchFailed(!shared && error.kind != ApiError::Kind::Cancelled);
+    for (const BearerToken::Waiter& waiter : waiters) {
+        waiter(shared ? error : ApiError{});
+    }
+}
+
+void AdminRestClient::endUnsent(ApiReply* reply, const ApiError& error)
+{
+    reply->finish(error);
+    RequestRecord record;
+    record.started = QDateTime::currentDateTimeUtc();
+    record.method = reply->method();
+    record.path = reply->path();
+    record.errorKind = error.kind;
+    record.message = reply->error().userMessage();
+    report(record);
 }
 
 bool AdminRestClient::refusedToken(ApiReply* reply, const ApiRequest& request, const QString& path,
     const ResponseHandler& handler, const QByteArray& authorization)
 {
     m_token.refused(authorization);
+    if (request.auth != ApiRequest::Auth::Session) {
+        // DELETE /token: its 401 is reported. Sent again without a token, it would revoke every
+        // token of the account.
+        return false;
+    }
     if (request.idempotent()) {
         send(reply, request, path, handler, true);
         return true;

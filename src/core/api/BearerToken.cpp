@@ -15,20 +15,20 @@ void BearerToken::setEnabled(bool enabled)
 void BearerToken::fetchStarted()
 {
     m_state = State::Fetching;
-    ++m_fetchCount;
 }
 
 QList<BearerToken::Waiter> BearerToken::fetched(const QString& token)
 {
     m_header = "Bearer " + token.toLatin1();
     m_state = State::Held;
+    ++m_fetchCount;
     return takeWaiters();
 }
 
-QList<BearerToken::Waiter> BearerToken::fetchFailed(bool permanent)
+QList<BearerToken::Waiter> BearerToken::fetchFailed(bool fallBack)
 {
     m_header.clear();
-    m_state = permanent ? State::Off : State::Missing;
+    m_state = fallBack ? State::Off : State::Missing;
     return takeWaiters();
 }
 

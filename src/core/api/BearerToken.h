@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -9,13 +11,14 @@
 // token it holds (in memory only, as the Authorization header to send), and the requests waiting
 // while one is fetched. AdminRestClient drives it: Off (HTTP Basic on every request) ⇄ Missing (the
 // next request fetches one) → Fetching (requests wait) → Held (requests carry it) → Missing again
-// when the server refuses it. A fetch that fails for good turns tokens Off: the password goes with
-// each request, as on the published modules.
+// when the server refuses it. A fetch that fails because the server has no tokens turns tokens Off:
+// the password goes with each request, as on the published modules. The waiters get the error that
+// ends them unsent (the password refused, the server out of reach), or none: then they are sent.
 class BearerToken
 {
 public:
     enum class State { Off, Missing, Fetching, Held };
-    using Waiter = std::function<void()>;
+    using Waiter = std::function<void(const ApiError& failure)>;
 
     State state() const { return m_state; }
     // Turns signing in once on (Missing, unless a token is held or being fetched) or off (forgets the token).
@@ -23,14 +26,14 @@ public:
     bool enabled() const { return m_state != State::Off; }
     // "Bearer <token>" while one is held, else empty.
     QByteArray header() const { return m_state == State::Held ? m_header : QByteArray(); }
-    // How many tokens were fetched since the client began: one per sign-in (and renewal).
+    // How many tokens the server issued to the client: one per sign-in (and renewal).
     int fetchCount() const { return m_fetchCount; }
 
     void fetchStarted();
-    // The fetch's end: the token, or none (`permanent`: turn tokens off; else try again next time).
+    // The fetch's end: the token, or none (`fallBack`: turn tokens off; else try again next time).
     // Returns the waiters to run, in the order they came.
     QList<Waiter> fetched(const QString& token);
-    QList<Waiter> fetchFailed(bool permanent);
+    QList<Waiter> fetchFailed(bool fallBack);
     // The server refused `header` (401): forgotten, unless another token replaced it meanwhile.
     void refused(const QByteArray& header);
     // Forgets the token held (the server revoked it, or the connection changed).

@@ -61,7 +61,11 @@ void CapabilityProbe::start()
         return;
     }
     // Ping first, alone: a wrong password then costs the server one failed sign-in, not one per
-    // probe request (our module throttles an address after a few).
+    // probe request (our module throttles an address after a few). With token authentication on, the
+    // ping signs in first (POST /token with the password): where the server has tokens, the ping and
+    // every request after it carry the token, so the password crosses the wire once; a published
+    // module answers "no such route" and the client goes back to the password on every request.
+    m_client->setTokenAuthentication(true);
     m_outstanding = 1;
     auto* ping = m_client->ping();
     connect(ping, &ApiReply::finished, this, [this, ping] {
@@ -201,7 +205,7 @@ void CapabilityProbe::conclude()
     result.rolesListedByServer = !m_listedRoles.isEmpty();
     result.availableRoles
         = result.rolesListedByServer ? m_listedRoles : Capabilities::builtInRoles(result.prosodySeries);
-    // Sign in once where the server can: the requests after the probe carry a token.
+    // Sign in once where the server can: the requests after the probe carry the token.
     if (m_client) {
         m_client->setTokenAuthentication(result.tokens);
     }

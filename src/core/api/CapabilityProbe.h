@@ -12,8 +12,11 @@ class ApiReply;
 // Finds out what a server has, without changing anything on it: ping alone (so that a wrong
 // password is one failed sign-in), then the routes whose existence tells versions apart (the 404
 // "Invalid request path" / 405 rule of the contract), concurrently. Emits finished() once; the
-// result stays readable afterwards. Where the server has tokens, it turns the client's token
-// authentication on (the next request signs in once); elsewhere off.
+// result stays readable afterwards. The ping goes with the client's token authentication on, so it
+// signs in first (POST /token with the password) and where the server has tokens every probe
+// request carries the token: the password crosses the wire once. Where the server has none (a
+// published module answers the sign-in with "no such route"), token authentication ends off and
+// every request carries the password.
 class CapabilityProbe : public QObject
 {
     Q_OBJECT

@@ -37,7 +37,6 @@ void ProfilePasswords::lookup(const Profile& profile, QObject* context, LookupCa
             if (lookup.password.isEmpty() && result.ok() && !result.secret.isEmpty()) {
                 lookup.password = result.secret;
                 lookup.fromKeychain = true;
-                self->m_session.insert(id, result.secret);
             }
         }
         done(lookup);
@@ -51,10 +50,37 @@ void ProfilePasswords::store(const Profile& profile, const QString& password, QO
         answerLater(context, std::move(done));
         return;
     }
-    m_store->write(keyOf(profile.id), password, context, noting(CredentialStore::Operation::Write, std::move(done)));
+    const QUuid id = profile.id;
+    m_store->write(keyOf(id), password, context,
+        noting(CredentialStore::Operation::Write,
+            [self = QPointer<ProfilePasswords>(this), id, password, done = std::move(done)](
+                const CredentialStore::Result& result) {
+                // The keychain has it now: no copy stays in memory (unless another came meanwhile).
+                if (self && result.ok() && self->m_session.value(id) == password)
+                    self->m_session.remove(id);
+                done(result);
+            }));
 }
 
 void ProfilePasswords::removeSaved(const QUuid& id, QObject* context, Callback done)
+{
+    if (!m_store || m_session.contains(id)) {
+        removeFromKeychain(id, context, std::move(done));
+        return;
+    }
+    // Only the keychain holds it: kept for this session before it goes.
+    QPointer<ProfilePasswords> self(this);
+    QPointer<QObject> guard(context);
+    m_store->read(keyOf(id), context, [self, guard, id, done = std::move(done)](const CredentialStore::Result& read) {
+        if (!self || !guard)
+            return;
+        if (read.ok() && !read.secret.isEmpty() && !self->m_session.contains(id))
+            self->m_session.insert(id, read.secret);
+        self->removeFromKeychain(id, guard, std::move(done));
+    });
+}
+
+void ProfilePasswords::removeFromKeychain(const QUuid& id, QObject* context, Callback done)
 {
     if (!m_store) {
         answerLater(context, std::move(done));
@@ -63,10 +89,34 @@ void ProfilePasswords::removeSaved(const QUuid& id, QObject* context, Callback d
     m_store->remove(keyOf(id), context, noting(CredentialStore::Operation::Remove, std::move(done)));
 }
 
+ProfilePasswords::PasswordSource ProfilePasswords::keychainSource(const Profile& profile)
+{
+    if (!profile.rememberPassword || profile.isSandbox() || !m_store || !m_keychainAvailable)
+        return {};
+    return [self = QPointer<ProfilePasswords>(this), id = profile.id](
+               std::function<void(const QString& password)> deliver) {
+        if (!self || !self->m_store) {
+            deliver({});
+            return;
+        }
+        // A password the keychain did not take (or not yet) is the session's.
+        if (self->m_session.contains(id)) {
+            deliver(self->m_session.value(id));
+            return;
+        }
+        self->m_store->read(
+            keyOf(id), self, [self, deliver = std::move(deliver)](const CredentialStore::Result& result) {
+                if (self)
+                    self->noteResult(CredentialStore::Operation::Read, result);
+                deliver(result.ok() ? result.secret : QString());
+            });
+    };
+}
+
 void ProfilePasswords::forget(const QUuid& id, QObject* context, Callback done)
 {
     m_session.remove(id);
-    removeSaved(id, context, std::move(done));
+    removeFromKeychain(id, context, std::move(done));
 }
 
 void ProfilePasswords::answerLater(QObject* context, Callback done)

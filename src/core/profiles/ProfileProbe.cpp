@@ -26,7 +26,9 @@ void ProfileProbe::start()
     m_timer.start();
     delete m_probe;
     // Ping alone first: an unreachable server then fails after one timeout, not after the capability
-    // probe's requests have queued behind each other for the same host.
+    // probe's requests have queued behind each other for the same host. It signs in once (a token
+    // where the server has them), like the capability probe after it.
+    m_client->setTokenAuthentication(true);
     auto* ping = m_client->ping();
     m_pending = ping;
     connect(ping, &ApiReply::finished, this, [this, ping] {

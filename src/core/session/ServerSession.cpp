@@ -10,12 +10,14 @@ ServerSession::ServerSession(QObject* parent)
 
 ServerSession::~ServerSession() = default;
 
-void ServerSession::connectTo(const QString& displayName, const ConnectionSettings& settings)
+void ServerSession::connectTo(const QString& displayName, const ConnectionSettings& settings,
+    const AdminRestClient::PasswordSource& passwordSource)
 {
     disconnectFromServer();
     m_displayName = displayName;
     m_client = new AdminRestClient(settings, this);
     m_client->setReadOnly(m_readOnly);
+    m_client->setPasswordSource(passwordSource);
     connect(m_client, &AdminRestClient::requestFinished, this, &ServerSession::requestFinished);
     m_probe = new CapabilityProbe(m_client, this);
     setState(State::Connecting);

@@ -25,8 +25,11 @@ public:
     explicit ServerSession(QObject* parent = nullptr);
     ~ServerSession() override;
 
-    // Replaces the client and probes the server; connected() or failed() follows.
-    void connectTo(const QString& displayName, const ConnectionSettings& settings);
+    // Replaces the client and probes the server; connected() or failed() follows. With a password
+    // source (the profile's keychain, ProfilePasswords::keychainSource()), the client keeps the
+    // password only until it holds a token, and asks the source when it must sign in anew.
+    void connectTo(const QString& displayName, const ConnectionSettings& settings,
+        const AdminRestClient::PasswordSource& passwordSource = {});
     void disconnectFromServer();
 
     AdminRestClient* client() const { return m_client; }

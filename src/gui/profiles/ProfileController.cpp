@@ -229,7 +229,9 @@ void ProfileController::startSession(const Profile& profile, const QString& pass
     applyToWindow(profile);
     const QString name
         = profile.isSandbox() && m_sandbox ? tr("Sandbox (%1)").arg(m_sandbox->info().domain) : profile.name;
-    m_session->connectTo(name, profile.connectionSettings(password));
+    // The password stays in the keychain (where the profile keeps it there): the session's client
+    // forgets it once it holds a token, and reads it again from the keychain to renew the token.
+    m_session->connectTo(name, profile.connectionSettings(password), m_passwords->keychainSource(profile));
 }
 
 void ProfileController::sessionFailed(const ApiError& error)

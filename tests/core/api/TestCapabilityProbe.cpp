@@ -210,8 +210,12 @@ void TestCapabilityProbe::refusedSignInIsOneRequest()
     probe.start();
     QVERIFY(spy.wait(10000));
     QCOMPARE(int(probe.result().error.kind), errorKind);
+    // The sign-in (POST /token, with the password) is the one request: the ping waiting for its token
+    // ends with the same refusal, unsent.
     QCOMPARE(server.requests().size(), 1);
-    QCOMPARE(server.requests().first().path, QByteArray("/admin_rest/ping"));
+    QCOMPARE(
+        server.requests().first().method + ' ' + server.requests().first().path, QByteArray("POST /admin_rest/token"));
+    QCOMPARE(server.requests().first().header("Authorization"), expectedAuthorization());
 }
 
 void TestCapabilityProbe::prosodySeriesAndRoles_data()
@@ -264,8 +268,11 @@ void TestCapabilityProbe::probeRequestsChangeNothing()
     QStringList lines;
     for (const auto& request : server.requests()) {
         lines << QString::fromLatin1(request.method + ' ' + request.path);
+        // No tokens here (POST /token: "Invalid request path"): the password on every request.
         QCOMPARE(request.header("Authorization"), expectedAuthorization());
-        if (request.method == "POST") {
+        if (request.method == "POST" && request.path == "/admin_rest/token") {
+            QVERIFY(request.body.isEmpty());
+        } else if (request.method == "POST") {
             // Multicast to nobody: the only request with a body, and it sends nothing to anyone.
             QCOMPARE(request.body, QByteArray(R"({"recipients":[]})"));
             QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
@@ -277,7 +284,8 @@ void TestCapabilityProbe::probeRequestsChangeNothing()
     QCOMPARE(lines,
         QStringList({u"GET /admin_rest/all-users"_s, u"GET /admin_rest/groups"_s, u"GET /admin_rest/info"_s,
             u"GET /admin_rest/ping"_s, u"GET /admin_rest/registered-users?offset=0&limit=1"_s,
-            u"GET /admin_rest/vcards/admin"_s, u"POST /admin_rest/message"_s}));
+            u"GET /admin_rest/vcards/admin"_s, u"POST /admin_rest/message"_s, u"POST /admin_rest/token"_s}));
+    QVERIFY(!client.usesToken());
 }
 
 void TestCapabilityProbe::unreachable()
@@ -304,13 +312,15 @@ void TestCapabilityProbe::clientDestroyedDuringProbe()
     FakeHttpServer server;
     QVERIFY(server.listen());
     server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
+    server.setRoute("POST /token", Response::message(404, invalidPath));
     server.setDefaultResponse(Response::never());
     auto client = std::make_unique<AdminRestClient>(settingsFor(server.url()));
     CapabilityProbe probe(client.get());
     QSignalSpy spy(&probe, &CapabilityProbe::finished);
     probe.start();
-    // Ping, then the six route probes (QNetworkAccessManager opens at most six connections per host).
-    QTRY_COMPARE(server.requestCount(), 7);
+    // The sign-in and ping, then the six route probes (QNetworkAccessManager opens at most six
+    // connections per host).
+    QTRY_COMPARE(server.requestCount(), 8);
     client.reset();
     QVERIFY(spy.wait(10000));
     QCOMPARE(spy.size(), 1);
@@ -322,18 +332,20 @@ void TestCapabilityProbe::probeDestroyedDuringProbe()
     FakeHttpServer server;
     QVERIFY(server.listen());
     server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
+    server.setRoute("POST /token", Response::message(404, invalidPath));
     server.setDefaultResponse(Response::never());
     AdminRestClient client(settingsFor(server.url()));
     QSignalSpy records(&client, &AdminRestClient::requestFinished);
     auto probe = std::make_unique<CapabilityProbe>(&client);
     probe->start();
-    // Ping, then the six route probes (QNetworkAccessManager opens at most six connections per host).
-    QTRY_COMPARE(server.requestCount(), 7);
-    QCOMPARE(records.size(), 1); // the ping
+    // The sign-in and ping, then the six route probes (QNetworkAccessManager opens at most six
+    // connections per host).
+    QTRY_COMPARE(server.requestCount(), 8);
+    QCOMPARE(records.size(), 2); // the sign-in and the ping
     probe.reset();
     // The requests under way are cancelled with it.
-    QCOMPARE(records.size(), 7);
-    for (qsizetype i = 1; i < records.size(); ++i) {
+    QCOMPARE(records.size(), 8);
+    for (qsizetype i = 2; i < records.size(); ++i) {
         QCOMPARE(records.at(i).at(0).value<RequestRecord>().errorKind, Kind::Cancelled);
     }
 }
@@ -351,7 +363,7 @@ void TestCapabilityProbe::restartable()
     probe.start();
     probe.start(); // ignored while running
     QVERIFY(spy.wait(10000));
-    QCOMPARE(server.requestCount(), 7);
+    QCOMPARE(server.requestCount(), 8); // the sign-in ("Invalid request path"), ping, six route probes
     QCOMPARE(probe.result().flavor, Capabilities::Flavor::Classic);
 
     for (const auto& route : ourRoutes()) {

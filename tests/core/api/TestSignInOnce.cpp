@@ -1,11 +1,14 @@
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
 #include "api/AdminRestClient.h"
+#include "api/CapabilityProbe.h"
+#include "session/ServerSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -29,11 +32,18 @@ private slots:
     void refusedTokenRenewedAndIdempotentRequestSentAgain();
     void nonIdempotentRequestNotSentTwice();
     void renewedOnlyOnce();
+    void renewalResendsOnlyIdempotentRequests();
     void failedSignInFallsBackToThePassword();
     void tokenNeverInTheActivityRecords();
     void revokeForgetsTheToken();
     void readOnlyClientSignsIn();
     void passwordOnlyInTheKeychainWhileATokenIsHeld();
+    void probeSignsInFirstThenCarriesTheToken();
+    void publishedModuleKeepsThePassword();
+    void sessionSendsThePasswordOnce();
+    void refusedRenewalEndsTheWaitingRequestsUnsent();
+    void keychainWithoutThePasswordSendsNothing();
+    void refusedRevocationNotSentWithThePassword();
 
     void batchRequests();
     void batchItemOutcomes();
@@ -46,12 +56,22 @@ private:
     // needs the password or a token not revoked.
     std::optional<Response> answer(const FakeHttpServer::Request& request);
     int requests(const QByteArray& methodAndPath, const QByteArray& authorizationPrefix = {}) const;
+    // "METHOD path" of every request that carried the password (HTTP Basic), in order.
+    QStringList passwordRequests() const;
+    // Requests that carried neither the password nor a token the server issued.
+    int unauthenticatedRequests() const;
+    // The answers of our module to the capability probe (GET /info lists "tokens").
+    void answerTheProbeLikeOurModule();
+    // Probes through `session` (a new client) and waits for connected().
+    bool connectSession(ServerSession& session, const AdminRestClient::PasswordSource& source = {});
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<AdminRestClient> m_client;
     QSet<QByteArray> m_valid; // "Bearer tokenN"
     int m_issued = 0;
     bool m_refuseTokens = false; // every token refused, even a fresh one
+    bool m_passwordChanged = false; // the password is refused (changed on the server)
+    QHash<QByteArray, Response> m_routes; // "METHOD /path" (no base, no query) → answer, once authenticated
 };
 
 void TestSignInOnce::init()
@@ -59,6 +79,8 @@ void TestSignInOnce::init()
     m_valid.clear();
     m_issued = 0;
     m_refuseTokens = false;
+    m_passwordChanged = false;
+    m_routes.clear();
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->setResponder([this](const FakeHttpServer::Request& request) { return answer(request); });
@@ -74,7 +96,10 @@ void TestSignInOnce::cleanup()
 std::optional<Response> TestSignInOnce::answer(const FakeHttpServer::Request& request)
 {
     const QByteArray authorization = request.header("Authorization");
-    const bool password = authorization == expectedAuthorization();
+    const bool password = authorization == expectedAuthorization() && !m_passwordChanged;
+    if (authorization.startsWith("Basic ") && !password) {
+        return Response::message(401, u"Authentication failure"_s);
+    }
     if (request.method == "POST" && request.path == "/admin_rest/token") {
         if (!password) {
             return Response::message(403, u"A token is issued only for HTTP Basic authentication"_s);
@@ -97,7 +122,54 @@ std::optional<Response> TestSignInOnce::answer(const FakeHttpServer::Request& re
     if (request.method == "POST" && request.path.startsWith("/admin_rest/user/")) {
         return Response::message(201, u"User registered: x@example.org"_s);
     }
-    return std::nullopt;
+    const QByteArray route = request.method + ' ' + request.path.mid(11).split('?').first();
+    return m_routes.contains(route) ? std::optional<Response>(m_routes.value(route)) : std::nullopt;
+}
+
+QStringList TestSignInOnce::passwordRequests() const
+{
+    QStringList lines;
+    for (const FakeHttpServer::Request& request : m_server->requests()) {
+        if (request.header("Authorization").startsWith("Basic ")) {
+            lines << QString::fromLatin1(request.method + ' ' + request.path);
+        }
+    }
+    return lines;
+}
+
+int TestSignInOnce::unauthenticatedRequests() const
+{
+    int count = 0;
+    for (const FakeHttpServer::Request& request : m_server->requests()) {
+        const QByteArray authorization = request.header("Authorization");
+        count += authorization != expectedAuthorization() && !authorization.startsWith("Bearer token") ? 1 : 0;
+    }
+    return count;
+}
+
+void TestSignInOnce::answerTheProbeLikeOurModule()
+{
+    m_routes.insert("GET /all-users", Response::json(200, R"({"users":[],"count":0})"));
+    m_routes.insert("GET /registered-users", Response::json(200, R"({"users":[],"offset":0,"count":0,"total":0})"));
+    m_routes.insert("GET /groups", Response::json(200, R"({"groups":{},"count":0})"));
+    m_routes.insert("GET /info",
+        Response::json(200,
+            R"({"info":{"server":"example.org","prosody_version":"13.0.1","module":"admin_rest",)"
+            R"("module_version":"1.0","hosts":["example.org"],"extensions":["tokens","batch"],"batch_max":100,)"
+            R"("roles":["prosody:admin"]}})"));
+    m_routes.insert("POST /message", Response::message(404, u"No multicast recipients"_s));
+    m_routes.insert("GET /vcards/admin", Response::message(404, u"No vCard for admin@example.org"_s));
+    m_routes.insert(
+        "GET /user/alice", Response::json(200, R"({"user":{"connected":false,"sessions":[],"roster":{}}})"));
+    m_routes.insert("GET /roster/alice", Response::json(200, R"({"roster":[],"count":0})"));
+    m_routes.insert("GET /modules", Response::json(200, R"({"modules":["admin_rest"],"count":1})"));
+}
+
+bool TestSignInOnce::connectSession(ServerSession& session, const AdminRestClient::PasswordSource& source)
+{
+    QSignalSpy connected(&session, &ServerSession::connected);
+    session.connectTo(u"fake"_s, settingsFor(m_server->url()), source);
+    return connected.wait(10000);
 }
 
 int TestSignInOnce::requests(const QByteArray& methodAndPath, const QByteArray& authorizationPrefix) const
@@ -179,6 +251,44 @@ void TestSignInOnce::renewedOnlyOnce()
     QCOMPARE(requests("POST /admin_rest/token"), 2);
 }
 
+void TestSignInOnce::renewalResendsOnlyIdempotentRequests()
+{
+    m_routes.insert("PUT /whitelist/10.0.0.1", Response::message(200, u"Whitelisted"_s));
+    m_routes.insert("DELETE /user/alice", Response::message(200, u"User deleted: alice@example.org"_s));
+    m_routes.insert("PATCH /user/alice/password", Response::message(200, u"User modified: alice@example.org"_s));
+    m_routes.insert("POST /batch/users", Response::json(200, R"({"results":[],"count":0,"succeeded":0})"));
+    struct Case
+    {
+        QByteArray request; // "METHOD /admin_rest/path"
+        std::function<ApiReply*(AdminRestClient&)> call;
+        bool resent;
+    };
+    const QList<Case> cases{
+        {"GET /admin_rest/ping", [](AdminRestClient& c) { return c.ping(); }, true},
+        {"PUT /admin_rest/whitelist/10.0.0.1", [](AdminRestClient& c) { return c.addToWhitelist(u"10.0.0.1"_s); },
+            true},
+        {"DELETE /admin_rest/user/alice", [](AdminRestClient& c) { return c.deleteUser(u"alice"_s); }, true},
+        {"POST /admin_rest/batch/users", [](AdminRestClient& c) { return c.userDetails({u"alice"_s}); }, true},
+        {"POST /admin_rest/user/carol", [](AdminRestClient& c) { return c.createUser(u"carol"_s, u"pw"_s); }, false},
+        {"PATCH /admin_rest/user/alice/password",
+            [](AdminRestClient& c) { return c.changePassword(u"alice"_s, u"pw2"_s); }, false},
+    };
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    for (const Case& c : cases) {
+        m_valid.clear(); // the token expired
+        const int signIns = m_client->tokenSignIns();
+        auto outcome = watch(c.call(*m_client));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 10000);
+        QCOMPARE(outcome->finishedCount, 1);
+        QVERIFY2(c.resent ? outcome->ok() : outcome->error.kind == Kind::AuthenticationFailed,
+            QByteArray(c.request + ": " + outcome->describe()).constData());
+        // Renewed once either way; sent again only when sending it twice does what sending it once does.
+        QTRY_COMPARE(m_client->tokenSignIns(), signIns + 1);
+        QCOMPARE(requests(c.request), c.request == "GET /admin_rest/ping" ? 2 + 1 : (c.resent ? 2 : 1));
+    }
+}
+
 void TestSignInOnce::failedSignInFallsBackToThePassword()
 {
     m_client->setTokenAuthentication(true);
@@ -252,6 +362,136 @@ void TestSignInOnce::passwordOnlyInTheKeychainWhileATokenIsHeld()
     QVERIFY(m_client->settings().password.isEmpty());
     QCOMPARE(requests("POST /admin_rest/token", expectedAuthorization()), 2);
     QCOMPARE(requests("GET /admin_rest/ping", "Bearer token2-"), 1);
+}
+
+void TestSignInOnce::probeSignsInFirstThenCarriesTheToken()
+{
+    answerTheProbeLikeOurModule();
+    CapabilityProbe probe(m_client.get());
+    QSignalSpy finished(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(!probe.result().error.isError(), qPrintable(probe.result().error.userMessage()));
+    QCOMPARE(probe.result().flavor, Capabilities::Flavor::Ours);
+    QVERIFY(probe.result().tokens);
+    QVERIFY(m_client->usesToken());
+    // The password once, first; the ping and the six route probes with the token.
+    QCOMPARE(passwordRequests(), QStringList{u"POST /admin_rest/token"_s});
+    QCOMPARE(m_server->requests().first().path, QByteArray("/admin_rest/token"));
+    QCOMPARE(m_server->requestCount(), 8);
+    for (qsizetype i = 1; i < m_server->requests().size(); ++i) {
+        QCOMPARE(m_server->requests().at(i).header("Authorization").left(13), QByteArray("Bearer token1"));
+    }
+    QCOMPARE(m_client->tokenSignIns(), 1);
+}
+
+void TestSignInOnce::publishedModuleKeepsThePassword()
+{
+    // A published module has no POST /token ("Invalid request path"): the password on every request.
+    m_server->setRoute("POST /token", Response::message(404, u"Invalid request path"_s));
+    m_routes.insert("GET /all-users", Response::json(200, R"({"users":{},"count":0})"));
+    CapabilityProbe probe(m_client.get());
+    QSignalSpy finished(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(probe.result().flavor, Capabilities::Flavor::Current);
+    QVERIFY(!probe.result().tokens);
+    QVERIFY(!m_client->usesToken());
+    QVERIFY(await(m_client->user(u"alice"_s)).first.error.isError()); // no such route here, with the password
+    QCOMPARE(m_server->requestCount(), 9);
+    QCOMPARE(passwordRequests().size(), 9);
+    QCOMPARE(requests("POST /admin_rest/token"), 1); // asked once, at the probe
+}
+
+void TestSignInOnce::sessionSendsThePasswordOnce()
+{
+    // A whole session as the console runs one: the probe, the panes' reads, writes, a token revoked
+    // on the server and renewed from the keychain. The password goes out for each sign-in only.
+    answerTheProbeLikeOurModule();
+    const QString password = settingsFor(m_server->url()).password;
+    int lookups = 0;
+    ServerSession session;
+    QVERIFY(connectSession(session, [&lookups, password](const std::function<void(const QString&)>& deliver) {
+        ++lookups;
+        deliver(password);
+    }));
+    QVERIFY(session.capabilities().tokens);
+    QVERIFY(session.client()->settings().password.isEmpty()); // the keychain has it, not the client
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(await(session.user(u"alice"_s)).first.ok());
+        QVERIFY(await(session.roster(u"alice"_s)).first.ok());
+        QVERIFY(await(session.modules()).first.ok());
+    }
+    QVERIFY(await(session.client()->createUser(u"bob"_s, u"pw"_s)).first.ok());
+    QCOMPARE(passwordRequests(), QStringList{u"POST /admin_rest/token"_s});
+    QCOMPARE(lookups, 0);
+
+    m_valid.clear(); // revoked on the server (the module reloaded)
+    QVERIFY(await(session.user(u"alice"_s)).first.ok());
+    QVERIFY(await(session.modules()).first.ok());
+    QCOMPARE(passwordRequests(), QStringList({u"POST /admin_rest/token"_s, u"POST /admin_rest/token"_s}));
+    QCOMPARE(lookups, 1);
+    QVERIFY(session.client()->settings().password.isEmpty());
+    QCOMPARE(requests("GET /admin_rest/user/alice", "Bearer token1-"), 4); // the last one refused
+    QCOMPARE(requests("GET /admin_rest/user/alice", "Bearer token2-"), 1);
+    QCOMPARE(requests("GET /admin_rest/modules", "Bearer token2-"), 1);
+    QCOMPARE(unauthenticatedRequests(), 0);
+    QCOMPARE(m_server->requestCount(), 1 + 7 + 10 + 4); // sign-in, probe, session; refused, sign-in, two reads
+}
+
+void TestSignInOnce::refusedRenewalEndsTheWaitingRequestsUnsent()
+{
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    // The administrator's password changed elsewhere: the server revoked the token and refuses the
+    // old password. The renewal is one failed sign-in, and the request ends with its error.
+    m_valid.clear();
+    m_passwordChanged = true;
+    QCOMPARE(await(m_client->ping()).first.error.kind, Kind::AuthenticationFailed);
+    QCOMPARE(requests("POST /admin_rest/token"), 2);
+    // Requests made meanwhile wait for one sign-in, and end with its refusal, unsent.
+    QList<std::shared_ptr<Outcome>> outcomes{watch(m_client->ping()), watch(m_client->ping()), watch(m_client->ping())};
+    for (const auto& outcome : outcomes) {
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, 10000);
+        QCOMPARE(outcome->error.kind, Kind::AuthenticationFailed);
+    }
+    QCOMPARE(requests("POST /admin_rest/token"), 3);
+    QCOMPARE(requests("GET /admin_rest/ping", "Bearer token1-"), 2);
+    QCOMPARE(requests("GET /admin_rest/ping", "Basic "), 0);
+    QCOMPARE(m_server->requestCount(), 5);
+}
+
+void TestSignInOnce::keychainWithoutThePasswordSendsNothing()
+{
+    QList<RequestRecord> records;
+    connect(m_client.get(), &AdminRestClient::requestFinished, this,
+        [&records](const RequestRecord& record) { records.append(record); });
+    m_client->setPasswordSource([](const std::function<void(const QString&)>& deliver) { deliver({}); });
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear();
+    const auto [outcome, value] = await(m_client->ping());
+    QCOMPARE(outcome.error.kind, Kind::AuthenticationFailed);
+    QVERIFY2(outcome.error.detail.contains(u"keychain"_s), qPrintable(outcome.error.detail));
+    QCOMPARE(requests("POST /admin_rest/token"), 1);
+    QCOMPARE(m_server->requestCount(), 3); // token, ping, the ping refused; nothing with an empty password
+    QCOMPARE(unauthenticatedRequests(), 0);
+    QCOMPARE(records.size(), 4); // the ping that waited is recorded, unsent
+    QCOMPARE(records.last().httpStatus, 0);
+    QCOMPARE(records.last().errorKind, Kind::AuthenticationFailed);
+}
+
+void TestSignInOnce::refusedRevocationNotSentWithThePassword()
+{
+    // DELETE /token with the password would revoke every token of the account: a refused token is
+    // not revoked again that way.
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_valid.clear();
+    const auto [outcome, message] = await(m_client->revokeToken());
+    QCOMPARE(outcome.error.kind, Kind::AuthenticationFailed);
+    QCOMPARE(requests("DELETE /admin_rest/token"), 1);
+    QCOMPARE(requests("DELETE /admin_rest/token", "Basic "), 0);
 }
 
 void TestSignInOnce::batchRequests()

@@ -23,6 +23,8 @@ private slots:
     void keychainDenied();
     void sandboxPasswordStaysInMemory();
     void answersComeLater();
+    void keychainPasswordNotKeptInMemory();
+    void keychainSourceForASession();
 
 private:
     static Profile profile(bool remember);
@@ -200,6 +202,57 @@ void TestProfilePasswords::answersComeLater()
     // Answers come in order: once a later one is in, the one for the deleted context was dropped.
     lookup(passwords, profile(true));
     QVERIFY(!late);
+}
+
+void TestProfilePasswords::keychainPasswordNotKeptInMemory()
+{
+    FakeCredentialStore keychain;
+    const Profile production = profile(true);
+    ProfilePasswords passwords(&keychain);
+    QVERIFY(store(passwords, production, u"s3cret"_s).ok());
+    QVERIFY(!passwords.hasSessionPassword(production.id)); // the keychain has it
+    QCOMPARE(lookup(passwords, production).password, u"s3cret"_s);
+    QCOMPARE(lookup(passwords, production).password, u"s3cret"_s);
+    QCOMPARE(keychain.reads, 2); // read each time, never kept
+    QVERIFY(!passwords.hasSessionPassword(production.id));
+
+    // A keychain that refuses the password: kept for the session instead.
+    keychain.setFailure(Status::Denied, u"locked"_s);
+    QCOMPARE(store(passwords, production, u"other"_s).status, Status::Denied);
+    QCOMPARE(passwords.sessionPassword(production.id), u"other"_s);
+}
+
+void TestProfilePasswords::keychainSourceForASession()
+{
+    FakeCredentialStore keychain;
+    const Profile production = profile(true);
+    ProfilePasswords passwords(&keychain);
+    QVERIFY(store(passwords, production, u"s3cret"_s).ok());
+    const auto source = passwords.keychainSource(production);
+    QVERIFY(source);
+    auto ask = [&source] {
+        std::optional<QString> answer;
+        source([&answer](const QString& password) { answer = password; });
+        [&] { QTRY_VERIFY(answer.has_value()); }();
+        return answer.value_or(u"(none)"_s);
+    };
+    const int readsBefore = keychain.reads;
+    QCOMPARE(ask(), u"s3cret"_s);
+    QCOMPARE(keychain.reads, readsBefore + 1);
+    // Gone from the keychain (removed by another program): an empty answer.
+    keychain.secrets.clear();
+    QCOMPARE(ask(), QString());
+
+    // No source where the keychain does not keep the profile's password: the session keeps it.
+    QVERIFY(!passwords.keychainSource(profile(false)));
+    Profile sandbox = profile(true);
+    sandbox.id = Profile::sandboxId();
+    QVERIFY(!passwords.keychainSource(sandbox));
+    FakeCredentialStore missing;
+    missing.setFailure(Status::Unavailable, u"org.freedesktop.secrets"_s);
+    ProfilePasswords without(&missing);
+    QVERIFY(!lookup(without, production).found());
+    QVERIFY(!without.keychainSource(production));
 }
 
 QTEST_GUILESS_MAIN(TestProfilePasswords)
