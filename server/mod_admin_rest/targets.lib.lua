@@ -3,7 +3,7 @@
 
 local targets = {};
 
-local hosts, nameprep, nodeprep, modulemanager, usermanager;
+local hosts, nameprep, nodeprep, jid_prep, modulemanager, usermanager;
 local R, ERR, CRASH;
 local CLASSIC, CURRENT, OURS, level;
 local module_host;
@@ -81,6 +81,18 @@ function targets.query_host(req)
 	return h;
 end
 
+-- ?host=H of a listing (rooms, s2s, certificates), a host the caller administers
+-- -> host | nil without ?host (the listing covers every host the caller administers) | nil, error response
+function targets.listed_host(req)
+	local only = req.query.host;
+	if not only then return nil; end
+	only = jid_prep(only);
+	if not is_local_host(only) then return nil, ERR.invalid_host; end
+	local refused = req.refuse(only);
+	if refused then return nil, refused; end
+	return only;
+end
+
 function targets.user_missing(username, user_host)
 	return R(404, "User does not exist: " .. username .. "@" .. user_host);
 end
@@ -98,7 +110,7 @@ end
 -- ctx: module, compat, emulation, json
 function targets.init(ctx)
 	local compat, emulation = ctx.compat, ctx.emulation;
-	hosts, nameprep, nodeprep = compat.hosts, compat.nameprep, compat.nodeprep;
+	hosts, nameprep, nodeprep, jid_prep = compat.hosts, compat.nameprep, compat.nodeprep, compat.jid.prep;
 	modulemanager, usermanager = compat.modulemanager, compat.usermanager;
 	R, ERR, CRASH = ctx.json.R, ctx.json.ERR, emulation.CRASH;
 	CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;
