@@ -69,16 +69,20 @@ local function existing_user(req, segment)
 	return username, user_host;
 end
 
+-- A host a request names, prepared: a VirtualHost the caller administers -> host | nil, error response
+local function administered_host(req, h)
+	if not is_local_host(h) then return nil, ERR.invalid_host; end
+	local refused = req.refuse(h);
+	if refused then return nil, refused; end
+	return h;
+end
+
 -- ?host=H of a request (the module's host without it), a host the caller administers
 -- -> host | nil, error response
 function targets.query_host(req)
 	local h = req.query.host;
 	if not h or h == "" then return module_host; end
-	h = nameprep(h);
-	if not is_local_host(h) then return nil, ERR.invalid_host; end
-	local refused = req.refuse(h);
-	if refused then return nil, refused; end
-	return h;
+	return administered_host(req, nameprep(h));
 end
 
 -- ?host=H of a listing (rooms, s2s, certificates), a host the caller administers
@@ -86,11 +90,7 @@ end
 function targets.listed_host(req)
 	local only = req.query.host;
 	if not only then return nil; end
-	only = jid_prep(only);
-	if not is_local_host(only) then return nil, ERR.invalid_host; end
-	local refused = req.refuse(only);
-	if refused then return nil, refused; end
-	return only;
+	return administered_host(req, jid_prep(only));
 end
 
 function targets.user_missing(username, user_host)
