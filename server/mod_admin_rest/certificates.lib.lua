@@ -8,7 +8,8 @@
 local certificates = {};
 
 local t_insert = table.insert;
-local module, prosody, hosts, config, certmanager, x509, luasec, jid_util;
+local module, prosody, hosts, config, certmanager, x509, luasec;
+local listed_host;
 local R, ERR, list, json_null;
 
 local MONTHS = { Jan = 1, Feb = 2, Mar = 3, Apr = 4, May = 5, Jun = 6, Jul = 7, Aug = 8, Sep = 9, Oct = 10,
@@ -148,13 +149,8 @@ end
 -- The hosts of a listing: ?host=H and its components, else every host the caller administers
 -- and their components. -> names | nil, error response
 local function listed_hosts(req)
-	local only = req.query.host;
-	if only then
-		only = jid_util.prep(only);
-		if not only or not hosts[only] or hosts[only].type ~= "local" then return nil, ERR.invalid_host; end
-		local refused = req.refuse(only);
-		if refused then return nil, refused; end
-	end
+	local only, err = listed_host(req);
+	if err then return nil, err; end
 	local names = {};
 	for name, h in pairs(hosts) do
 		local owner = h.type == "local" and name or (h.type == "component" and name:match("^[^.]+%.(.+)$"));
@@ -189,10 +185,11 @@ function certificates.available()
 	return luasec ~= nil and luasec.loadcertificate ~= nil;
 end
 
--- ctx: module, compat, json
+-- ctx: module, compat, json, targets
 function certificates.init(ctx)
 	local compat = ctx.compat;
-	module, prosody, hosts, jid_util = ctx.module, compat.prosody, compat.hosts, compat.jid;
+	module, prosody, hosts = ctx.module, compat.prosody, compat.hosts;
+	listed_host = ctx.targets.listed_host;
 	config = compat.configmanager;
 	certmanager = compat.import "core.certmanager";
 	x509 = compat.import "util.x509";

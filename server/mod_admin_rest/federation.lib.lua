@@ -8,7 +8,7 @@ local federation = {};
 local t_insert = table.insert;
 local module, prosody, hosts, mm;
 local R, ERR, list, json_null;
-local administers_all;
+local administers_all, listed_host;
 local seen; -- session -> { since = t, mechanism = "dialback" | "EXTERNAL" | … } (weak keys)
 
 local CLOSE_CONDITION = "policy-violation";
@@ -84,12 +84,8 @@ end
 -- GET /s2s[?host=H]
 function federation.get(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
-	local only = req.query.host;
-	if only then
-		if not hosts[only] or hosts[only].type ~= "local" then return ERR.invalid_host; end
-		local refused = req.refuse(only);
-		if refused then return refused; end
-	end
+	local only, err = listed_host(req);
+	if err then return err; end
 	local items = {};
 	for session in each_session() do
 		if allowed(req, session, only) then t_insert(items, describe(session)); end
@@ -128,11 +124,12 @@ function federation.available()
 	return mm.is_loaded(module.host, "s2s") or mm.is_loaded("*", "s2s") or false;
 end
 
--- ctx: module, compat, json
+-- ctx: module, compat, json, targets
 function federation.init(ctx)
 	local compat = ctx.compat;
 	module, prosody, hosts, mm = ctx.module, compat.prosody, compat.hosts, compat.modulemanager;
 	R, ERR, list, json_null = ctx.json.R, ctx.json.ERR, ctx.json.list, ctx.json.null;
+	listed_host = ctx.targets.listed_host;
 	administers_all = function (req) return not ctx.auth.server_wide_refusal(req.auth_jid, req.method, "s2s"); end;
 	seen = module:shared("/*/" .. module.name .. "/s2s_sessions");
 	if not getmetatable(seen) then setmetatable(seen, { __mode = "k" }); end

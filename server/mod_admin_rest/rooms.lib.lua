@@ -7,7 +7,7 @@ local rooms = {};
 
 local t_insert = table.insert;
 local module, hosts, jid_util, muc;
-local target_user;
+local target_user, listed_host;
 local R, ERR, list, json_null;
 local every_host_refusal;
 
@@ -25,13 +25,8 @@ end
 -- The components whose rooms a listing shows: those of ?host=H, else of every host the caller
 -- administers. -> names | nil, error response
 local function listed_components(req)
-	local only = req.query.host;
-	if only then
-		only = jid_util.prep(only);
-		if not only or not hosts[only] or hosts[only].type ~= "local" then return nil, ERR.invalid_host; end
-		local refused = req.refuse(only);
-		if refused then return nil, refused; end
-	end
+	local only, err = listed_host(req);
+	if err then return nil, err; end
 	local names = {};
 	for _, component in ipairs(muc.components()) do
 		local parent = muc.parent_host(component);
@@ -317,7 +312,7 @@ end
 function rooms.init(ctx)
 	local compat = ctx.compat;
 	module, hosts, jid_util = ctx.module, compat.hosts, compat.jid;
-	muc, target_user = ctx.muc, ctx.targets.target_user;
+	muc, target_user, listed_host = ctx.muc, ctx.targets.target_user, ctx.targets.listed_host;
 	R, ERR, list, json_null = ctx.json.R, ctx.json.ERR, ctx.json.list, ctx.json.null;
 	every_host_refusal = function (req, component)
 		return ctx.auth.server_wide_refusal(req.auth_jid, req.method, "rooms")

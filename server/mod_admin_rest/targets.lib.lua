@@ -3,7 +3,7 @@
 
 local targets = {};
 
-local hosts, nameprep, nodeprep, modulemanager, usermanager;
+local hosts, nameprep, nodeprep, jid_prep, modulemanager, usermanager;
 local R, ERR, CRASH;
 local CLASSIC, CURRENT, OURS, level;
 local module_host;
@@ -69,16 +69,28 @@ local function existing_user(req, segment)
 	return username, user_host;
 end
 
+-- A host a request names, prepared: a VirtualHost the caller administers -> host | nil, error response
+local function administered_host(req, h)
+	if not is_local_host(h) then return nil, ERR.invalid_host; end
+	local refused = req.refuse(h);
+	if refused then return nil, refused; end
+	return h;
+end
+
 -- ?host=H of a request (the module's host without it), a host the caller administers
 -- -> host | nil, error response
 function targets.query_host(req)
 	local h = req.query.host;
 	if not h or h == "" then return module_host; end
-	h = nameprep(h);
-	if not is_local_host(h) then return nil, ERR.invalid_host; end
-	local refused = req.refuse(h);
-	if refused then return nil, refused; end
-	return h;
+	return administered_host(req, nameprep(h));
+end
+
+-- ?host=H of a listing (rooms, s2s, certificates), a host the caller administers
+-- -> host | nil without ?host (the listing covers every host the caller administers) | nil, error response
+function targets.listed_host(req)
+	local only = req.query.host;
+	if not only then return nil; end
+	return administered_host(req, jid_prep(only));
 end
 
 function targets.user_missing(username, user_host)
@@ -98,7 +110,7 @@ end
 -- ctx: module, compat, emulation, json
 function targets.init(ctx)
 	local compat, emulation = ctx.compat, ctx.emulation;
-	hosts, nameprep, nodeprep = compat.hosts, compat.nameprep, compat.nodeprep;
+	hosts, nameprep, nodeprep, jid_prep = compat.hosts, compat.nameprep, compat.nodeprep, compat.jid.prep;
 	modulemanager, usermanager = compat.modulemanager, compat.usermanager;
 	R, ERR, CRASH = ctx.json.R, ctx.json.ERR, emulation.CRASH;
 	CLASSIC, CURRENT, OURS, level = emulation.CLASSIC, emulation.CURRENT, emulation.OURS, emulation.level;

@@ -7,13 +7,13 @@
 // sent; a kicked bot is disconnected with the reason given; an announcement reaches an offline user
 // at login; last activity moves with a login; a published-module server lacks them all, and says so.
 
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "messaging/BroadcastJob.h"
-#include "api/CapabilityProbe.h"
-#include "messaging/MessageSendJob.h"
 #include "TestServer.h"
 #include "XmppBot.h"
+#include "api/AdminRestClient.h"
+#include "messaging/BroadcastJob.h"
+#include "messaging/MessageSendJob.h"
+#include "session/ServerSession.h"
 
 #include <QSet>
 #include <QtTest>
@@ -27,10 +27,11 @@ using Outcome = MessageSendJob::Outcome;
 namespace {
 const QString Password = u"Secret-pass-1"_s;
 
-// One server with its client and what its probe found.
+// One server: a session connected to it, its client and what its probe found.
 struct Server
 {
     TestServer server;
+    ServerSession* session = nullptr;
     AdminRestClient* client = nullptr;
     Capabilities caps;
     QStringList created;
@@ -41,15 +42,16 @@ struct Server
             *error = server.error();
             return false;
         }
-        client = new AdminRestClient(server.settings(), parent);
-        CapabilityProbe probe(client);
-        QSignalSpy done(&probe, &CapabilityProbe::finished);
-        probe.start();
-        if (!done.wait(30000)) {
-            *error = u"the capability probe did not finish"_s;
+        session = new ServerSession(parent);
+        QSignalSpy connected(session, &ServerSession::connected);
+        QSignalSpy failed(session, &ServerSession::failed);
+        session->connectTo(u"Sandbox"_s, server.settings());
+        if (!QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 30000)) {
+            *error = u"the session did not connect"_s;
             return false;
         }
-        caps = probe.result();
+        client = session->client();
+        caps = session->capabilities();
         if (caps.error.isError()) {
             *error = caps.error.userMessage();
             return false;
@@ -165,7 +167,7 @@ void TestMessagingEndToEnd::multicastDeliversExactTextToEveryOnlineBot()
         QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
 
     const QString text = u"Maintenance at 22:00 — «ünïcode» ✓\nsecond line, \"quoted\" %1"_s.arg(users.first());
-    MessageSendJob job(m_main.client);
+    MessageSendJob job(m_main.session);
     job.setTryMulticast(m_main.caps.multicast);
     job.start(text, users);
     QVERIFY(waitFinished(job));
@@ -192,7 +194,7 @@ void TestMessagingEndToEnd::offlineUserReceivesQueuedMessageAtLogin()
     QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
 
     const QString text = u"Read this when you are back, %1"_s.arg(offline);
-    MessageSendJob job(m_main.client);
+    MessageSendJob job(m_main.session);
     job.start(text, {online, offline});
     QVERIFY(waitFinished(job));
     if (job.outcome(offline) == Outcome::Dropped)
@@ -221,7 +223,7 @@ void TestMessagingEndToEnd::droppedWhereTheServerKeepsNoOfflineMessages()
     QVERIFY2(bot->waitOnline(), qPrintable(bot->errorText()));
 
     // One recipient: the server's own 501.
-    MessageSendJob single(server.client);
+    MessageSendJob single(server.session);
     single.start(u"dropped"_s, {offlineA});
     QVERIFY(waitFinished(single));
     QCOMPARE(single.outcome(offlineA), Outcome::Dropped);
@@ -231,7 +233,7 @@ void TestMessagingEndToEnd::droppedWhereTheServerKeepsNoOfflineMessages()
     // Several: the multicast counts 1 sent, 0 queued; the offline two are asked one by one (501 each)
     // and the online one is not sent to twice.
     const QString text = u"Only the online ones get this %1"_s.arg(online);
-    MessageSendJob job(server.client);
+    MessageSendJob job(server.session);
     job.start(text, {online, offlineA, offlineB});
     QVERIFY(waitFinished(job));
     QCOMPARE(job.outcome(online), Outcome::Delivered);
@@ -271,7 +273,8 @@ void TestMessagingEndToEnd::fallbackWhereMulticastIsMissing()
 
     // The job tries multicast anyway (as it would before a probe): the server's 404 makes it fall back.
     const QString text = u"One by one, since multicast is missing %1"_s.arg(online);
-    MessageSendJob job(server.client);
+    MessageSendJob job(server.session);
+    job.setTryMulticast(true);
     QSignalSpy fellBack(&job, &MessageSendJob::fellBackToSingleMessages);
     job.start(text, {online, offline, missing});
     QVERIFY(waitFinished(job));
@@ -390,7 +393,7 @@ void TestMessagingEndToEnd::messageTypeAndSubjectArriveAsSent()
     MessageStyle headline;
     headline.type = MessageStyle::Type::Headline;
     const QString multi = u"Typed multicast %1"_s.arg(b);
-    MessageSendJob job(m_main.client);
+    MessageSendJob job(m_main.session);
     job.setTryMulticast(m_main.caps.multicast);
     job.setStyle(headline);
     job.start(multi, {a, b});

@@ -1,6 +1,7 @@
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
+#include "profiles/Profile.h"
 
 #include <QFile>
 #include <QSslKey>
@@ -217,7 +218,7 @@ void TestWireFaults::certificateSwappedMidSession()
     QVERIFY(server.listenTls(pinned));
     server.setRoute("GET /ping", Response::json(200, R"("PONG")"));
     ConnectionSettings settings = settingsFor(server.url());
-    settings.pinnedCertificateSha256 = AdminRestClient::certificatePin(pinned.localCertificate());
+    settings.pinnedCertificateSha256 = Profile::certificatePin(pinned.localCertificate());
     AdminRestClient client(settings);
     const auto before = awaitReply(client.ping());
     QVERIFY2(before.ok(), before.describe().constData());

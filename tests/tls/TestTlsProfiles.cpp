@@ -1,18 +1,18 @@
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "profiles/ConnectionTestDialog.h"
 #include "FakeHttpServer.h"
-#include "widgets/InputHintLabel.h"
+#include "ProfileUi.h"
+#include "TestServer.h"
+#include "api/AdminRestClient.h"
 #include "app/MainWindow.h"
+#include "profiles/ConnectionTestDialog.h"
 #include "profiles/ProfileCertificateDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileProbe.h"
 #include "profiles/ProfileStore.h"
-#include "ProfileUi.h"
 #include "session/ServerSession.h"
-#include "TestServer.h"
+#include "widgets/InputHintLabel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -104,7 +104,7 @@ void TestTlsProfiles::untrustedIsRefusedAndShown()
     ProfileCertificateDialog* details = nullptr;
     QTRY_VERIFY((details = test->findChild<ProfileCertificateDialog*>()));
     QTRY_VERIFY(details->isVisible());
-    const QByteArray pin = AdminRestClient::certificatePin(certificateOf(m_first));
+    const QByteArray pin = Profile::certificatePin(certificateOf(m_first));
     QCOMPARE(child<QLabel>(details, "fingerprintValue")->text(), Profile::formatFingerprint(pin));
     QVERIFY(child<QLabel>(details, "subjectValue")->text().contains(u"CN=sandbox.localhost"_s));
     QVERIFY(child<QLabel>(details, "issuerValue")->text().contains(u"self-signed"_s));
@@ -128,7 +128,7 @@ void TestTlsProfiles::untrustedIsRefusedAndShown()
 void TestTlsProfiles::pinnedIsAccepted()
 {
     Profile profile = httpsProfile(m_first, u"Pinned"_s);
-    profile.pinnedCertificateSha256 = AdminRestClient::certificatePin(certificateOf(m_first));
+    profile.pinnedCertificateSha256 = Profile::certificatePin(certificateOf(m_first));
     AdminRestClient client(profile.connectionSettings(m_first.settings().password));
     const auto outcome = awaitReply(client.ping());
     QVERIFY2(outcome.ok(), outcome.describe().constData());
@@ -138,7 +138,7 @@ void TestTlsProfiles::pinnedIsAccepted()
 void TestTlsProfiles::otherCertificateUnderThePinIsRefused()
 {
     // The second sandbox answers with its own certificate where the first one's is pinned.
-    const QByteArray firstPin = AdminRestClient::certificatePin(certificateOf(m_first));
+    const QByteArray firstPin = Profile::certificatePin(certificateOf(m_first));
     Profile profile = httpsProfile(m_second, u"Pinned elsewhere"_s);
     profile.pinnedCertificateSha256 = firstPin;
     {
@@ -169,7 +169,7 @@ void TestTlsProfiles::otherCertificateUnderThePinIsRefused()
     QVERIFY2(
         bannerText(dialog).contains(u"different certificate from the one pinned"_s), qPrintable(bannerText(dialog)));
     QCOMPARE(child<QLabel>(dialog, "fingerprintValue")->text(),
-        Profile::formatFingerprint(AdminRestClient::certificatePin(certificateOf(m_second))));
+        Profile::formatFingerprint(Profile::certificatePin(certificateOf(m_second))));
     screenshot(dialog, u"pinned-certificate-mismatch"_s);
     // Declining keeps the old pin.
     dialog->reject();

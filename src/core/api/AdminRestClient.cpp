@@ -148,11 +148,6 @@ bool AdminRestClient::isLoopbackHost(const QString& host)
     return TransportPolicy::isLoopbackHost(host);
 }
 
-QByteArray AdminRestClient::certificatePin(const QSslCertificate& certificate)
-{
-    return HttpExchange::certificateDigest(certificate);
-}
-
 ApiError AdminRestClient::admit(const ApiRequest& request, QString& path, const ApiError& invalid) const
 {
     const ApiError badSegment = RequestBuilder::encodePath(request, path);

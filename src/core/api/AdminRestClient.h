@@ -65,8 +65,6 @@ public:
     QUrl urlFor(const QString& encodedPathAndQuery) const;
     // True for "localhost", 127.0.0.0/8 and ::1.
     static bool isLoopbackHost(const QString& host);
-    // The hex SHA-256 digest of a certificate (DER): the form of ConnectionSettings::pinnedCertificateSha256.
-    static QByteArray certificatePin(const QSslCertificate& certificate);
 
     // --- contract routes
     TypedReply<QString>* ping();

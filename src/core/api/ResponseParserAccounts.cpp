@@ -12,12 +12,6 @@ using namespace ResponseParserSupport;
 
 namespace {
 
-QDateTime utcTime(const QJsonValue& value)
-{
-    qint64 seconds = 0;
-    return asWholeNumber(value, seconds) ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()) : QDateTime();
-}
-
 bool parseInvitationObject(const QJsonValue& entry, Invitation& invitation)
 {
     const QJsonObject object = entry.toObject();
@@ -33,8 +27,8 @@ bool parseInvitationObject(const QJsonValue& entry, Invitation& invitation)
     invitation.username = asText(object.value("username"_L1));
     invitation.uri = asText(object.value("uri"_L1));
     invitation.landingPage = asText(object.value("landing_page"_L1));
-    invitation.created = utcTime(object.value("created"_L1));
-    invitation.expires = utcTime(object.value("expires"_L1));
+    invitation.created = asUnixTime(object.value("created"_L1), QTimeZone::utc());
+    invitation.expires = asUnixTime(object.value("expires"_L1), QTimeZone::utc());
     invitation.expired = object.value("expired"_L1).toBool();
     invitation.reusable = object.value("reusable"_L1).toBool();
     invitation.creator = asText(object.value("creator"_L1));
@@ -46,8 +40,8 @@ bool parsePendingDeletionObject(const QJsonValue& entry, PendingDeletion& pendin
 {
     const QJsonObject object = entry.toObject();
     pending.jid = asText(object.value("jid"_L1));
-    pending.deletedAt = utcTime(object.value("deleted_at"_L1));
-    pending.pendingUntil = utcTime(object.value("pending_until"_L1));
+    pending.deletedAt = asUnixTime(object.value("deleted_at"_L1), QTimeZone::utc());
+    pending.pendingUntil = asUnixTime(object.value("pending_until"_L1), QTimeZone::utc());
     return entry.isObject() && !pending.jid.isEmpty() && pending.pendingUntil.isValid();
 }
 
@@ -69,7 +63,7 @@ ApiError ResponseParser::parseAccountState(const HttpResponse& response, Account
     const QJsonObject disabled = account.value("disabled"_L1).toObject();
     parsed.reason = asText(disabled.value("reason"_L1));
     parsed.disabledBy = asText(disabled.value("by"_L1));
-    parsed.disabledAt = utcTime(disabled.value("when"_L1));
+    parsed.disabledAt = asUnixTime(disabled.value("when"_L1), QTimeZone::utc());
     asInt(account.value("closed"_L1), parsed.sessionsClosed);
     value = parsed;
     return {};

@@ -12,16 +12,6 @@ using namespace ResponseParserSupport;
 
 // Signing in once and asking in bulk (our module): POST /token, POST /batch/<operation>.
 
-namespace {
-
-QDateTime unixTime(const QJsonValue& value)
-{
-    qint64 seconds = 0;
-    return asInteger(value, seconds) ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime();
-}
-
-} // namespace
-
 ApiError ResponseParser::parseAccessToken(const HttpResponse& response, AccessToken& value, QString& serverMessage)
 {
     QJsonObject result;
@@ -38,7 +28,7 @@ ApiError ResponseParser::parseAccessToken(const HttpResponse& response, AccessTo
     if (!asInt(result.value("lifetime"_L1), parsed.lifetimeSeconds) || parsed.lifetimeSeconds <= 0) {
         return malformed(response, u"result.lifetime is not a number of seconds"_s);
     }
-    parsed.expires = unixTime(result.value("expires"_L1));
+    parsed.expires = asUnixTime(result.value("expires"_L1));
     parsed.jid = asText(result.value("jid"_L1));
     value = parsed;
     return {};
@@ -50,8 +40,8 @@ ApiError ResponseParser::parseUserActivity(const HttpResponse& response, UserAct
     if (ApiError error = successObject(response, result, serverMessage)) {
         return error;
     }
-    UserActivity parsed{
-        asText(result.value("jid"_L1)), result.value("online"_L1).toBool(), unixTime(result.value("last_activity"_L1))};
+    UserActivity parsed{asText(result.value("jid"_L1)), result.value("online"_L1).toBool(),
+        asUnixTime(result.value("last_activity"_L1))};
     if (parsed.jid.isEmpty()) {
         return malformed(response, u"result.jid is missing"_s);
     }

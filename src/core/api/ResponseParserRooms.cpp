@@ -12,13 +12,6 @@ using namespace ResponseParserSupport;
 
 namespace {
 
-// A Unix time member; invalid for null, absent or anything that is no number.
-QDateTime unixTime(const QJsonValue& value)
-{
-    qint64 seconds = 0;
-    return asWholeNumber(value, seconds) ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime();
-}
-
 bool parseRoomInfo(const QJsonValue& entry, RoomInfo& room)
 {
     const QJsonObject object = entry.toObject();
@@ -37,9 +30,9 @@ bool parseRoomInfo(const QJsonValue& entry, RoomInfo& room)
     if (!asInt(object.value("occupants"_L1), room.occupants)) {
         room.occupants = 0;
     }
-    room.lastMessage = unixTime(object.value("last_message"_L1));
+    room.lastMessage = asUnixTime(object.value("last_message"_L1));
     room.lastMessageSource = asText(object.value("last_message_source"_L1));
-    room.created = unixTime(object.value("created"_L1));
+    room.created = asUnixTime(object.value("created"_L1));
     return true;
 }
 
@@ -74,7 +67,7 @@ bool parseConnection(const QJsonValue& entry, S2sConnection& connection)
     connection.auth = asText(object.value("auth"_L1));
     connection.certificateChain = asText(object.value("certificate"_L1).toObject().value("chain"_L1));
     connection.ip = asText(object.value("ip"_L1));
-    connection.since = unixTime(object.value("since"_L1));
+    connection.since = asUnixTime(object.value("since"_L1));
     return true;
 }
 
@@ -98,8 +91,8 @@ bool parseCertificate(const QJsonValue& entry, CertificateInfo& certificate)
     if (!asStringList(object.value("names"_L1), certificate.names)) {
         return false;
     }
-    certificate.notBefore = unixTime(object.value("not_before"_L1));
-    certificate.notAfter = unixTime(object.value("not_after"_L1));
+    certificate.notBefore = asUnixTime(object.value("not_before"_L1));
+    certificate.notAfter = asUnixTime(object.value("not_after"_L1));
     if (!certificate.notAfter.isValid() || !asInt(object.value("days_left"_L1), certificate.daysLeft)) {
         return false;
     }

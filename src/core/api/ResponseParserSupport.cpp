@@ -52,6 +52,15 @@ bool asInteger(const QJsonValue& value, qint64& out)
     return false;
 }
 
+QDateTime asUnixTime(const QJsonValue& value, const QTimeZone& zone)
+{
+    qint64 seconds = 0;
+    if (!asWholeNumber(value, seconds)) {
+        return {};
+    }
+    return zone.isValid() ? QDateTime::fromSecsSinceEpoch(seconds, zone) : QDateTime::fromSecsSinceEpoch(seconds);
+}
+
 bool asWholeNumber(const QJsonValue& value, qint64& out)
 {
     if (asInteger(value, out)) {

@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/ResponseParser.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 // What the ResponseParser files share: the contract's lenient JSON members (`{}` for an empty list, numbers
 // as strings) and the shapes of its success answers. Internal to src/core/api; every function is pure.
@@ -52,6 +54,10 @@ bool asInteger(const QJsonValue& value, qint64& out);
 // A number that may arrive with a fraction (Lua's numbers are doubles), truncated; false for
 // anything else, and for a value too large for a qint64 (an absurd number is no number).
 bool asWholeNumber(const QJsonValue& value, qint64& out);
+
+// A Unix time in seconds (asWholeNumber()) in `zone` (the local time without one); an invalid
+// QDateTime for null, absent or anything that is no number.
+QDateTime asUnixTime(const QJsonValue& value, const QTimeZone& zone = {});
 
 bool asInt(const QJsonValue& value, int& out);
 

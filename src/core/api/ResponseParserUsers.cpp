@@ -109,10 +109,8 @@ ApiError ResponseParser::parseUser(const HttpResponse& response, UserInfo& value
     }
     value.connected = object.value("connected"_L1).toBool(false);
     readEnabledState(object, value.enabled, value.disabledReason);
-    qint64 until = 0;
-    if (asWholeNumber(object.value("pending_deletion"_L1).toObject().value("pending_until"_L1), until)) {
-        value.restorableUntil = QDateTime::fromSecsSinceEpoch(until, QTimeZone::utc());
-    }
+    value.restorableUntil
+        = asUnixTime(object.value("pending_deletion"_L1).toObject().value("pending_until"_L1), QTimeZone::utc());
     return parseList(response, object.value("sessions"_L1), u"result.user.sessions"_s, parseSession,
         u"a session is not an object"_s, value.sessions);
 }
@@ -221,10 +219,6 @@ ApiError ResponseParser::parseLastActivity(
     if (ApiError error = successObject(response, result, serverMessage)) {
         return error;
     }
-    auto time = [](const QJsonValue& v) {
-        qint64 seconds = 0;
-        return asInteger(v, seconds) ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime();
-    };
     const QJsonValue users = result.value("users"_L1);
     if (!users.isArray() && !(users.isObject() && users.toObject().isEmpty())) {
         return malformed(response, u"result.users is not a list"_s);
@@ -236,12 +230,12 @@ ApiError ResponseParser::parseLastActivity(
         if (jid.isEmpty()) {
             return malformed(response, u"a user of result.users has no jid"_s);
         }
-        parsed.users.append({jid, user.value("online"_L1).toBool(), time(user.value("last_activity"_L1))});
+        parsed.users.append({jid, user.value("online"_L1).toBool(), asUnixTime(user.value("last_activity"_L1))});
     }
     if (ApiError error = pagePosition(response, result, int(parsed.users.size()), parsed.offset, parsed.total)) {
         return error;
     }
-    parsed.since = time(result.value("since"_L1));
+    parsed.since = asUnixTime(result.value("since"_L1));
     value = parsed;
     return {};
 }

@@ -249,12 +249,13 @@ void BulkJob::checkFinished()
     m_running = false;
     m_cancelling = false;
     const int failed = count(Status::Failed);
-    JobNotices::instance()->report(tr("Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.")
-                                       .arg(count(Status::Succeeded))
-                                       .arg(failed)
-                                       .arg(count(Status::Skipped))
-                                       .arg(count(Status::Cancelled) + count(Status::NotStarted)),
-        failed > 0);
+    if (m_reportsEnd)
+        JobNotices::instance()->report(tr("Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.")
+                                           .arg(count(Status::Succeeded))
+                                           .arg(failed)
+                                           .arg(count(Status::Skipped))
+                                           .arg(count(Status::Cancelled) + count(Status::NotStarted)),
+            failed > 0);
     emit finished();
 }
 

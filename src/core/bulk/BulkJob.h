@@ -59,6 +59,10 @@ public:
     // whoever made the step reads its failure from its reply.
     void setStepMayFail(int index, int step) { m_items[index].mayFail |= 1u << step; }
 
+    // False: the end is not reported to JobNotices (a job that is one part of a larger one, which
+    // reports its own end). Default true.
+    void setReportsEnd(bool reports) { m_reportsEnd = reports; }
+
     int concurrency() const { return m_concurrency; }
     // At least 1. Takes effect for the next item started.
     void setConcurrency(int concurrency);
@@ -125,4 +129,5 @@ private:
     bool m_running = false;
     bool m_cancelling = false;
     bool m_pumpQueued = false;
+    bool m_reportsEnd = true;
 };

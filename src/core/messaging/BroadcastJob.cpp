@@ -3,14 +3,7 @@
 #include "bulk/JobNotices.h"
 
 #include "api/AdminRestClient.h"
-#include "session/ServerSession.h"
-
-#include <algorithm>
-
-BroadcastTarget BroadcastTarget::of(const ServerSession* session)
-{
-    return {session->displayName(), session->client()};
-}
+#include "operations/CountOnlineUsers.h"
 
 BroadcastJob::BroadcastJob(const QList<BroadcastTarget>& targets, QObject* parent)
     : QObject(parent)
@@ -29,147 +22,128 @@ void BroadcastJob::takeClients()
 
 BroadcastJob::~BroadcastJob()
 {
-    ++m_countGeneration;
-    ++m_sendGeneration;
-    for (const auto* list : {&m_countReplies, &m_sendReplies}) {
-        for (const QPointer<ApiReply>& reply : *list) {
-            if (reply) {
-                disconnect(reply, nullptr, this, nullptr);
-                reply->cancel();
-            }
-        }
-    }
+    drop(m_count);
+    drop(m_send);
+}
+
+bool BroadcastJob::isCounting() const
+{
+    return m_count && m_count->isRunning();
+}
+
+bool BroadcastJob::isSending() const
+{
+    return m_send && m_send->isRunning();
 }
 
 void BroadcastJob::countOnline()
 {
-    const quint64 generation = ++m_countGeneration;
-    for (const QPointer<ApiReply>& reply : std::as_const(m_countReplies)) {
-        if (reply) {
-            disconnect(reply, nullptr, this, nullptr);
-            reply->cancel();
-        }
-    }
-    m_countReplies.clear();
-    m_counting = 0;
+    drop(m_count);
+    m_count = new CountOnlineUsers(m_targets, this);
     for (int i = 0; i < m_targets.size(); ++i) {
-        Status& status = m_statuses[i];
-        AdminRestClient* client = m_targets.at(i).client;
-        if (!client) {
-            status.countState = CountState::Failed;
-            status.countError = ApiError::make(ApiError::Kind::Cancelled);
-            emit statusChanged(i);
-            continue;
-        }
-        status.countState = CountState::Counting;
-        status.countError = {};
+        m_statuses[i].countState = CountState::Counting;
+        m_statuses[i].countError = {};
         emit statusChanged(i);
-        auto* reply = client->connectedUserCount();
-        m_countReplies.append(reply);
-        ++m_counting;
-        connect(reply, &ApiReply::finished, this, [this, reply, i, generation] {
-            if (generation != m_countGeneration)
-                return;
-            Status& status = m_statuses[i];
-            if (reply->ok()) {
-                status.countState = CountState::Counted;
-                status.online = reply->value();
-                status.countError = {};
-            } else {
-                status.countState = CountState::Failed;
-                status.countError = reply->error();
-            }
-            emit statusChanged(i);
-            if (--m_counting == 0)
-                emit countsFinished();
-        });
     }
-    if (m_counting == 0)
-        QMetaObject::invokeMethod(this, &BroadcastJob::countsFinished, Qt::QueuedConnection);
+    connect(m_count, &Operation::itemChanged, this, &BroadcastJob::countChanged);
+    connect(m_count, &Operation::finished, this, &BroadcastJob::countsFinished);
+    m_count->start();
+}
+
+void BroadcastJob::countChanged(int index)
+{
+    const Operation::Outcome& outcome = m_count->outcome(index);
+    Status& status = m_statuses[index];
+    if (outcome.status == Operation::Status::Succeeded) {
+        status.countState = CountState::Counted;
+        status.online = m_count->online(index);
+        status.countError = {};
+    } else if (outcome.status == Operation::Status::Failed || outcome.status == Operation::Status::Cancelled) {
+        status.countState = CountState::Failed;
+        status.countError = outcome.error;
+    } else {
+        return;
+    }
+    emit statusChanged(index);
 }
 
 void BroadcastJob::send(const QString& message)
 {
-    if (m_sending > 0)
+    if (isSending())
         return;
     m_message = message;
-    ++m_sendGeneration;
-    m_sendReplies.clear();
+    QList<int> all;
     for (int i = 0; i < m_targets.size(); ++i) {
         m_statuses[i].reached = -1;
-        sendTo(i);
+        all << i;
     }
-    if (m_sending == 0)
-        QMetaObject::invokeMethod(this, &BroadcastJob::sendFinished, Qt::QueuedConnection);
+    startSend(all);
 }
 
 bool BroadcastJob::retryFailed()
 {
     const QList<int> failed = failedTargets();
-    if (m_sending > 0 || failed.isEmpty())
+    if (isSending() || failed.isEmpty())
         return false;
-    ++m_sendGeneration;
-    m_sendReplies.clear();
-    for (int i : failed)
-        sendTo(i);
-    if (m_sending == 0)
-        QMetaObject::invokeMethod(this, &BroadcastJob::sendFinished, Qt::QueuedConnection);
+    startSend(failed);
     return true;
 }
 
-void BroadcastJob::sendTo(int i)
+void BroadcastJob::startSend(const QList<int>& targets)
 {
-    Status& status = m_statuses[i];
-    AdminRestClient* client = m_targets.at(i).client;
-    if (!client) {
-        status.sendState = SendState::Failed;
-        status.sendError = ApiError::make(ApiError::Kind::Cancelled);
+    drop(m_send);
+    QList<BroadcastTarget> sendTo;
+    for (int i : targets) {
+        sendTo << m_targets.at(i);
+        m_statuses[i].sendState = SendState::Sending;
+        m_statuses[i].sendError = {};
         emit statusChanged(i);
-        return;
     }
-    status.sendState = SendState::Sending;
-    status.sendError = {};
-    emit statusChanged(i);
-    const quint64 generation = m_sendGeneration;
-    if (m_audience == Audience::Registered) {
-        watchSend(
-            client->announce(m_message, m_style), i, generation, [](Status& status, const AnnounceResult& result) {
-                status.reached = result.sent + result.queued;
-                status.queued = result.queued;
-            });
-    } else {
-        watchSend(client->broadcast(m_message, m_style), i, generation, [](Status& status, int reached) {
-            status.reached = reached;
-            status.queued = -1;
-        });
-    }
+    m_sendTargets = targets;
+    m_send = new SendBroadcast(sendTo, m_message, m_style, m_audience, this);
+    connect(m_send, &Operation::itemChanged, this, &BroadcastJob::sendChanged);
+    connect(m_send, &Operation::finished, this, [this] {
+        reportEnd();
+        emit sendFinished();
+    });
+    m_send->start();
 }
 
-template <typename T>
-void BroadcastJob::watchSend(TypedReply<T>* reply, int i, quint64 generation,
-    const std::type_identity_t<std::function<void(Status&, const T&)>>& record)
+void BroadcastJob::sendChanged(int item)
 {
-    m_sendReplies.append(reply);
-    ++m_sending;
-    connect(reply, &ApiReply::finished, this, [this, reply, i, generation, record] {
-        if (generation != m_sendGeneration)
-            return;
-        Status& status = m_statuses[i];
-        if (reply->ok()) {
-            status.sendState = SendState::Sent;
-            record(status, reply->value());
-            status.sendError = {};
-        } else {
-            status.sendState
-                = reply->error().kind == ApiError::Kind::Cancelled ? SendState::Cancelled : SendState::Failed;
-            status.sendError = reply->error();
-        }
-        emit statusChanged(i);
-        if (--m_sending == 0) {
-            reportEnd();
-            emit sendFinished();
-        }
-    });
+    const Operation::Outcome& outcome = m_send->outcome(item);
+    const int index = m_sendTargets.at(item);
+    Status& status = m_statuses[index];
+    switch (outcome.status) {
+    case Operation::Status::Succeeded:
+        status.sendState = SendState::Sent;
+        status.reached = m_send->reach(item).reached;
+        status.queued = m_send->reach(item).queued;
+        status.sendError = {};
+        break;
+    case Operation::Status::Failed:
+    case Operation::Status::Skipped:
+        status.sendState = SendState::Failed;
+        status.sendError = outcome.error;
+        break;
+    case Operation::Status::Cancelled:
+        status.sendState = SendState::Cancelled;
+        status.sendError = outcome.error;
+        break;
+    case Operation::Status::NotStarted:
+    case Operation::Status::Running:
+        return;
+    }
+    emit statusChanged(index);
+}
+
+void BroadcastJob::drop(Operation* operation)
+{
+    if (!operation)
+        return;
+    disconnect(operation, nullptr, this, nullptr);
+    operation->abort();
+    operation->deleteLater();
 }
 
 void BroadcastJob::reportEnd() const
@@ -184,19 +158,12 @@ void BroadcastJob::reportEnd() const
 
 void BroadcastJob::cancel()
 {
-    const bool wasSending = m_sending > 0;
-    const bool wasCounting = m_counting > 0;
-    ++m_sendGeneration;
-    ++m_countGeneration;
-    m_sending = 0;
-    m_counting = 0;
-    const auto replies = m_sendReplies + m_countReplies;
-    m_sendReplies.clear();
-    m_countReplies.clear();
-    for (const QPointer<ApiReply>& reply : replies) {
-        if (reply)
-            reply->cancel();
-    }
+    const bool wasSending = isSending();
+    const bool wasCounting = isCounting();
+    drop(m_count);
+    drop(m_send);
+    m_count = nullptr;
+    m_send = nullptr;
     for (int i = 0; i < m_statuses.size(); ++i) {
         Status& status = m_statuses[i];
         bool changed = false;

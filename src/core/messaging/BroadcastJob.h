@@ -2,34 +2,23 @@
 
 #include "api/ApiError.h"
 #include "api/ApiTypes.h"
+#include "messaging/BroadcastTarget.h"
+#include "operations/SendBroadcast.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-#include <functional>
-#include <type_traits>
-
-class AdminRestClient;
-class ApiReply;
-class ServerSession;
-template <typename T> class TypedReply;
-
-// One server a broadcast goes to: its client and the name the operator knows it by.
-struct BroadcastTarget
-{
-    QString name;
-    QPointer<AdminRestClient> client;
-
-    // The session's server, under the name the session shows.
-    static BroadcastTarget of(const ServerSession* session);
-};
+class CountOnlineUsers;
+class Operation;
+class SendBroadcast;
 
 // Sends one message to every user online on each of a list of servers (POST /broadcast): one
 // target for this server, several for a fleet. Before sending it can count who is online on each
 // (GET /users/count); afterwards it knows how many were reached on each and which failed.
-// All targets are asked at once: each is a different server.
+// All targets are asked at once: each is a different server. The requests run as operations
+// (CountOnlineUsers, SendBroadcast) on the one batch mechanism of every operation.
 class BroadcastJob : public QObject
 {
     Q_OBJECT
@@ -40,7 +29,7 @@ public:
     Q_ENUM(SendState)
     // Who gets it: the users online now (POST /broadcast), or every registered user, offline ones
     // from their offline queue (POST /announce, our module's extension).
-    enum class Audience { Online, Registered };
+    using Audience = SendBroadcast::Audience;
 
     struct Status
     {
@@ -76,8 +65,8 @@ public:
     // the request may still deliver it) and any count in flight.
     void cancel();
 
-    bool isCounting() const { return m_counting > 0; }
-    bool isSending() const { return m_sending > 0; }
+    bool isCounting() const;
+    bool isSending() const;
     QString message() const { return m_message; }
     void setAudience(Audience audience) { m_audience = audience; }
     Audience audience() const { return m_audience; }
@@ -96,23 +85,21 @@ signals:
     void sendFinished();
 
 private:
-    void sendTo(int index);
+    void startSend(const QList<int>& targets);
+    void countChanged(int index);
+    void sendChanged(int item);
+    // Forgets an operation: its calls are aborted and no answer of theirs reaches the job any more.
+    // The one place where stale replies are dropped.
+    void drop(Operation* operation);
     // Tells JobNotices how the broadcast went.
     void reportEnd() const;
-    // Follows one target's send; `record` copies what the server reported into the status.
-    template <typename T>
-    void watchSend(TypedReply<T>* reply, int index, quint64 generation,
-        const std::type_identity_t<std::function<void(Status&, const T&)>>& record);
 
     QList<BroadcastTarget> m_targets;
     QList<Status> m_statuses;
-    QList<QPointer<ApiReply>> m_countReplies;
-    QList<QPointer<ApiReply>> m_sendReplies;
+    QPointer<CountOnlineUsers> m_count;
+    QPointer<SendBroadcast> m_send;
+    QList<int> m_sendTargets; // the target of each of m_send's items
     QString m_message;
     MessageStyle m_style;
     Audience m_audience = Audience::Online;
-    int m_counting = 0;
-    int m_sending = 0;
-    quint64 m_countGeneration = 0;
-    quint64 m_sendGeneration = 0;
 };

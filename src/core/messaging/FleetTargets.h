@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messaging/BroadcastJob.h"
+#include "messaging/BroadcastTarget.h"
 #include "profiles/Profile.h"
 
 #include <QList>

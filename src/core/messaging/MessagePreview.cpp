@@ -3,13 +3,21 @@
 #include "api/AdminRestClient.h"
 #include "input/UserReference.h"
 
-QString MessagePreview::recipient(const AdminRestClient* client)
+MessagePreview::MessagePreview(
+    const BroadcastTarget& target, const QString& text, const MessageStyle& style, QObject* parent)
+    : Operation(nullptr, parent)
 {
-    return client ? client->settings().jid.section(QLatin1Char('/'), 0, 0) : QString();
+    setReportsEnd(false);
+    const QString own = recipient(target);
+    addItem(own,
+        {valueStepOn(
+            target.client,
+            [own, text, style](
+                AdminRestClient* c) { return c->sendMessage(UserReference::forPath(own, c->domain()), text, style); },
+            [this](MessageDelivery delivery) { m_delivery = delivery; })});
 }
 
-TypedReply<MessageDelivery>* MessagePreview::send(
-    AdminRestClient* client, const QString& text, const MessageStyle& style)
+QString MessagePreview::recipient(const BroadcastTarget& target)
 {
-    return client->sendMessage(UserReference::forPath(recipient(client), client->domain()), text, style);
+    return target.client ? target.client->settings().jid.section(QLatin1Char('/'), 0, 0) : QString();
 }

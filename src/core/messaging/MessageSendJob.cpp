@@ -1,19 +1,17 @@
 #include "messaging/MessageSendJob.h"
 
-#include "session/ServerSession.h"
-
 #include "api/AdminRestClient.h"
+#include "operations/MulticastMessage.h"
+#include "operations/SendMessages.h"
+#include "session/ServerSession.h"
 
 #include <QMetaObject>
 
-MessageSendJob::MessageSendJob(AdminRestClient* client, QObject* parent)
-    : QObject(parent)
-    , m_client(client)
-{
-}
-
 MessageSendJob::MessageSendJob(ServerSession* session, QObject* parent)
-    : MessageSendJob(session->client(), parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_client(session->client())
+    , m_domain(session->domain().toLower())
 {
     const Capabilities& caps = session->capabilities();
     m_tryMulticast = !caps.probed || caps.multicast;
@@ -21,26 +19,22 @@ MessageSendJob::MessageSendJob(ServerSession* session, QObject* parent)
 
 MessageSendJob::~MessageSendJob()
 {
-    // Nothing may call back into a half-destroyed job: forget the replies, then abort them.
-    ++m_round;
-    const auto replies = m_inFlight;
-    m_inFlight.clear();
-    for (const QPointer<ApiReply>& reply : replies) {
-        if (reply) {
-            disconnect(reply, nullptr, this, nullptr);
-            reply->cancel();
-        }
-    }
-}
-
-AdminRestClient* MessageSendJob::client() const
-{
-    return m_client;
+    dropOperations();
 }
 
 bool MessageSendJob::isFor(const ServerSession* session) const
 {
     return session && m_client && m_client == session->client();
+}
+
+int MessageSendJob::inFlight() const
+{
+    int running = 0;
+    for (const QPointer<Operation>& operation : m_operations) {
+        if (operation)
+            running += operation->count(Operation::Status::Running);
+    }
+    return running;
 }
 
 void MessageSendJob::setMaxConcurrent(int count)
@@ -125,14 +119,7 @@ void MessageSendJob::cancel()
 {
     if (!m_running)
         return;
-    ++m_round; // the replies' handlers ignore what follows
-    const auto replies = m_inFlight;
-    m_inFlight.clear();
-    m_queue.clear();
-    for (const QPointer<ApiReply>& reply : replies) {
-        if (reply)
-            reply->cancel();
-    }
+    dropOperations();
     for (const QString& recipient : std::as_const(m_recipients)) {
         const Outcome current = outcome(recipient);
         if (current == Outcome::Pending || current == Outcome::Sending)
@@ -144,36 +131,31 @@ void MessageSendJob::cancel()
 
 void MessageSendJob::startRound(const QStringList& recipients)
 {
+    dropOperations();
     m_running = true;
-    const quint64 round = ++m_round;
-    if (!m_client) {
+    if (!m_session || !m_client || m_session->client() != m_client) {
+        // The server this job was made for is gone: nothing is sent.
         for (const QString& recipient : recipients)
             setOutcome(recipient, Outcome::Cancelled, ApiError::make(ApiError::Kind::Cancelled));
-    }
-    if (recipients.isEmpty() || !m_client) {
-        // finished() from the event loop, as promised by start().
-        QMetaObject::invokeMethod(
-            this,
-            [this, round] {
-                if (round == m_round)
-                    finishIfIdle();
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    if (m_tryMulticast && !m_multicastMissing) {
+    } else if (m_tryMulticast && !m_multicastMissing) {
         QStringList together;
         QStringList alone;
         for (const QString& recipient : recipients)
             (m_unverified.contains(userKey(recipient)) ? alone : together) << recipient;
         // One recipient: the per-recipient route costs the same one request and answers exactly.
         if (together.size() > 1) {
-            fetchOnlineThenMulticast(round, together);
+            multicast(together);
             sendOneByOne(alone);
             return;
         }
+        sendOneByOne(recipients);
+        return;
+    } else {
+        sendOneByOne(recipients);
+        return;
     }
-    sendOneByOne(recipients);
+    // finished() from the event loop, as promised by start().
+    QMetaObject::invokeMethod(this, &MessageSendJob::finishIfIdle, Qt::QueuedConnection);
 }
 
 void MessageSendJob::setUnverified(const QStringList& recipients)
@@ -183,66 +165,53 @@ void MessageSendJob::setUnverified(const QStringList& recipients)
         m_unverified.insert(userKey(recipient));
 }
 
-void MessageSendJob::fetchOnlineThenMulticast(quint64 round, const QStringList& recipients)
+void MessageSendJob::multicast(const QStringList& recipients)
 {
     for (const QString& recipient : recipients)
         setOutcome(recipient, Outcome::Sending);
-    auto* sessions = m_client->connectedSessions();
-    addInFlight(sessions);
-    connect(sessions, &ApiReply::finished, this, [this, sessions, round, recipients] {
-        if (round != m_round)
-            return;
-        removeInFlight(sessions);
-        if (!sessions->ok()) {
-            // Without knowing who is online, multicast counts cannot be attributed: ask one by one.
-            sendOneByOne(recipients);
-            finishIfIdle();
-            return;
-        }
-        QSet<QString> online;
-        for (const ConnectedSession& session : sessions->value())
-            online.insert(userKey(session.username));
-        multicast(round, recipients, online);
-    });
-}
-
-void MessageSendJob::multicast(quint64 round, const QStringList& recipients, const QSet<QString>& online)
-{
-    QList<MulticastRecipient> list;
-    list.reserve(recipients.size());
-    for (const QString& recipient : recipients)
-        list.append({recipient, m_message});
-    auto* reply = m_client->multicast(list, m_style);
-    addInFlight(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply, round, recipients, online] {
-        if (round != m_round)
-            return;
-        removeInFlight(reply);
-        const ApiError& error = reply->error();
-        if (!error.isError()) {
-            m_lastMulticast = reply->value();
-            reconcileMulticast(recipients, online, reply->value());
-        } else if (error.kind == ApiError::Kind::NotSupported
-            || (error.kind == ApiError::Kind::ServerError && error.serverMessage.isEmpty())) {
-            // The published "current" module answers every multicast 404 "Invalid request path";
-            // "classic" fails on every multicast with Prosody's own 500 page (no JSON envelope: its
-            // handler raised an error, before sending anything). Either way nothing was sent.
-            m_multicastMissing = true;
-            emit fellBackToSingleMessages();
-            sendOneByOne(recipients);
-        } else if (error.kind == ApiError::Kind::NotFound) {
-            // 404 "No multicast recipients": nothing was sent nor queued, so asking one by one
-            // duplicates nothing and tells each recipient's reason (no such user, dropped).
-            sendOneByOne(recipients);
-        } else {
-            // A 2xx the client could not read: the server did send. Anything else: it did not
-            // (or, for a failure mid-way, the server cannot tell us for whom).
-            const bool answeredSuccess = error.httpStatus >= 200 && error.httpStatus < 300;
-            for (const QString& recipient : recipients)
-                setOutcome(recipient, answeredSuccess ? Outcome::Uncertain : Outcome::Failed, error);
-        }
+    auto* operation = new MulticastMessage(m_session, m_message, m_style, recipients, this);
+    connect(operation, &Operation::finished, this, [this, operation, recipients] {
+        multicastFinished(*operation, recipients);
         finishIfIdle();
     });
+    run(operation);
+}
+
+void MessageSendJob::multicastFinished(const MulticastMessage& operation, const QStringList& recipients)
+{
+    if (!operation.online()) {
+        // Without knowing who is online, multicast counts cannot be attributed: ask one by one.
+        sendOneByOne(recipients);
+        return;
+    }
+    if (operation.counts()) {
+        m_lastMulticast = operation.counts();
+        QSet<QString> online;
+        for (const QString& user : *operation.online())
+            online.insert(userKey(user));
+        reconcileMulticast(recipients, online, *operation.counts());
+        return;
+    }
+    const ApiError error = operation.error();
+    if (error.kind == ApiError::Kind::NotSupported
+        || (error.kind == ApiError::Kind::ServerError && error.serverMessage.isEmpty())) {
+        // The published "current" module answers every multicast 404 "Invalid request path";
+        // "classic" fails on every multicast with Prosody's own 500 page (no JSON envelope: its
+        // handler raised an error, before sending anything). Either way nothing was sent.
+        m_multicastMissing = true;
+        emit fellBackToSingleMessages();
+        sendOneByOne(recipients);
+    } else if (error.kind == ApiError::Kind::NotFound) {
+        // 404 "No multicast recipients": nothing was sent nor queued, so asking one by one
+        // duplicates nothing and tells each recipient's reason (no such user, dropped).
+        sendOneByOne(recipients);
+    } else {
+        // A 2xx the client could not read: the server did send. Anything else: it did not
+        // (or, for a failure mid-way, the server cannot tell us for whom).
+        const bool answeredSuccess = error.httpStatus >= 200 && error.httpStatus < 300;
+        for (const QString& recipient : recipients)
+            setOutcome(recipient, answeredSuccess ? Outcome::Uncertain : Outcome::Failed, error);
+    }
 }
 
 // Multicast answers only aggregate counts, "S/D": S sent to online sessions, D queued. We keep
@@ -287,51 +256,70 @@ void MessageSendJob::reconcileMulticast(
 
 void MessageSendJob::sendOneByOne(const QStringList& recipients)
 {
-    for (const QString& recipient : recipients) {
+    if (recipients.isEmpty())
+        return;
+    for (const QString& recipient : recipients)
         setOutcome(recipient, Outcome::Pending);
-        m_queue << recipient;
+    auto* operation = new SendMessages(m_session, m_message, m_style, recipients, m_maxConcurrent, this);
+    connect(
+        operation, &Operation::itemChanged, this, [this, operation](int index) { singleChanged(*operation, index); });
+    connect(operation, &Operation::finished, this, &MessageSendJob::finishIfIdle);
+    run(operation);
+}
+
+void MessageSendJob::singleChanged(const SendMessages& operation, int index)
+{
+    const Operation::Outcome& item = operation.outcome(index);
+    const ApiError& error = item.error;
+    switch (item.status) {
+    case Operation::Status::NotStarted:
+        setOutcome(item.label, Outcome::Pending);
+        break;
+    case Operation::Status::Running:
+        setOutcome(item.label, Outcome::Sending);
+        break;
+    case Operation::Status::Succeeded:
+        setOutcome(
+            item.label, operation.delivery(index) == MessageDelivery::Queued ? Outcome::Queued : Outcome::Delivered);
+        break;
+    case Operation::Status::Cancelled:
+        setOutcome(item.label, Outcome::Cancelled, error);
+        break;
+    case Operation::Status::Failed:
+    case Operation::Status::Skipped:
+        if (error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::UnknownVirtualHost)
+            setOutcome(item.label, Outcome::NoSuchUser, error); // UnknownVirtualHost: user@host not served here
+        else if (error.kind == ApiError::Kind::MessageDropped)
+            setOutcome(item.label, Outcome::Dropped, error);
+        else
+            setOutcome(item.label, Outcome::Failed, error);
+        break;
     }
-    pump();
 }
 
-void MessageSendJob::pump()
+void MessageSendJob::run(Operation* operation)
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxConcurrent && m_running)
-        sendSingle(m_queue.takeFirst());
-}
-
-void MessageSendJob::sendSingle(const QString& recipient)
-{
-    const quint64 round = m_round;
-    setOutcome(recipient, Outcome::Sending);
-    auto* reply = m_client->sendMessage(recipient, m_message, m_style);
-    addInFlight(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply, round, recipient] {
-        if (round != m_round)
-            return;
-        removeInFlight(reply);
-        const ApiError& error = reply->error();
-        switch (error.kind) {
-        case ApiError::Kind::None:
-            setOutcome(recipient, reply->value() == MessageDelivery::Queued ? Outcome::Queued : Outcome::Delivered);
-            break;
-        case ApiError::Kind::NotFound:
-        case ApiError::Kind::UnknownVirtualHost: // user@host where this server does not serve host
-            setOutcome(recipient, Outcome::NoSuchUser, error);
-            break;
-        case ApiError::Kind::MessageDropped:
-            setOutcome(recipient, Outcome::Dropped, error);
-            break;
-        case ApiError::Kind::Cancelled:
-            setOutcome(recipient, Outcome::Cancelled, error);
-            break;
-        default:
-            setOutcome(recipient, Outcome::Failed, error);
-            break;
+    m_operations.append(operation);
+    connect(operation, &Operation::progress, this, [this] {
+        for (const QPointer<Operation>& running : std::as_const(m_operations)) {
+            if (running)
+                m_maxInFlightObserved = qMax(m_maxInFlightObserved, running->peakInFlight());
         }
-        pump();
-        finishIfIdle();
     });
+    operation->start();
+}
+
+void MessageSendJob::dropOperations()
+{
+    const auto operations = m_operations;
+    m_operations.clear();
+    for (const QPointer<Operation>& operation : operations) {
+        if (operation) {
+            disconnect(operation, nullptr, this, nullptr);
+            operation->abort();
+            operation->deleteLater();
+        }
+    }
 }
 
 void MessageSendJob::setOutcome(const QString& recipient, Outcome outcome, const ApiError& error, bool inferred)
@@ -351,21 +339,14 @@ void MessageSendJob::setOutcome(const QString& recipient, Outcome outcome, const
         emit outcomeChanged(recipient, outcome);
 }
 
-void MessageSendJob::addInFlight(ApiReply* reply)
-{
-    m_inFlight.append(reply);
-    m_maxInFlightObserved = qMax(m_maxInFlightObserved, int(m_inFlight.size()));
-}
-
-void MessageSendJob::removeInFlight(ApiReply* reply)
-{
-    m_inFlight.removeIf([reply](const QPointer<ApiReply>& p) { return !p || p == reply; });
-}
-
 void MessageSendJob::finishIfIdle()
 {
-    if (!m_running || !m_inFlight.isEmpty() || !m_queue.isEmpty())
+    if (!m_running)
         return;
+    for (const QPointer<Operation>& operation : std::as_const(m_operations)) {
+        if (operation && operation->isRunning())
+            return;
+    }
     m_running = false;
     emit finished();
 }
@@ -373,7 +354,7 @@ void MessageSendJob::finishIfIdle()
 QString MessageSendJob::userKey(const QString& user) const
 {
     const QString lower = user.trimmed().toLower();
-    if (lower.contains(QLatin1Char('@')) || !m_client)
+    if (lower.contains(QLatin1Char('@')) || m_domain.isEmpty())
         return lower;
-    return lower + QLatin1Char('@') + m_client->domain().toLower();
+    return lower + QLatin1Char('@') + m_domain;
 }

@@ -11,10 +11,14 @@
 #include <QStringList>
 
 class AdminRestClient;
-class ApiReply;
+class MulticastMessage;
+class Operation;
+class SendMessages;
 class ServerSession;
 
 // Sends one message to a list of recipients of one server and finds out what became of each.
+// Its requests run as operations (MulticastMessage, SendMessages) on the one batch mechanism of
+// every operation; each round of sending is one or two of them.
 //
 // It sends through the server's multicast (POST /message with recipients) where it can, and one
 // message per recipient (POST /message/<user>, at most maxConcurrent() at a time) where the server
@@ -42,7 +46,6 @@ public:
     };
     Q_ENUM(Outcome)
 
-    explicit MessageSendJob(AdminRestClient* client, QObject* parent = nullptr);
     // Through the session's current client; multicast is tried unless the probe found it missing.
     explicit MessageSendJob(ServerSession* session, QObject* parent = nullptr);
     ~MessageSendJob() override;
@@ -71,7 +74,6 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
-    AdminRestClient* client() const;
     // Whether it sends through the session's current client (false once the session connected anew).
     bool isFor(const ServerSession* session) const;
     QString message() const { return m_message; }
@@ -95,7 +97,7 @@ public:
     // The last multicast's counts, when one was answered.
     std::optional<MulticastResult> lastMulticastResult() const { return m_lastMulticast; }
     // Requests in flight right now, and the most there were at once (for tests of the bound).
-    int inFlight() const { return int(m_inFlight.size()); }
+    int inFlight() const;
     int maxInFlightObserved() const { return m_maxInFlightObserved; }
 
 signals:
@@ -106,26 +108,29 @@ signals:
 
 private:
     void startRound(const QStringList& recipients);
-    void fetchOnlineThenMulticast(quint64 round, const QStringList& recipients);
-    void multicast(quint64 round, const QStringList& recipients, const QSet<QString>& online);
+    void multicast(const QStringList& recipients);
+    void multicastFinished(const MulticastMessage& operation, const QStringList& recipients);
     void reconcileMulticast(const QStringList& recipients, const QSet<QString>& online, const MulticastResult& counts);
     void sendOneByOne(const QStringList& recipients);
-    void pump();
-    void sendSingle(const QString& recipient);
+    void singleChanged(const SendMessages& operation, int index);
+    // Starts an operation of this round; the job is finished once none of them runs.
+    void run(Operation* operation);
+    // Forgets the round's operations: their calls are aborted and no answer of theirs reaches the
+    // job any more. The one place where stale replies are dropped.
+    void dropOperations();
     void setOutcome(const QString& recipient, Outcome outcome, const ApiError& error = {}, bool inferred = false);
-    void addInFlight(ApiReply* reply);
-    void removeInFlight(ApiReply* reply);
     void finishIfIdle();
     // "alice" and "alice@<client's domain>" are the same user, lower-cased.
     QString userKey(const QString& user) const;
 
+    QPointer<ServerSession> m_session;
+    // The client the job was made for: a session connected anew sends nothing of this job's.
     QPointer<AdminRestClient> m_client;
+    QString m_domain;
     int m_maxConcurrent = 4;
     bool m_tryMulticast = true;
     bool m_multicastMissing = false;
     bool m_running = false;
-    // Replies of an older round (before cancel()) are ignored.
-    quint64 m_round = 0;
     QString m_message;
     MessageStyle m_style;
     QStringList m_recipients;
@@ -133,8 +138,7 @@ private:
     QHash<QString, ApiError> m_errors;
     QSet<QString> m_inferred;
     QSet<QString> m_unverified; // userKey()s
-    QStringList m_queue; // waiting for a per-recipient request
-    QList<QPointer<ApiReply>> m_inFlight;
+    QList<QPointer<Operation>> m_operations; // the current round's
     int m_maxInFlightObserved = 0;
     std::optional<MulticastResult> m_lastMulticast;
 };

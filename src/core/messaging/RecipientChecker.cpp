@@ -3,12 +3,14 @@
 #include "session/ServerSession.h"
 
 #include "api/AdminRestClient.h"
+#include "session/RequestScope.h"
 
 #include <algorithm>
 
 RecipientChecker::RecipientChecker(AdminRestClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_scope(new RequestScope(this))
 {
 }
 
@@ -43,15 +45,13 @@ void RecipientChecker::check(const QStringList& users)
 
 void RecipientChecker::cancel()
 {
-    ++m_generation;
+    m_scope->reset(); // the replies in flight are dropped unheard
     m_queue.clear();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (const InFlight& item : inFlight) {
-        if (item.reply) {
-            disconnect(item.reply, nullptr, this, nullptr);
+        if (item.reply)
             item.reply->cancel();
-        }
     }
 }
 
@@ -61,15 +61,12 @@ void RecipientChecker::pump()
         m_queue.clear();
         return;
     }
-    const quint64 generation = m_generation;
     while (!m_queue.isEmpty() && m_inFlight.size() < m_maxConcurrent) {
         const QString user = m_queue.takeFirst();
         auto* reply = m_client->user(user);
         m_inFlight.append({user, reply});
         m_maxInFlightObserved = qMax(m_maxInFlightObserved, int(m_inFlight.size()));
-        connect(reply, &ApiReply::finished, this, [this, reply, user, generation] {
-            if (generation != m_generation)
-                return;
+        m_scope->onFinished(reply, [this, reply, user] {
             m_inFlight.removeIf([reply](const InFlight& item) { return !item.reply || item.reply == reply; });
             const ApiError& error = reply->error();
             if (!error.isError())

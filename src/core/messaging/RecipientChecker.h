@@ -10,6 +10,7 @@
 class AdminRestClient;
 class ServerSession;
 class ApiReply;
+class RequestScope;
 
 // Finds out whether users exist (GET /user/<u>) before a message is sent to them, and whether
 // they are online, with at most maxConcurrent() requests at a time. Users are given as they go
@@ -60,7 +61,7 @@ private:
 
     QPointer<AdminRestClient> m_client;
     int m_maxConcurrent = 4;
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr;
     QStringList m_queue;
     QList<InFlight> m_inFlight;
     int m_maxInFlightObserved = 0;

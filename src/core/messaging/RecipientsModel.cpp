@@ -196,27 +196,31 @@ void RecipientsModel::updateRow(int row, const RecipientRow& value)
 void RecipientsModel::setChecking(const QStringList& addresses)
 {
     for (const QString& address : addresses) {
-        const int row = rowOfKey(jidOfAddress(address));
-        if (row < 0)
-            continue;
-        RecipientRow value = rowAt(row);
-        value.existence = RecipientChecker::Existence::Checking;
-        value.checkProblem.clear();
-        updateRow(row, value);
+        changeRow(address, [](RecipientRow& value) {
+            value.existence = RecipientChecker::Existence::Checking;
+            value.checkProblem.clear();
+        });
     }
 }
 
-void RecipientsModel::setExistence(
-    const QString& address, RecipientChecker::Existence existence, bool online, const QString& problem)
+void RecipientsModel::changeRow(const QString& address, const std::function<void(RecipientRow&)>& change)
 {
     const int row = rowOfKey(jidOfAddress(address));
     if (row < 0)
         return;
     RecipientRow value = rowAt(row);
-    value.existence = existence;
-    value.online = online;
-    value.checkProblem = problem;
+    change(value);
     updateRow(row, value);
+}
+
+void RecipientsModel::setExistence(
+    const QString& address, RecipientChecker::Existence existence, bool online, const QString& problem)
+{
+    changeRow(address, [&](RecipientRow& value) {
+        value.existence = existence;
+        value.online = online;
+        value.checkProblem = problem;
+    });
 }
 
 QStringList RecipientsModel::addressesWith(RecipientChecker::Existence existence) const
@@ -232,26 +236,23 @@ QStringList RecipientsModel::addressesWith(RecipientChecker::Existence existence
 void RecipientsModel::setOutcome(
     const QString& address, MessageSendJob::Outcome outcome, bool inferred, const QString& problem)
 {
-    const int row = rowOfKey(jidOfAddress(address));
-    if (row < 0)
-        return;
-    RecipientRow value = rowAt(row);
-    value.sent = true;
-    value.outcome = outcome;
-    value.inferred = inferred;
-    value.outcomeProblem = problem;
-    // What the send found out about the account is fresher than the check.
-    if (outcome == MessageSendJob::Outcome::Delivered) {
-        value.existence = RecipientChecker::Existence::Exists;
-        value.online = true;
-    } else if (outcome == MessageSendJob::Outcome::Queued || outcome == MessageSendJob::Outcome::Dropped) {
-        value.existence = RecipientChecker::Existence::Exists;
-        value.online = false;
-    } else if (outcome == MessageSendJob::Outcome::NoSuchUser) {
-        value.existence = RecipientChecker::Existence::Unknown;
-        value.online = false;
-    }
-    updateRow(row, value);
+    changeRow(address, [&](RecipientRow& value) {
+        value.sent = true;
+        value.outcome = outcome;
+        value.inferred = inferred;
+        value.outcomeProblem = problem;
+        // What the send found out about the account is fresher than the check.
+        if (outcome == MessageSendJob::Outcome::Delivered) {
+            value.existence = RecipientChecker::Existence::Exists;
+            value.online = true;
+        } else if (outcome == MessageSendJob::Outcome::Queued || outcome == MessageSendJob::Outcome::Dropped) {
+            value.existence = RecipientChecker::Existence::Exists;
+            value.online = false;
+        } else if (outcome == MessageSendJob::Outcome::NoSuchUser) {
+            value.existence = RecipientChecker::Existence::Unknown;
+            value.online = false;
+        }
+    });
 }
 
 void RecipientsModel::clearOutcomes()

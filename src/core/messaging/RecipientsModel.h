@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 struct RecipientRow
 {
     QString jid; // bare JID: the key
@@ -65,5 +67,7 @@ protected:
 
 private:
     void updateRow(int row, const RecipientRow& value);
+    // The row of `address` changed by `change` (nothing when it is not listed).
+    void changeRow(const QString& address, const std::function<void(RecipientRow&)>& change);
     QString m_domain;
 };

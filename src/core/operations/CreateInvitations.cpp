@@ -11,18 +11,9 @@ CreateInvitations::CreateInvitations(ServerSession* session, const QList<Invitat
         const int index = int(m_invitations.size());
         m_invitations.append(Invitation{});
         const QString label = request.username.isEmpty() ? tr("(any name)") : request.username;
-        addItem(label, {step([this, index, request](AdminRestClient* c) -> ApiReply* {
-            TypedReply<Invitation>* reply = c->createInvitation(request);
-            auto record = [this, index, reply] {
-                if (reply->ok())
-                    m_invitations[index] = reply->value();
-            };
-            if (reply->isFinished())
-                record();
-            else
-                connect(reply, &ApiReply::finished, this, record);
-            return reply;
-        })});
+        addItem(label,
+            {valueStep([request](AdminRestClient* c) { return c->createInvitation(request); },
+                [this, index](const Invitation& invitation) { m_invitations[index] = invitation; })});
     }
 }
 

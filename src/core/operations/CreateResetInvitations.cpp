@@ -13,18 +13,9 @@ CreateResetInvitations::CreateResetInvitations(ServerSession* session, const QSt
         const int index = int(m_invitations.size());
         m_invitations.append(Invitation{});
         const QString path = UserReference::forPath(jid, domain);
-        addItem(jid, {step([this, index, path](AdminRestClient* c) -> ApiReply* {
-            TypedReply<Invitation>* reply = c->createResetInvitation(path);
-            auto record = [this, index, reply] {
-                if (reply->ok())
-                    m_invitations[index] = reply->value();
-            };
-            if (reply->isFinished())
-                record();
-            else
-                connect(reply, &ApiReply::finished, this, record);
-            return reply;
-        })});
+        addItem(jid,
+            {valueStep([path](AdminRestClient* c) { return c->createResetInvitation(path); },
+                [this, index](const Invitation& invitation) { m_invitations[index] = invitation; })});
     }
 }
 

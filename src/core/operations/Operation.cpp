@@ -29,6 +29,16 @@ void Operation::start()
     m_job->start();
 }
 
+AdminRestClient* Operation::client() const
+{
+    return m_client;
+}
+
+const ServerSession* Operation::session() const
+{
+    return m_session;
+}
+
 QString Operation::userPath(const QString& jid) const
 {
     return UserReference::forPath(jid, m_client ? m_client->domain() : QString());

@@ -52,23 +52,30 @@ signals:
 protected:
     Operation(ServerSession* session, QObject* parent);
 
-    AdminRestClient* client() const { return m_client; }
-    const ServerSession* session() const { return m_session; }
+    AdminRestClient* client() const;
+    const ServerSession* session() const;
     // What the API wants in a path for this bare JID (or local part) on the operation's server.
     QString userPath(const QString& jid) const;
     int addItem(const QString& label, QList<BulkJob::Step> steps) { return m_job->addItem(label, std::move(steps)); }
     // A step that makes one call on the operation's client, or fails as "not connected" once that
     // client is gone (the session moved on).
-    template <typename Call> BulkJob::Step step(Call call) const
+    template <typename Call> BulkJob::Step step(Call call) const { return stepOn(m_client, call); }
+    // step() on another client: for an operation that spans several servers (a fleet broadcast).
+    template <typename Call> static BulkJob::Step stepOn(const QPointer<AdminRestClient>& client, Call call)
     {
-        return [client = m_client, call]() -> ApiReply* { return client ? call(client.data()) : nullptr; };
+        return [client, call]() -> ApiReply* { return client ? call(client.data()) : nullptr; };
     }
     // step(), and the reply's value handed to `record` when it succeeds: before the item's outcome is
     // announced (BulkJob::Outcome carries no typed value).
     template <typename Call, typename Record> BulkJob::Step valueStep(Call call, Record record)
     {
-        return step([this, call, record](AdminRestClient* client) -> ApiReply* {
-            auto* reply = call(client);
+        return valueStepOn(m_client, call, record);
+    }
+    template <typename Call, typename Record>
+    BulkJob::Step valueStepOn(const QPointer<AdminRestClient>& client, Call call, Record record)
+    {
+        return stepOn(client, [this, call, record](AdminRestClient* c) -> ApiReply* {
+            auto* reply = call(c);
             auto take = [reply, record] {
                 if (reply->ok())
                     record(reply->value());
@@ -83,6 +90,8 @@ protected:
     void setConcurrency(int concurrency) { m_job->setConcurrency(concurrency); }
     // See BulkJob::setStepMayFail().
     void setStepMayFail(int index, int step) { m_job->setStepMayFail(index, step); }
+    // See BulkJob::setReportsEnd(): for an operation that is one part of a job reporting its own end.
+    void setReportsEnd(bool reports) { m_job->setReportsEnd(reports); }
     // Starts no further item (those in flight finish): for operations that stop at the first failure.
     void stopStarting() { m_job->cancel(); }
 

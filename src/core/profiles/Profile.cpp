@@ -1,6 +1,7 @@
 #include "profiles/Profile.h"
 
 #include "api/AdminRestClient.h"
+#include "api/HttpExchange.h"
 #include "input/JidValidator.h"
 
 #include <QCoreApplication>
@@ -209,6 +210,11 @@ QByteArray Profile::normalizedPin(const QString& text)
     hex.remove(u' ');
     static const QRegularExpression sha256(u"^[0-9a-f]{64}$"_s);
     return sha256.match(hex).hasMatch() ? hex.toLatin1() : QByteArray();
+}
+
+QByteArray Profile::certificatePin(const QSslCertificate& certificate)
+{
+    return HttpExchange::certificateDigest(certificate);
 }
 
 QString Profile::formatFingerprint(const QByteArray& hexDigest)

@@ -12,6 +12,8 @@
 
 #include <utility>
 
+class QSslCertificate;
+
 // One server the console knows: where it is, who administers it and how to trust it. Never holds
 // the password: that lives in the OS keychain (key = id) or in memory for the session.
 struct Profile
@@ -70,6 +72,8 @@ struct Profile
     static QUrl parseBaseUrl(const QString& text, QString* problem = nullptr);
     // "AB:CD:…" or "abcd…" → "abcd…"; empty when it is not a SHA-256 digest in hex.
     static QByteArray normalizedPin(const QString& text);
+    // The pin of a certificate: the hex SHA-256 digest of its DER form, as pinnedCertificateSha256 holds it.
+    static QByteArray certificatePin(const QSslCertificate& certificate);
     // "abcd…" → "AB:CD:…", as certificate viewers show fingerprints.
     static QString formatFingerprint(const QByteArray& hexDigest);
 

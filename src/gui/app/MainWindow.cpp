@@ -2,11 +2,10 @@
 
 #include "ui_MainWindow.h"
 
-#include "api/AdminRestClient.h"
+#include "profiles/UiSettings.h"
+#include "session/ServerSession.h"
 #include "widgets/Pane.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
-#include "profiles/UiSettings.h"
 
 #include <QCloseEvent>
 #include <QColor>

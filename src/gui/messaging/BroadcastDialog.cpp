@@ -50,7 +50,7 @@ BroadcastDialog::BroadcastDialog(const QList<BroadcastTarget>& targets, QWidget*
     // module versions, so type and subject are offered, and servers without them send "normal".
     if (!targets.isEmpty())
         m_ui->optionsWidget->setPreview(
-            targets.first().client, [this] { return messageText(); }, m_ui->banner);
+            targets.first(), [this] { return messageText(); }, m_ui->banner);
     m_ui->audienceCombo->addItem(tr("Everyone online now"), int(BroadcastJob::Audience::Online));
     m_ui->audienceCombo->addItem(tr("Every registered user: those offline get it when they next sign in"),
         int(BroadcastJob::Audience::Registered));

@@ -220,7 +220,7 @@ void ComposerWidget::sessionConnected()
     m_model->setDomain(m_session->domain());
     const Capabilities& caps = m_session->capabilities();
     m_ui->optionsWidget->setPreview(
-        m_session->client(), [this] { return messageText(); }, m_banner);
+        BroadcastTarget::of(m_session), [this] { return messageText(); }, m_banner);
     m_ui->optionsWidget->setStyleAvailable(!caps.probed || caps.messageStyle);
     if (caps.probed && !caps.multicast) {
         m_ui->routeNote->setText(tr("This server has no multicast route (a bug of the published module): the "

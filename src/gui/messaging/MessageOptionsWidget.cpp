@@ -2,7 +2,6 @@
 
 #include "ui_MessageOptionsWidget.h"
 
-#include "api/AdminRestClient.h" // for QPointer<AdminRestClient> only
 #include "messaging/MessagePreview.h"
 #include "widgets/MessageBanner.h"
 
@@ -26,9 +25,10 @@ MessageOptionsWidget::MessageOptionsWidget(QWidget* parent)
 
 MessageOptionsWidget::~MessageOptionsWidget() = default;
 
-void MessageOptionsWidget::setPreview(AdminRestClient* client, std::function<QString()> text, MessageBanner* banner)
+void MessageOptionsWidget::setPreview(
+    const BroadcastTarget& target, std::function<QString()> text, MessageBanner* banner)
 {
-    m_client = client;
+    m_target = target;
     m_text = std::move(text);
     m_banner = banner;
     setPreviewEnabled(m_previewEnabled);
@@ -46,7 +46,7 @@ void MessageOptionsWidget::setStyleAvailable(bool available, const QString& note
 void MessageOptionsWidget::setPreviewEnabled(bool enabled)
 {
     m_previewEnabled = enabled;
-    m_ui->previewButton->setEnabled(enabled && m_client && !m_previewRunning);
+    m_ui->previewButton->setEnabled(enabled && m_target.isAvailable() && !m_previewRunning);
 }
 
 void MessageOptionsWidget::placeInTabOrder(QWidget* before, QWidget* after)
@@ -101,25 +101,27 @@ void MessageOptionsWidget::updateNote()
 void MessageOptionsWidget::sendPreview()
 {
     const QString text = m_text ? m_text() : QString();
-    if (!m_client || !m_banner || m_previewRunning)
+    if (!m_target.isAvailable() || !m_banner || m_previewRunning)
         return;
     if (text.trimmed().isEmpty()) {
         m_banner->showMessage(MessageBanner::Type::Warning, tr("Write the message first, then send the preview."));
         return;
     }
-    const QString ownJid = MessagePreview::recipient(m_client);
-    auto* reply = MessagePreview::send(m_client, text, style());
+    auto* preview = new MessagePreview(m_target, text, style(), this);
     m_previewRunning = true;
     setPreviewEnabled(m_previewEnabled);
-    connect(reply, &ApiReply::finished, this, [this, reply, ownJid] {
+    connect(preview, &Operation::finished, this, [this, preview] {
+        preview->deleteLater();
         m_previewRunning = false;
         setPreviewEnabled(m_previewEnabled);
-        const bool ok = reply->ok();
+        const Operation::Outcome& outcome = preview->outcome(0);
+        const QString& ownJid = outcome.label;
+        const bool ok = outcome.status == Operation::Status::Succeeded;
         if (m_banner) {
             if (!ok)
                 m_banner->showMessage(MessageBanner::Type::Error,
-                    tr("The preview to %1 was not sent: %2").arg(ownJid, reply->error().userMessage()));
-            else if (reply->value() == MessageDelivery::Queued)
+                    tr("The preview to %1 was not sent: %2").arg(ownJid, outcome.error.userMessage()));
+            else if (preview->delivery() == MessageDelivery::Queued)
                 m_banner->showMessage(MessageBanner::Type::Information,
                     tr("Preview queued for %1: you are not online with that account; it arrives when you sign in.")
                         .arg(ownJid));
@@ -129,4 +131,5 @@ void MessageOptionsWidget::sendPreview()
         }
         emit previewFinished(ok);
     });
+    preview->start();
 }

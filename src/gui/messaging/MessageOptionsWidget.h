@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
+#include "messaging/BroadcastTarget.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -8,14 +9,14 @@
 #include <functional>
 #include <memory>
 
-class AdminRestClient;
 class MessageBanner;
 namespace Ui {
 class MessageOptionsWidget;
 }
 
 // The message's type and subject, with a note on how clients show each type, and "Preview to Me":
-// the message as it stands, sent to the operator's own account (the admin JID of `client`) first.
+// the message as it stands, sent to the operator's own account on the target server first (core
+// MessagePreview).
 // Type and subject are our module's extension; where the server lacks it, both are disabled and
 // the note says that the server sends a "normal" message without subject.
 class MessageOptionsWidget : public QWidget
@@ -25,8 +26,8 @@ public:
     explicit MessageOptionsWidget(QWidget* parent = nullptr);
     ~MessageOptionsWidget() override;
 
-    // Where previews go and whose answer is shown: the client, the text to send, the banner.
-    void setPreview(AdminRestClient* client, std::function<QString()> text, MessageBanner* banner);
+    // Where previews go and whose answer is shown: the server, the text to send, the banner.
+    void setPreview(const BroadcastTarget& target, std::function<QString()> text, MessageBanner* banner);
     // Whether the server(s) can send a type and subject; `note` says what happens otherwise.
     void setStyleAvailable(bool available, const QString& note = {});
     void setPreviewEnabled(bool enabled);
@@ -47,7 +48,7 @@ private:
     void updateNote();
 
     std::unique_ptr<Ui::MessageOptionsWidget> m_ui;
-    QPointer<AdminRestClient> m_client;
+    BroadcastTarget m_target;
     std::function<QString()> m_text;
     QPointer<MessageBanner> m_banner;
     bool m_styleAvailable = true;

@@ -8,9 +8,8 @@
 #include <QPushButton>
 #include <QSslCertificateExtension>
 
-#include "api/AdminRestClient.h"
-#include "widgets/PlainText.h"
 #include "profiles/Profile.h"
+#include "widgets/PlainText.h"
 
 namespace {
 
@@ -93,7 +92,7 @@ ProfileCertificateDialog::~ProfileCertificateDialog() = default;
 
 QByteArray ProfileCertificateDialog::pin() const
 {
-    return AdminRestClient::certificatePin(m_certificate);
+    return Profile::certificatePin(m_certificate);
 }
 
 QString ProfileCertificateDialog::fingerprintText() const
