@@ -44,6 +44,15 @@ local function sweep(jid)
 	for i = 1, #mine - MAX_PER_ADMIN + 1 do store[mine[i].hash] = nil; end
 end
 
+-- How many live tokens jid holds (logged with each issue and revocation, never the tokens)
+local function held_by(jid)
+	local t, count = now(), 0;
+	for _, entry in pairs(store) do
+		if entry.jid == jid and not expired(entry, t) then count = count + 1; end
+	end
+	return count;
+end
+
 -- Revokes every token of jid; why: logged (never the token)
 local function revoke_jid(jid, why)
 	local count = 0;
@@ -76,7 +85,7 @@ function tokens.issue(req)
 	local token = b64_encode(random_bytes(32)):gsub("[+/=]", { ["+"] = "-", ["/"] = "_", ["="] = "" });
 	local t = now();
 	store[digest(token)] = { jid = req.auth_jid, expires = t + lifetime, issued = t };
-	module:log("info", "Token issued to %s for %d s", req.auth_jid, lifetime);
+	module:log("info", "Token issued to %s for %d s (%d held)", req.auth_jid, lifetime, held_by(req.auth_jid));
 	return R(200, { token = token, lifetime = lifetime, expires = math.floor(t + lifetime), jid = req.auth_jid });
 end
 
@@ -85,7 +94,7 @@ function tokens.revoke(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
 	if req.token then
 		store[req.token] = nil;
-		module:log("info", "Token of %s revoked by its holder", req.auth_jid);
+		module:log("info", "Token of %s revoked by its holder (%d held)", req.auth_jid, held_by(req.auth_jid));
 		return R(200, "Token revoked");
 	end
 	revoke_jid(req.auth_jid, "revoked by the administrator");

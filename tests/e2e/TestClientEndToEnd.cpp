@@ -7,6 +7,9 @@
 #include "XmppBot.h"
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
+#include "api/SignOut.h"
+#include "profiles/ProfileProbe.h"
+#include "session/ServerSession.h"
 
 #include <QtTest>
 
@@ -26,6 +29,7 @@ private slots:
     void probeFindsWhatTheServerHas();
     void signsInOnce();
     void renewsARevokedToken();
+    void signingOutLeavesNoToken();
     void batchesMatchOneByOne();
     void createChangePasswordAndDeleteUser();
     void createExistingUserIsReported();
@@ -52,6 +56,9 @@ private:
     // How often the sandbox's log says `text` (its own module logs each password check).
     int logCount(const QByteArray& text) const;
     // The password checks the sandbox made for the console's account since it started.
+    // The tokens the server held for the console's account after the last log line starting with
+    // `prefix` (our module logs the count with each token issued and revoked), or -1.
+    int heldAfter(const QByteArray& prefix) const;
     int passwordChecks() const { return logCount("Password checked for " + m_server.settings().jid.toUtf8()); }
 
     TestServer m_server;
@@ -90,6 +97,17 @@ int TestClientEndToEnd::logCount(const QByteArray& text) const
     // The log sits beside the data folder, which SQL storage never creates: resolved by name.
     QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
     return log.open(QIODevice::ReadOnly) ? int(log.readAll().count(text)) : -1;
+}
+
+int TestClientEndToEnd::heldAfter(const QByteArray& prefix) const
+{
+    QFile log(QDir::cleanPath(m_server.sandbox().dataDir + u"/../prosody.log"_s));
+    if (!log.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = log.readAll();
+    const qsizetype at = text.lastIndexOf(prefix);
+    const qsizetype open = text.indexOf('(', at), close = text.indexOf(" held)", at);
+    return at < 0 || open < 0 || close < open ? -1 : text.mid(open + 1, close - open - 1).toInt();
 }
 
 QString TestClientEndToEnd::createUser(const QString& stem, const QString& password)
@@ -201,6 +219,48 @@ void TestClientEndToEnd::renewsARevokedToken()
     QCOMPARE(passwordChecks() - checks, 2); // the revocation's and the renewal's
     QCOMPARE(logCount("Token issued to " + m_server.settings().jid.toUtf8()), 2);
     QCOMPARE(logCount("Revoked 1 token(s) of " + m_server.settings().jid.toUtf8()), 1);
+}
+
+void TestClientEndToEnd::signingOutLeavesNoToken()
+{
+    if (!m_caps.tokens)
+        QSKIP("the published modules have no tokens: there is nothing to revoke (signsInOnce)");
+    if (m_server.isExternal())
+        QSKIP("counts the tokens the server holds in the sandbox's log");
+    const QByteArray jid = m_server.settings().jid.toUtf8();
+    const QByteArray issued = "Token issued to " + jid + " for ",
+                     revoked = "Token of " + jid + " revoked by its holder";
+    // A session that disconnects (another profile chosen), then one destroyed (the window closed):
+    // the server holds one token fewer afterwards, the one the session signed in with.
+    for (int round = 0; round < 2; ++round) {
+        auto session = std::make_unique<ServerSession>();
+        QSignalSpy connected(session.get(), &ServerSession::connected);
+        session->connectTo(u"e2e"_s, m_server.settings());
+        QVERIFY(connected.wait(30000));
+        QVERIFY(session->client()->usesToken());
+        QVERIFY(awaitReply(session->user(m_client->adminLocalpart())).ok());
+        const int held = heldAfter(issued), revocations = logCount(revoked);
+        QVERIFY(held >= 1);
+        if (round == 0)
+            session->disconnectFromServer();
+        else
+            session.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(logCount(revoked), revocations + 1, 10000);
+        QCOMPARE(heldAfter(revoked), held - 1);
+        QTRY_COMPARE_WITH_TIMEOUT(SignOut::underWay(), 0, 10000);
+    }
+    // A connection test (and each server of the fleet overview) leaves none either.
+    const int revocations = logCount(revoked);
+    ProfileProbe probe(m_server.settings());
+    QSignalSpy finished(&probe, &ProfileProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(probe.result().ok(), qPrintable(probe.result().error().userMessage()));
+    const int held = heldAfter(issued);
+    QTRY_COMPARE_WITH_TIMEOUT(logCount(revoked), revocations + 1, 10000);
+    QCOMPARE(heldAfter(revoked), held - 1);
+    // The test's own client still works with its token.
+    QVERIFY(awaitReply(m_client->ping()).ok());
 }
 
 void TestClientEndToEnd::batchesMatchOneByOne()

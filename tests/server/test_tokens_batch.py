@@ -90,6 +90,18 @@ class TokenTest(TokenSandbox):
         self.assertReply(self.api.delete("/token"), 200, "Tokens revoked: " + self.info["jid"])
         self.assertReply(self.api.get("/ping", auth=bearer(second)), 401, "Authentication failure")
 
+    def test_the_log_counts_the_tokens_an_administrator_holds(self):
+        # What a client's sign-out is checked by (the e2e suite): each issue and revocation by the
+        # holder logs how many live tokens the administrator holds.
+        counted = self.admin("counted")
+        first, second = self.token_of(counted), self.token_of(counted)
+        issued = "Token issued to counted@%s for 3600 s (%d held)"
+        self.assertEqual((log_count(self.info, issued % (H, 1)), log_count(self.info, issued % (H, 2))), (1, 1))
+        self.assertReply(self.api.delete("/token", auth=bearer(second)), 200, "Token revoked")
+        self.assertEqual(log_count(self.info, "Token of counted@%s revoked by its holder (1 held)" % H), 1)
+        self.assertReply(self.api.delete("/token", auth=bearer(first)), 200, "Token revoked")
+        self.assertEqual(log_count(self.info, "Token of counted@%s revoked by its holder (0 held)" % H), 1)
+
     def test_a_password_change_revokes_the_administrators_tokens(self):
         changing, other = self.admin("changing"), self.admin("unchanged")
         token, others = self.token_of(changing), self.token_of(other)

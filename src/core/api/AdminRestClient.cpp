@@ -155,6 +155,9 @@ ApiError AdminRestClient::admit(const ApiRequest& request, QString& path, const 
         // Name the path without the bad segment's encoding: it was never sent.
         path = u'/' + request.segments.join(u'/');
     }
+    if (m_signedOut) {
+        return ApiError::make(Kind::Cancelled);
+    }
     if (m_readOnly && request.changesServer()) {
         return ApiError::make(Kind::ReadOnly);
     }

@@ -184,6 +184,11 @@ public:
     TypedReply<AccessToken>* issueToken();
     // DELETE /token: the token the client holds (which it then forgets), else every token of the account.
     TypedReply<QString>* revokeToken();
+    // Ends the client's work for good (SignOut calls it when a session or a probe lets go): every
+    // request under way ends Cancelled, later calls are refused (Cancelled, nothing sent), and the
+    // token held is revoked (DELETE /token with that token; a sign-in under way is let finish and its
+    // token revoked). Returns the revocation's reply, or null when there is no token to revoke.
+    ApiReply* signOut();
 
     // --- asking in bulk (our module's "batch" extension): POST /batch/<operation>, at most
     // ServerInfo::batchMax users each. Every item carries the outcome its own route's call would have
@@ -242,7 +247,9 @@ private:
     QList<QPointer<ApiReply>> m_pending;
     TransportPolicy m_transport;
     BearerToken m_token;
+    QPointer<ApiReply> m_signIn; // the POST /token under way
     PasswordSource m_passwordSource;
     bool m_readOnly = false;
     bool m_destroying = false;
+    bool m_signedOut = false;
 };

@@ -31,6 +31,53 @@ TypedReply<QString>* AdminRestClient::revokeToken()
     return reply;
 }
 
+ApiReply* AdminRestClient::signOut()
+{
+    const auto pending = m_pending;
+    for (const QPointer<ApiReply>& reply : pending) {
+        if (reply && reply != m_signIn) {
+            reply->cancel();
+        }
+    }
+    m_signedOut = true;
+    const BearerToken::State state = m_token.state();
+    if (state != BearerToken::State::Held && state != BearerToken::State::Fetching) {
+        return nullptr;
+    }
+    // Sent with the token only: without one, DELETE /token would revoke every token of the account.
+    ApiRequest request{"DELETE", {u"token"_s}, {}, {}, {}};
+    request.auth = ApiRequest::Auth::HeldToken;
+    const QString path = u"/token"_s;
+    auto* reply = new TypedReply<QString>(request.method, path, &ResponseParser::parseMessage, nullptr);
+    track(reply);
+    QPointer<ApiReply> guard(reply);
+    auto revoke = [this, guard, request, path] {
+        if (!guard || guard->isFinished() || m_destroying) {
+            return;
+        }
+        if (m_token.state() != BearerToken::State::Held) {
+            guard->finish({}); // the sign-in ended without a token: nothing to revoke
+            return;
+        }
+        sendNow(
+            guard, request, path,
+            [guard](const HttpResponse& response) {
+                if (guard) {
+                    guard->complete(response);
+                }
+            },
+            false);
+        m_token.forget();
+    };
+    if (state == BearerToken::State::Held) {
+        revoke();
+    } else {
+        reply->m_abort = [] {};
+        m_token.wait([revoke](const ApiError&) { revoke(); });
+    }
+    return reply;
+}
+
 namespace {
 
 // A failed sign-in that every request would meet as well (the password or the account refused, the
@@ -80,6 +127,7 @@ void AdminRestClient::signInWith(const QString& password)
 void AdminRestClient::issueSessionToken()
 {
     auto* reply = issueToken();
+    m_signIn = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
             signInFailed(reply->error());

@@ -4,17 +4,22 @@
 
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
+#include "api/SignOut.h"
+
+#include <utility>
 
 ProfileProbe::ProfileProbe(const ConnectionSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_client(new AdminRestClient(settings, this))
+    , m_settings(settings)
 {
 }
 
 ProfileProbe::~ProfileProbe()
 {
     if (m_pending)
-        m_pending->cancel();
+        m_pending->disconnect(this);
+    delete m_probe;
+    SignOut::release(m_client);
 }
 
 void ProfileProbe::start()
@@ -25,6 +30,8 @@ void ProfileProbe::start()
     m_result = {};
     m_timer.start();
     delete m_probe;
+    SignOut::release(m_client);
+    m_client = new AdminRestClient(m_settings, this);
     // Ping alone first: an unreachable server then fails after one timeout, not after the capability
     // probe's requests have queued behind each other for the same host. It signs in once (a token
     // where the server has them), like the capability probe after it.
@@ -50,9 +57,7 @@ void ProfileProbe::probed(const Capabilities& capabilities)
 {
     m_result.capabilities = capabilities;
     if (capabilities.error.isError()) {
-        m_running = false;
-        m_result.elapsedMs = m_timer.elapsed();
-        emit finished(m_result);
+        finish();
         return;
     }
     auto* count = m_client->connectedUserCount();
@@ -82,6 +87,10 @@ void ProfileProbe::readCertificates()
 
 void ProfileProbe::finish()
 {
+    // The probe leaves no token on the server: the client revokes it and goes.
+    if (m_probe)
+        m_probe->deleteLater();
+    SignOut::release(std::exchange(m_client, nullptr));
     m_running = false;
     m_result.elapsedMs = m_timer.elapsed();
     emit finished(m_result);

@@ -34,6 +34,8 @@ Q_DECLARE_METATYPE(ProfileProbeResult)
 // password and admin rights), then the capability probe, then the connected users, then (where the
 // server has our certificates extension) its certificates. Used by "Test
 // connection" and the fleet overview. Emits finished() once; destroying it cancels the requests.
+// Each run has its own client, which signs out when the run ends (SignOut): the token it signed in
+// with does not outlive the probe.
 class ProfileProbe : public QObject
 {
     Q_OBJECT
@@ -69,7 +71,8 @@ private:
     void readCertificates();
     void finish();
 
-    AdminRestClient* m_client = nullptr;
+    ConnectionSettings m_settings;
+    QPointer<AdminRestClient> m_client; // from start() to the end, then signed out
     QPointer<CapabilityProbe> m_probe;
     QPointer<ApiReply> m_pending; // the ping or the user count under way
     ProfileProbeResult m_result;

@@ -2,13 +2,19 @@
 
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
+#include "api/SignOut.h"
 
 ServerSession::ServerSession(QObject* parent)
     : QObject(parent)
 {
 }
 
-ServerSession::~ServerSession() = default;
+ServerSession::~ServerSession()
+{
+    if (m_probe)
+        m_probe->disconnect(this);
+    SignOut::release(m_client);
+}
 
 void ServerSession::connectTo(const QString& displayName, const ConnectionSettings& settings,
     const AdminRestClient::PasswordSource& passwordSource)
@@ -37,10 +43,12 @@ void ServerSession::connectTo(const QString& displayName, const ConnectionSettin
 
 void ServerSession::disconnectFromServer()
 {
-    if (m_probe)
+    if (m_probe) {
+        m_probe->disconnect(this); // its end, when the sign-out cancels its requests, is no news
         m_probe->deleteLater();
-    if (m_client)
-        m_client->deleteLater();
+    }
+    // The client revokes its token on the server (bounded in time), then goes.
+    SignOut::release(m_client);
     m_probe = nullptr;
     m_client = nullptr;
     m_capabilities = {};

@@ -2,6 +2,7 @@
 
 #include "activity/ActivityLogPane.h"
 #include "api/ConnectionSettings.h"
+#include "api/SignOut.h"
 #include "app/ConsoleCommandLine.h"
 #include "app/ConsoleTranslator.h"
 #include "app/DesktopNotifier.h"
@@ -65,6 +66,9 @@ ConsoleApplication::ConsoleApplication(
 ConsoleApplication::~ConsoleApplication()
 {
     delete m_window;
+    // The session revokes its token before the console quits: a second at most, then it gives up.
+    m_session->disconnectFromServer();
+    SignOut::finishAll(1000);
 }
 
 bool ConsoleApplication::start(const QStringList& arguments, int* exitCode)

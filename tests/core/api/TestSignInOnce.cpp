@@ -2,8 +2,11 @@
 #include "FakeHttpServer.h"
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
+#include "api/SignOut.h"
+#include "profiles/ProfileProbe.h"
 #include "session/ServerSession.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +47,11 @@ private slots:
     void refusedRenewalEndsTheWaitingRequestsUnsent();
     void keychainWithoutThePasswordSendsNothing();
     void refusedRevocationNotSentWithThePassword();
+    void sessionRevokesItsTokenWhenItDisconnects();
+    void signOutDuringTheSignInRevokesTheNewToken();
+    void probeRevokesItsTokenWhenItEnds();
+    void signOutWithoutATokenSendsNothing();
+    void quitWaitsForTheSignOutOnlyBriefly();
 
     void batchRequests();
     void batchItemOutcomes();
@@ -492,6 +500,89 @@ void TestSignInOnce::refusedRevocationNotSentWithThePassword()
     QCOMPARE(outcome.error.kind, Kind::AuthenticationFailed);
     QCOMPARE(requests("DELETE /admin_rest/token"), 1);
     QCOMPARE(requests("DELETE /admin_rest/token", "Basic "), 0);
+}
+
+void TestSignInOnce::sessionRevokesItsTokenWhenItDisconnects()
+{
+    answerTheProbeLikeOurModule();
+    auto session = std::make_unique<ServerSession>();
+    QVERIFY(connectSession(*session));
+    QVERIFY(await(session->user(u"alice"_s)).first.ok());
+    auto* pending = session->roster(u"alice"_s); // still under way when the session disconnects
+    QSignalSpy pendingDone(pending, &ApiReply::finished);
+    QSignalSpy records(session.get(), &ServerSession::requestFinished);
+    session->disconnectFromServer();
+    QCOMPARE(pendingDone.size(), 1); // cancelled at once
+    QTRY_COMPARE_WITH_TIMEOUT(SignOut::underWay(), 0, 10000);
+    QCOMPARE(requests("DELETE /admin_rest/token", "Bearer token1-"), 1);
+    QCOMPARE(requests("DELETE /admin_rest/token"), 1); // never with the password: that revokes every token
+    QVERIFY(m_valid.isEmpty());
+    QCOMPARE(records.size(), 0); // not in the activity log of what comes next
+
+    // A session that is destroyed connected does the same.
+    QVERIFY(connectSession(*session));
+    QCOMPARE(m_valid.size(), 1);
+    session.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(m_valid.isEmpty(), 10000);
+    QCOMPARE(requests("DELETE /admin_rest/token", "Bearer token2-"), 1);
+}
+
+void TestSignInOnce::signOutDuringTheSignInRevokesTheNewToken()
+{
+    m_client->setTokenAuthentication(true);
+    QSignalSpy ping(m_client->ping(), &ApiReply::finished); // signs in first
+    SignOut::release(m_client.release());
+    QCOMPARE(ping.size(), 1); // the request ends at once, the sign-in goes on
+    QTRY_VERIFY_WITH_TIMEOUT(m_issued == 1 && m_valid.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(SignOut::underWay(), 0, 10000);
+    QCOMPARE(requests("DELETE /admin_rest/token", "Bearer token1-"), 1);
+    QCOMPARE(requests("GET /admin_rest/ping"), 0);
+}
+
+void TestSignInOnce::probeRevokesItsTokenWhenItEnds()
+{
+    answerTheProbeLikeOurModule();
+    m_routes.insert("GET /users/count", Response::json(200, R"({"count":0})"));
+    ProfileProbe probe(settingsFor(m_server->url()));
+    for (int run = 1; run <= 2; ++run) { // a connection test run twice: a token per run, each revoked
+        QSignalSpy finished(&probe, &ProfileProbe::finished);
+        probe.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(probe.result().ok(), qPrintable(probe.result().error().userMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_valid.isEmpty(), 10000);
+        QCOMPARE(m_issued, run);
+        QCOMPARE(requests("DELETE /admin_rest/token", "Bearer token" + QByteArray::number(run) + '-'), 1);
+    }
+    QCOMPARE(requests("DELETE /admin_rest/token"), 2);
+}
+
+void TestSignInOnce::signOutWithoutATokenSendsNothing()
+{
+    // Tokens off (a published module): nothing to revoke, and the client goes at once.
+    QVERIFY(await(m_client->ping()).first.ok());
+    QPointer<AdminRestClient> client = m_client.release();
+    SignOut::release(client);
+    QCOMPARE(SignOut::underWay(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(client.isNull(), 10000);
+    QCOMPARE(requests("DELETE /admin_rest/token"), 0);
+}
+
+void TestSignInOnce::quitWaitsForTheSignOutOnlyBriefly()
+{
+    m_client->setTokenAuthentication(true);
+    QVERIFY(await(m_client->ping()).first.ok());
+    m_server->setResponder({}); // the server stops answering
+    m_server->setDefaultResponse(Response::never());
+    QPointer<AdminRestClient> client = m_client.release();
+    SignOut::release(client);
+    QCOMPARE(SignOut::underWay(), 1);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!SignOut::finishAll(300));
+    QVERIFY2(timer.elapsed() < 2000, QByteArray::number(timer.elapsed()));
+    QCOMPARE(SignOut::underWay(), 0);
+    QVERIFY(client.isNull()); // given up: the client is gone
+    QCOMPARE(m_server->lastRequest().requestLine(), QByteArray("DELETE /admin_rest/token HTTP/1.1"));
 }
 
 void TestSignInOnce::batchRequests()
