@@ -1,8 +1,9 @@
-// DesktopNotifier's fallback when no org.freedesktop.Notifications service is on the session bus:
-// on a real X11 display (the test session's Xvfb, platform xcb) with a real system tray (trayer, a
-// freedesktop XEmbed tray) the job's outcome shows as the tray icon's message, which Qt draws on X11
-// as a balloon beside the icon; with neither a service nor a tray, nothing is shown and nothing warns.
-// The D-Bus path itself: TestDesktopNotifier.
+// DesktopNotifier's fallback when no org.freedesktop.Notifications service is on the session bus
+// (a session bus of the test's own, a real dbus-daemon with nothing on it: the test session's bus
+// is shared with TestDesktopNotifier, which registers that service): on a real X11 display (the test session's Xvfb,
+// platform xcb) with a real system tray (trayer, a freedesktop XEmbed tray) the job's outcome shows as the tray icon's
+// message, which Qt draws on X11 as a balloon beside the icon; with neither a service nor a tray, nothing is shown and
+// nothing warns. The D-Bus path itself: TestDesktopNotifier.
 
 #include "app/DesktopNotifier.h"
 #include "bulk/BulkJob.h"
@@ -19,6 +20,9 @@
 #include <QSystemTrayIcon>
 #include <QTest>
 #include <QWidget>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +51,8 @@ void TestTrayFallback::initTestCase()
     QGuiApplication::setApplicationDisplayName(u"Prosody Admin Console"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/prosody-admin-console.svg"_s)); // as main.cpp
     QDBusConnection bus = QDBusConnection::sessionBus();
-    QVERIFY2(!bus.isConnected() || !bus.interface()->isServiceRegistered(DesktopNotifier::serviceName()),
-        "a notification service runs on this session bus: the fallback cannot be reached");
+    QVERIFY2(bus.isConnected(), "the test's own session bus did not start (dbus-daemon, see main)");
+    QVERIFY(!bus.interface()->isServiceRegistered(DesktopNotifier::serviceName()));
     QVERIFY2(!QSystemTrayIcon::isSystemTrayAvailable(), "a system tray already runs on this display");
     const QString trayer = QStandardPaths::findExecutable(u"trayer"_s);
     QVERIFY2(!trayer.isEmpty(), "trayer is not installed (scripts/install-deps.sh test)");
@@ -120,5 +124,27 @@ void TestTrayFallback::neitherServiceNorTrayShowsNothing()
     QCOMPARE(balloonsSaying(u"0 done, 0 failed, 4 skipped"_s), 0);
 }
 
-QTEST_MAIN(TestTrayFallback)
+// A session bus of the test's own (dbus-daemon forks and prints its address and process id), set up
+// before the application, which connects to the session bus when it first needs it.
+int main(int argc, char** argv)
+{
+    long busPid = 0;
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/no-bus"); // never the shared one
+    if (FILE* daemon = popen("dbus-daemon --session --fork --print-address=1 --print-pid=1", "r")) {
+        char address[512] = {};
+        if (fgets(address, sizeof address, daemon) && fscanf(daemon, "%ld", &busPid) == 1)
+            qputenv("DBUS_SESSION_BUS_ADDRESS", QByteArray(address).trimmed());
+        pclose(daemon);
+    }
+    int result = 0;
+    {
+        QApplication app(argc, argv);
+        TestTrayFallback test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        result = QTest::qExec(&test, argc, argv);
+    }
+    if (busPid > 0)
+        kill(pid_t(busPid), SIGTERM);
+    return result;
+}
 #include "TestTrayFallback.moc"
