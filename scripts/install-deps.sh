@@ -18,6 +18,7 @@ test=(xvfb xauth dbus gnome-keyring libsecret-tools curl appstream desktop-file-
     clang libclang-rt-14-dev)
 test+=(lintian man-db) # the packages' check (tests/package)
 test+=(zbar-tools) # zbarimg decodes the invitation QR codes the GUI tests paint
+test+=(trayer) # a real X11 system tray (Debian 12 has no stalonetray): the notifications' tray fallback
 # Prosody on SQL storage (sandbox --storage sqlite|postgres; PostgreSQL as a throwaway cluster, never the service).
 test+=(lua-dbi-sqlite3 lua-dbi-postgresql postgresql python3-psycopg2)
 

@@ -510,6 +510,10 @@ def main(argv=None):
     parser.add_argument("--storage", choices=STORAGES, default=None,
                         help="where Prosody keeps its data: files (internal, default or $PAC_STORAGE), an SQLite "
                              "file, or a throwaway PostgreSQL cluster's database")
+    parser.add_argument("--s2s-domain", metavar="DOMAIN", help="one more VirtualHost, served to other servers (s2s)")
+    parser.add_argument("--s2s-port", type=int, metavar="PORT", help="its s2s port on 127.0.0.1 (default: a free one)")
+    parser.add_argument("--s2s-peer", action="append", default=[], metavar="DOMAIN=PORT",
+                        help="reach that domain's server at that port on 127.0.0.1 (no DNS); repeatable")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     parser.add_argument("--count-password-checks", action="store_true",
@@ -532,7 +536,8 @@ def main(argv=None):
                       https=args.https, whitelist=args.whitelist, allow_wipe=args.allow_wipe, keep=args.keep,
                       grace_period=args.grace_period,
                       debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins,
-                      storage=args.storage,
+                      storage=args.storage, s2s_domain=args.s2s_domain, s2s_port=args.s2s_port,
+                      s2s_peers={d: int(p) for d, _, p in (peer.partition("=") for peer in args.s2s_peer)},
                       extra_modules=["sandbox_password_checks"] if args.count_password_checks else ())
     try:
         info = sandbox.start()

@@ -1,5 +1,5 @@
--- mod_admin_rest: group chat rooms (ours). GET /rooms[?host=H][&occupant=U], GET /rooms/<room>,
--- POST /rooms/<room> (create), DELETE /rooms/<room> and DELETE /rooms (destroy one or many),
+-- mod_admin_rest: group chat rooms (ours). GET /rooms[?host=H][&occupant=U][&offset=O&limit=L]
+-- (paged), GET /rooms/<room>, POST /rooms/<room> (create), DELETE /rooms/<room> and DELETE /rooms (destroy one or many),
 -- PUT /rooms/<room>/affiliations/<jid>. A room belongs to its component's parent host (see
 -- muc.lib.lua): a request acts only on rooms of hosts its caller administers.
 
@@ -76,27 +76,47 @@ local function occupant_user(req)
 	return username .. "@" .. user_host;
 end
 
--- GET /rooms[?host=H][&occupant=U]: every room (every live room the user is in, with occupant)
+local DEFAULT_PAGE, MAX_PAGE = 1000, 5000; -- as GET /registered-users
+
+-- ?offset=O&limit=L -> offset, limit | nil, nil, error response
+local function page_of(req)
+	local offset, limit = tonumber(req.query.offset or "0"), tonumber(req.query.limit or DEFAULT_PAGE);
+	if not offset or not limit or offset < 0 or limit < 1 or offset % 1 ~= 0 or limit % 1 ~= 0 then
+		return nil, nil, R(400, "Invalid offset or limit");
+	end
+	return math.floor(offset), math.floor(math.min(limit, MAX_PAGE));
+end
+
+-- GET /rooms[?host=H][&occupant=U][&offset=O&limit=L]: a page of every room sorted by JID (of every
+-- live room the user is in, with occupant). Only the page's rooms are described.
 local function list_rooms(req)
-	local components, err = listed_components(req);
+	local offset, limit, err = page_of(req);
+	if not offset then return err; end
+	local components;
+	components, err = listed_components(req);
 	if not components then return err; end
 	local user_jid;
 	if req.query.occupant then
 		user_jid, err = occupant_user(req);
 		if not user_jid then return err; end
 	end
-	local items = {};
+	local found = {};
 	for _, component in ipairs(components) do
 		local service = muc.service(component);
 		local iterate = user_jid and service.live_rooms or service.all_rooms or service.each_room;
 		for room in iterate() do
 			if not muc.is_tombstone(room) and (not user_jid or has_occupant(room, user_jid)) then
-				t_insert(items, summary(room, component));
+				t_insert(found, { room = room, component = component });
 			end
 		end
 	end
-	table.sort(items, function (a, b) return a.jid < b.jid; end);
-	return R(200, { rooms = list(items), count = #items, services = list(components) });
+	table.sort(found, function (a, b) return a.room.jid < b.room.jid; end);
+	local items = {};
+	for i = offset + 1, math.min(offset + limit, #found) do
+		t_insert(items, summary(found[i].room, found[i].component));
+	end
+	return R(200, { rooms = list(items), count = #items, offset = offset, limit = limit, total = #found,
+		services = list(components) });
 end
 
 -- "<node>@<component>" from a path segment or body -> room jid, component, service | nil, error

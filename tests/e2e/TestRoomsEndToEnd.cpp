@@ -63,7 +63,7 @@ void TestRoomsEndToEnd::probeFindsTheExtensions()
     QCOMPARE(m_caps.certificates, ours());
     if (!ours()) {
         // A published module: the routes do not exist.
-        QCOMPARE(awaitReply(m_client->rooms()).error.kind, ApiError::Kind::NotSupported);
+        QCOMPARE(awaitReply(m_client->rooms(0, 1000)).error.kind, ApiError::Kind::NotSupported);
         QCOMPARE(awaitReply(m_client->s2sConnections()).error.kind, ApiError::Kind::NotSupported);
         QCOMPARE(awaitReply(m_client->certificates()).error.kind, ApiError::Kind::NotSupported);
     }
@@ -98,10 +98,11 @@ void TestRoomsEndToEnd::roomLifecycleWithAnOccupant()
     };
     QVERIFY(bot.waitForEvent(selfPresence(u"none"_s)));
 
-    const auto listed = awaitReply(m_client->rooms({}, userJid));
+    const auto listed = awaitReply(m_client->rooms(0, 1000, {}, userJid));
     QVERIFY2(listed.ok(), listed.describe());
-    QCOMPARE(listed.value.size(), 1);
-    const RoomInfo& info = listed.value.first();
+    QCOMPARE(listed.value.rooms.size(), 1);
+    QCOMPARE(listed.value.total, 1);
+    const RoomInfo& info = listed.value.rooms.first();
     QCOMPARE(info.jid, room);
     QCOMPARE(info.service, service);
     QCOMPARE(info.name, u"E2E club"_s);

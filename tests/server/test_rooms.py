@@ -131,6 +131,30 @@ class RoomsTest(SandboxTestCase):
         self.assertEqual(banned["reason"], "Behave")
         self.assertEqual(self.listing()[room("club")]["occupants"], 1)
 
+    def test_listing_is_paged(self):
+        names = ["page-%02d" % i for i in range(7)]
+        for node in names:
+            self.create(node)
+        everything = self.assertReply(self.api.get("/rooms"), 200).result
+        self.assertEqual((everything["offset"], everything["limit"]), (0, 1000))
+        self.assertEqual(everything["count"], everything["total"])
+        jids = [r["jid"] for r in everything["rooms"]]
+        self.assertEqual(jids, sorted(jids))
+        self.assertTrue({room(n) for n in names} <= set(jids), jids)
+        paged = []
+        for offset in range(0, everything["total"], 3):
+            page = self.assertReply(self.api.get("/rooms?offset=%d&limit=3" % offset), 200).result
+            self.assertEqual((page["offset"], page["limit"], page["total"]), (offset, 3, everything["total"]))
+            self.assertEqual(page["count"], len(page["rooms"]))
+            self.assertLessEqual(page["count"], 3)
+            paged += [r["jid"] for r in page["rooms"]]
+        self.assertEqual(paged, jids)
+        past = self.assertReply(self.api.get("/rooms?offset=%d" % everything["total"]), 200).result
+        self.assertEqual((past["rooms"], past["count"], past["total"]), ([], 0, everything["total"]))
+        self.assertEqual(self.assertReply(self.api.get("/rooms?limit=100000"), 200).result["limit"], 5000)
+        for bad in ("offset=-1", "limit=0", "limit=2.5", "offset=x"):
+            self.assertReply(self.api.get("/rooms?" + bad), 400, "Invalid offset or limit")
+
     def test_refusals(self):
         self.create("taken")
         self.assertReply(self.api.post("/rooms/" + room("taken")), 409, "Room exists: " + room("taken"))

@@ -577,8 +577,8 @@ template TypedReply<Invitation>* AdminRestClient::call<Invitation>(
 template TypedReply<QString>* AdminRestClient::call<QString>(
     const ApiRequest&, TypedReply<QString>::Parser, const ApiError&);
 // call<T> for the routes of AdminRestClientRooms.cpp (rooms, federation, certificates; QString above).
-template TypedReply<QList<RoomInfo>>* AdminRestClient::call<QList<RoomInfo>>(
-    const ApiRequest&, TypedReply<QList<RoomInfo>>::Parser, const ApiError&);
+template TypedReply<RoomPage>* AdminRestClient::call<RoomPage>(
+    const ApiRequest&, TypedReply<RoomPage>::Parser, const ApiError&);
 template TypedReply<RoomDetails>* AdminRestClient::call<RoomDetails>(
     const ApiRequest&, TypedReply<RoomDetails>::Parser, const ApiError&);
 template TypedReply<RoomDestroyResult>* AdminRestClient::call<RoomDestroyResult>(

@@ -151,7 +151,9 @@ public:
     TypedReply<QString>* revokeInvitation(const QString& token, const QString& host = {});
     // --- our rooms, federation and certificates extensions (AdminRestClientRooms.cpp). `host` empty:
     // every host the account administers. Room JIDs are bare (room@service).
-    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {});
+    // GET /rooms?offset=&limit=: a page of the rooms sorted by JID (`occupant`: those that user is in now);
+    // a module without paging answers every room at once (a page whose total is its size).
+    TypedReply<RoomPage>* rooms(int offset, int limit, const QString& host = {}, const QString& occupant = {});
     TypedReply<RoomDetails>* room(const QString& roomJid);
     TypedReply<QString>* createRoom(const QString& roomJid, const RoomSettings& settings);
     // affiliation: owner, admin, member, outcast or none

@@ -51,10 +51,13 @@ ApiError roomJidError(const QString& roomJid)
 
 } // namespace
 
-TypedReply<QList<RoomInfo>>* AdminRestClient::rooms(const QString& host, const QString& occupant)
+TypedReply<RoomPage>* AdminRestClient::rooms(int offset, int limit, const QString& host, const QString& occupant)
 {
-    return call<QList<RoomInfo>>(
-        {"GET", {u"rooms"_s}, query({{"host", host}, {"occupant", occupant}}), {}, {}}, &ResponseParser::parseRooms);
+    return call<RoomPage>({"GET", {u"rooms"_s},
+                              query({{"offset", QString::number(offset)}, {"limit", QString::number(limit)},
+                                  {"host", host}, {"occupant", occupant}}),
+                              {}, {}},
+        &ResponseParser::parseRooms);
 }
 
 TypedReply<RoomDetails>* AdminRestClient::room(const QString& roomJid)

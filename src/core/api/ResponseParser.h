@@ -70,7 +70,7 @@ public:
         const HttpResponse& response, QList<PendingDeletion>& value, QString& serverMessage);
     static ApiError parseAccountDeletion(const HttpResponse& response, AccountDeletion& value, QString& serverMessage);
     // Our rooms, federation and certificates extensions (ResponseParserRooms.cpp).
-    static ApiError parseRooms(const HttpResponse& response, QList<RoomInfo>& value, QString& serverMessage);
+    static ApiError parseRooms(const HttpResponse& response, RoomPage& value, QString& serverMessage);
     static ApiError parseRoom(const HttpResponse& response, RoomDetails& value, QString& serverMessage);
     static ApiError parseDestroyRooms(const HttpResponse& response, RoomDestroyResult& value, QString& serverMessage);
     static ApiError parseS2sConnections(

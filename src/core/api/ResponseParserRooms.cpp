@@ -105,9 +105,22 @@ bool parseCertificate(const QJsonValue& entry, CertificateInfo& certificate)
 
 } // namespace
 
-ApiError ResponseParser::parseRooms(const HttpResponse& response, QList<RoomInfo>& value, QString& serverMessage)
+ApiError ResponseParser::parseRooms(const HttpResponse& response, RoomPage& value, QString& serverMessage)
 {
-    return parseResultList(response, "rooms"_L1, parseRoomInfo, u"a room has no jid"_s, value, serverMessage);
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
+        return error;
+    }
+    RoomPage parsed;
+    if (ApiError error = parseList(response, result.value("rooms"_L1), u"result.rooms"_s, parseRoomInfo,
+            u"a room has no jid"_s, parsed.rooms)) {
+        return error;
+    }
+    if (ApiError error = pagePosition(response, result, int(parsed.rooms.size()), parsed.offset, parsed.total)) {
+        return error;
+    }
+    value = parsed;
+    return {};
 }
 
 ApiError ResponseParser::parseRoom(const HttpResponse& response, RoomDetails& value, QString& serverMessage)

@@ -36,6 +36,14 @@ struct RoomInfo
     }
 };
 
+// A page of GET /rooms (sorted by JID): the rooms from `offset` on, of `total`.
+struct RoomPage
+{
+    QList<RoomInfo> rooms;
+    int offset = 0;
+    int total = 0;
+};
+
 struct RoomOccupant
 {
     QString nick;

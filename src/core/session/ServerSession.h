@@ -80,9 +80,9 @@ public:
     TypedReply<QList<Invitation>>* invitations() const { return m_client->invitations(); }
     TypedReply<QList<PendingDeletion>>* pendingDeletions() const { return m_client->pendingDeletions(); }
     // Rooms, federation and certificates (our extensions; `host` empty: every host the account administers).
-    TypedReply<QList<RoomInfo>>* rooms(const QString& host = {}, const QString& occupant = {}) const
+    TypedReply<RoomPage>* rooms(int offset, int limit, const QString& host = {}, const QString& occupant = {}) const
     {
-        return m_client->rooms(host, occupant);
+        return m_client->rooms(offset, limit, host, occupant);
     }
     TypedReply<RoomDetails>* room(const QString& roomJid) const { return m_client->room(roomJid); }
     TypedReply<QList<S2sConnection>>* s2sConnections(const QString& host = {}) const

@@ -16,6 +16,34 @@
 #include "widgets/PlainText.h"
 
 #include <QHeaderView>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace {
+
+// Wide enough for the header and every value the column can show (the server's words for roles and
+// affiliations), set once: it does not depend on which rows are in, nor on a value changing in place.
+// Each value is measured as the view's delegate measures a cell (the style's item size), plus the grid.
+void fitColumnTo(QTableView* view, int column, std::initializer_list<const char*> values)
+{
+    QHeaderView* header = view->horizontalHeader();
+    int width = header->sectionSizeHint(column);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.features = QStyleOptionViewItem::HasDisplay;
+    for (const char* value : values) {
+        option.text = QString::fromLatin1(value);
+        const QSize size = view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), view);
+        width = std::max(width, size.width() + (view->showGrid() ? 1 : 0));
+    }
+    header->setSectionResizeMode(column, QHeaderView::Fixed);
+    header->resizeSection(column, width);
+}
+
+} // namespace
 
 RoomsPane::RoomsPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)
@@ -39,6 +67,8 @@ RoomsPane::RoomsPane(ServerSession* session, QWidget* parent)
     m_ui->peopleView->setModel(m_people);
     m_ui->peopleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->peopleView->horizontalHeader()->setSectionResizeMode(RoomPeopleModel::JidColumn, QHeaderView::Stretch);
+    fitColumnTo(m_ui->peopleView, RoomPeopleModel::RoleColumn, {"moderator", "participant", "visitor", "none"});
+    fitColumnTo(m_ui->peopleView, RoomPeopleModel::AffiliationColumn, {"owner", "admin", "member", "outcast", "none"});
     for (const char* affiliation : {"member", "admin", "owner", "outcast", "none"})
         m_ui->affiliationCombo->addItem(QString::fromLatin1(affiliation), QString::fromLatin1(affiliation));
     m_ui->affiliationCombo->setItemText(0, tr("member"));
@@ -98,6 +128,7 @@ void RoomsPane::setClock(std::function<QDateTime()> clock)
 void RoomsPane::sessionDisconnected()
 {
     m_scope->reset();
+    m_loadedRooms = -1;
     m_peopleScope->reset();
     m_busy = 0;
     m_model->clear();
@@ -148,7 +179,9 @@ void RoomsPane::updateActions()
 
 void RoomsPane::updateCount()
 {
-    if (m_model->rowCount() == 0)
+    if (m_loadedRooms >= 0)
+        m_ui->roomsLabel->setText(tr("Loading rooms: %1 of %2…").arg(m_loadedRooms).arg(m_totalRooms));
+    else if (m_model->rowCount() == 0)
         m_ui->roomsLabel->setText(isConnected() ? tr("No rooms") : QString());
     else if (m_proxy->rowCount() == m_model->rowCount())
         m_ui->roomsLabel->setText(tr("%n room(s)", nullptr, m_model->rowCount()));
@@ -160,13 +193,40 @@ void RoomsPane::updateCount()
 void RoomsPane::loadRooms()
 {
     m_scope->reset();
-    auto* reply = session()->rooms();
-    m_scope->onFinished(reply, [this, reply] {
+    loadRoomsPage(0, {});
+}
+
+// Page after page (sorted by JID), each shown as it arrives: the rows read so far, and the rows shown
+// before whose JID comes after them (their page is still to come); the last page removes the rest.
+void RoomsPane::loadRoomsPage(int offset, QList<RoomInfo> collected)
+{
+    auto* reply = session()->rooms(offset, m_pageSize);
+    m_scope->onFinished(reply, [this, reply, offset, collected = std::move(collected)]() mutable {
         if (!reply->ok()) {
+            m_loadedRooms = -1;
+            updateCount();
             showError(reply->error(), tr("Could not list the rooms."));
             return;
         }
-        m_model->setRooms(reply->value());
+        const RoomPage& page = reply->value();
+        collected.append(page.rooms);
+        const int next = offset + int(page.rooms.size());
+        if (!page.rooms.isEmpty() && next < page.total) {
+            QList<RoomInfo> shown = collected;
+            const QString last = collected.constLast().jid;
+            for (const RoomInfo& room : m_model->rows()) {
+                if (room.jid > last)
+                    shown.append(room);
+            }
+            m_loadedRooms = next;
+            m_totalRooms = page.total;
+            m_model->setRooms(shown);
+            updateCount();
+            loadRoomsPage(next, std::move(collected));
+            return;
+        }
+        m_loadedRooms = -1;
+        m_model->setRooms(collected);
         session()->markRefreshed();
         updateCount();
         showSelectedRoom();

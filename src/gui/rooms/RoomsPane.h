@@ -34,12 +34,15 @@ public:
     RoomPeopleModel* peopleModel() const { return m_people; }
     // The time "idle for N days" counts back from (the current time unless set; tests move it on).
     void setClock(std::function<QDateTime()> clock);
+    // Rooms per GET /rooms request (1000 unless set; tests make pages small).
+    void setPageSize(int rooms) { m_pageSize = rooms; }
 
 protected:
     void sessionDisconnected() override;
 
 private:
     void loadRooms();
+    void loadRoomsPage(int offset, QList<RoomInfo> collected);
     void showSelectedRoom();
     void loadPeople(const QString& roomJid);
     void createRoom();
@@ -63,5 +66,8 @@ private:
     RequestScope* m_scope = nullptr; // the room listing, and the writes started since it
     RequestScope* m_peopleScope = nullptr; // the selected room's people
     int m_busy = 0; // writes under way
+    int m_pageSize = 1000;
+    int m_loadedRooms = -1; // while the listing loads: the rooms read so far (else -1)
+    int m_totalRooms = 0; // while the listing loads: the server's total
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

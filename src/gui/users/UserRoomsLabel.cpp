@@ -21,12 +21,14 @@ void UserRoomsLabel::show(ServerSession* session, const QString& jid)
     m_label->clear();
     if (!shown)
         return;
-    auto* reply = session->rooms({}, jid);
+    // One page of the server's largest (5000 rooms); the count is the server's total.
+    auto* reply = session->rooms(0, 5000, {}, jid);
     m_scope->onFinished(reply, [this, reply] {
         QStringList rooms;
-        for (const RoomInfo& room : reply->ok() ? reply->value() : QList<RoomInfo>())
+        for (const RoomInfo& room : reply->ok() ? reply->value().rooms : QList<RoomInfo>())
             rooms << room.jid;
-        const QString text = tr("In %n room(s) now: %1", nullptr, int(rooms.size())).arg(rooms.join(u", "));
+        const int total = reply->ok() ? reply->value().total : 0;
+        const QString text = tr("In %n room(s) now: %1", nullptr, total).arg(rooms.join(u", "));
         PlainText::setText(m_label, reply->ok() ? text : tr("Rooms unknown: %1").arg(reply->error().userMessage()));
     });
 }

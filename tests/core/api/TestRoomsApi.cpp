@@ -58,6 +58,7 @@ private slots:
     void invalidRoomAddressesAreNotSent();
 
     void parseRooms();
+    void parseRoomsPage();
     void parseRoom();
     void parseDestroyRooms();
     void parseConnections();
@@ -100,11 +101,12 @@ void TestRoomsApi::requests_data()
         QTest::newRow(name) << RoomsCall{std::move(call)} << line << body << response;
     };
     row(
-        "rooms", [](AdminRestClient& c) { return c.rooms(); }, "GET /admin_rest/rooms HTTP/1.1", {},
-        Response::json(200, R"({"rooms":[],"count":0})"));
+        "rooms", [](AdminRestClient& c) { return c.rooms(0, 1000); },
+        "GET /admin_rest/rooms?offset=0&limit=1000 HTTP/1.1", {}, Response::json(200, R"({"rooms":[],"count":0})"));
     row(
-        "rooms of a host and user", [](AdminRestClient& c) { return c.rooms(u"b.org"_s, u"al ice@b.org"_s); },
-        "GET /admin_rest/rooms?host=b.org&occupant=al%20ice%40b.org HTTP/1.1", {},
+        "rooms of a host and user",
+        [](AdminRestClient& c) { return c.rooms(2000, 500, u"b.org"_s, u"al ice@b.org"_s); },
+        "GET /admin_rest/rooms?offset=2000&limit=500&host=b.org&occupant=al%20ice%40b.org HTTP/1.1", {},
         Response::json(200, R"({"rooms":{}})"));
     row(
         "room", [room](AdminRestClient& c) { return c.room(room); },
@@ -193,7 +195,7 @@ void TestRoomsApi::readOnlyRefusesChanges()
     m_server->setRoute("GET /rooms", Response::json(200, R"({"rooms":[]})"));
     m_server->setRoute("GET /s2s", Response::json(200, R"({"connections":[]})"));
     m_server->setRoute("GET /certificates", Response::json(200, R"({"certificates":[]})"));
-    QVERIFY(await(m_client->rooms()).first.ok());
+    QVERIFY(await(m_client->rooms(0, 1000)).first.ok());
     QVERIFY(await(m_client->s2sConnections()).first.ok());
     QVERIFY(await(m_client->certificates()).first.ok());
     QCOMPARE(m_server->requestCount(), 3);
@@ -217,9 +219,13 @@ void TestRoomsApi::invalidRoomAddressesAreNotSent()
 
 void TestRoomsApi::parseRooms()
 {
-    QList<RoomInfo> rooms;
+    RoomPage page;
     QString message;
-    QVERIFY(!ResponseParser::parseRooms(answer(200, kRooms), rooms, message));
+    QVERIFY(!ResponseParser::parseRooms(answer(200, kRooms), page, message));
+    // A module without paging: the whole list is one page.
+    QCOMPARE(page.offset, 0);
+    QCOMPARE(page.total, 2);
+    const QList<RoomInfo>& rooms = page.rooms;
     QCOMPARE(rooms.size(), 2);
     const RoomInfo& chatter = rooms.at(0);
     QCOMPARE(chatter.jid, u"chatter@conference.example.org"_s);
@@ -235,6 +241,26 @@ void TestRoomsApi::parseRooms()
     QVERIFY(!quiet.isPublic && quiet.persistent && quiet.membersOnly && quiet.passwordProtected);
     QVERIFY(!quiet.lastMessage.isValid());
     QCOMPARE(quiet.lastActivity(), QDateTime::fromSecsSinceEpoch(1796217000));
+}
+
+void TestRoomsApi::parseRoomsPage()
+{
+    // The second page of three rooms, two to a page, as our module answers ?offset=2&limit=2.
+    const QByteArray body = R"({"result":{"rooms":[{"jid":"c@conference.example.org","occupants":0}],)"
+                            R"("count":1,"offset":2,"limit":2,"total":3,"services":["conference.example.org"]}})";
+    RoomPage page;
+    QString message;
+    QVERIFY(!ResponseParser::parseRooms(answer(200, body), page, message));
+    QCOMPARE(page.offset, 2);
+    QCOMPARE(page.total, 3);
+    QCOMPARE(page.rooms.size(), 1);
+    QCOMPARE(page.rooms.at(0).jid, u"c@conference.example.org"_s);
+    // An empty page past the end ({} is Lua's empty list).
+    QVERIFY(!ResponseParser::parseRooms(
+        answer(200, R"({"result":{"rooms":{},"count":0,"offset":5,"limit":2,"total":3}})"), page, message));
+    QCOMPARE(page.offset, 5);
+    QCOMPARE(page.total, 3);
+    QVERIFY(page.rooms.isEmpty());
 }
 
 void TestRoomsApi::parseRoom()
@@ -339,6 +365,8 @@ void TestRoomsApi::malformedAnswers_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("rooms not a list") << u"rooms"_s << QByteArray(R"({"result":{"rooms":"none"}})");
     QTest::newRow("room without jid") << u"rooms"_s << QByteArray(R"({"result":{"rooms":[{"name":"x"}]}})");
+    QTest::newRow("rooms total not a number")
+        << u"rooms"_s << QByteArray(R"({"result":{"rooms":[],"offset":0,"total":"many"}})");
     QTest::newRow("occupant without nick")
         << u"room"_s << QByteArray(R"({"result":{"room":{"jid":"a@c.org","occupant_list":[{"jid":"x"}]}}})");
     QTest::newRow("room not an object") << u"room"_s << QByteArray(R"({"result":{"room":"a@c.org"}})");
@@ -357,7 +385,7 @@ void TestRoomsApi::malformedAnswers()
     QString message;
     ApiError error;
     if (parser == "rooms"_L1) {
-        QList<RoomInfo> v;
+        RoomPage v;
         error = ResponseParser::parseRooms(answer(200, body), v, message);
     } else if (parser == "room"_L1) {
         RoomDetails v;
@@ -378,7 +406,7 @@ void TestRoomsApi::malformedAnswers()
 void TestRoomsApi::missingExtensionIsNotSupported()
 {
     // A server without a MUC component, or a published module: the route does not exist.
-    QList<RoomInfo> rooms;
+    RoomPage rooms;
     QString message;
     QCOMPARE(ResponseParser::parseRooms(answer(404, R"({"result":"Invalid request path"})"), rooms, message).kind,
         Kind::NotSupported);
@@ -413,7 +441,7 @@ void TestRoomsApi::survivesTruncationAndNoise()
         for (int status : {200, 404, 500}) {
             const HttpResponse response = answer(status, input);
             QString message;
-            QList<RoomInfo> rooms;
+            RoomPage rooms;
             RoomDetails room;
             RoomDestroyResult destroyed;
             QList<S2sConnection> connections;

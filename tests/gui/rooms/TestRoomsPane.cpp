@@ -45,6 +45,7 @@ private slots:
     void createRoomThroughTheDialog();
     void destroyRemovesTheRoomAndTellsTheBot();
     void cleanupDestroysOnlyThePreviewed();
+    void listingLoadsPageAfterPage();
 
 private:
     QString roomJid(const QString& local) const { return local + u"@conference."_s + m_harness.server.domain(); }
@@ -156,6 +157,14 @@ void TestRoomsPane::botInRoomIsListedWithItsOccupant()
     QCOMPARE(
         people->index(0, RoomPeopleModel::JidColumn).data().toString().section(u'/', 0, 0), m_harness.bare(m_user));
     QCOMPARE(people->index(0, RoomPeopleModel::RoleColumn).data().toString(), u"participant"_s);
+    // The role and affiliation columns are as wide as the view says their cells need (not cut off).
+    QAbstractItemView* peopleView = PaneHarness::child<QTableView>(m_pane, "peopleView");
+    for (int column : {int(RoomPeopleModel::RoleColumn), int(RoomPeopleModel::AffiliationColumn)}) {
+        QVERIFY2(static_cast<QTableView*>(peopleView)->columnWidth(column) >= peopleView->sizeHintForColumn(column),
+            qPrintable(u"column %1: %2 < %3"_s.arg(column)
+                           .arg(static_cast<QTableView*>(peopleView)->columnWidth(column))
+                           .arg(peopleView->sizeHintForColumn(column))));
+    }
     PaneHarness::screenshot(m_pane, u"rooms"_s);
 }
 
@@ -254,15 +263,59 @@ void TestRoomsPane::cleanupDestroysOnlyThePreviewed()
     accept(dialog);
     QTRY_VERIFY(!m_pane->model()->containsKey(roomJid(u"gui-idle1"_s)));
     QTRY_VERIFY2(m_pane->banner()->text().contains(u"destroyed"_s), qPrintable(m_pane->banner()->text()));
-    const auto after = awaitReply(m_harness.client->rooms());
+    const auto after = awaitReply(m_harness.client->rooms(0, 5000));
     QVERIFY2(after.ok(), after.describe());
     QStringList left;
-    for (const RoomInfo& room : after.value)
+    for (const RoomInfo& room : after.value.rooms)
         left << room.jid;
     for (const QString& jid : preview)
         QVERIFY2(!left.contains(jid), qPrintable(jid));
     QVERIFY(left.contains(roomJid(u"gui-busy"_s)));
     QVERIFY(left.contains(roomJid(u"gui-late"_s)));
+}
+
+void TestRoomsPane::listingLoadsPageAfterPage()
+{
+    for (const QString& local : {u"gui-page-a"_s, u"gui-page-b"_s, u"gui-page-c"_s, u"gui-page-d"_s})
+        createRoom(local);
+    const auto all = awaitReply(m_harness.client->rooms(0, 5000));
+    QVERIFY2(all.ok(), all.describe());
+    QStringList expected;
+    for (const RoomInfo& room : all.value.rooms)
+        expected << room.jid;
+    QVERIFY(expected.size() >= 5);
+    // A pane two rooms a request: it asks page after page, shows each page as it comes with the
+    // progress, and ends with every room.
+    RoomsPane pane(m_session);
+    pane.setPageSize(2);
+    pane.resize(1100, 700);
+    pane.show();
+    QStringList asked;
+    connect(m_session->client(), &AdminRestClient::requestFinished, &pane, [&](const RequestRecord& record) {
+        if (record.path.contains(u"rooms?offset="_s))
+            asked << record.path;
+    });
+    QStringList progress;
+    auto* label = PaneHarness::child<QLabel>(&pane, "roomsLabel");
+    connect(pane.model(), &QAbstractItemModel::rowsInserted, &pane,
+        [&] { progress << u"%1: %2"_s.arg(pane.model()->rowCount()).arg(label->text()); });
+    pane.refresh();
+    QTRY_COMPARE(label->text(), u"%1 room(s)"_s.arg(expected.size()));
+    QStringList listed;
+    for (const RoomInfo& room : pane.model()->rows())
+        listed << room.jid;
+    listed.sort();
+    QCOMPARE(listed, expected);
+    QCOMPARE(asked.size(), int((expected.size() + 1) / 2));
+    for (int page = 0; page < asked.size(); ++page)
+        QVERIFY2(asked.at(page).contains(u"offset=%1&limit=2"_s.arg(page * 2)), qPrintable(asked.join(u' ')));
+    for (int shown : {2, 4}) {
+        QVERIFY2(progress.contains(u"%1: Loading rooms: %1 of %2…"_s.arg(shown).arg(expected.size())),
+            qPrintable(progress.join(u'|')));
+    }
+    QVERIFY(awaitReply(m_harness.client->destroyRooms({roomJid(u"gui-page-a"_s), roomJid(u"gui-page-b"_s),
+                           roomJid(u"gui-page-c"_s), roomJid(u"gui-page-d"_s)}))
+                .ok());
 }
 
 QTEST_MAIN(TestRoomsPane)
