@@ -217,8 +217,9 @@ void AdminRestClient::sendNow(
     QNetworkReply* networkReply
         = RequestBuilder(m_settings, m_transport.caCertificates(), authorization).send(*m_network, request, path);
     // A child of the reply: deleting the reply ends the exchange (after m_abort has recorded that).
-    auto* exchange = new HttpExchange(
-        networkReply, request.method, path, {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256}, reply);
+    auto* exchange = new HttpExchange(networkReply, request.method, path,
+        {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256, MaxDurationTimeouts * m_settings.timeoutMs},
+        reply);
     reply->m_abort = [this, exchange] {
         if (exchange->abort()) {
             report(exchange->record(Kind::Cancelled, 0, ApiError::make(Kind::Cancelled).userMessage()));
@@ -242,7 +243,15 @@ void AdminRestClient::sendNow(
                 return;
             }
             handler(response);
-            report(answerRecord(*exchange, *reply, response));
+            if (!reply->isParsing()) {
+                report(answerRecord(*exchange, *reply, response));
+                return;
+            }
+            // A large body is parsed off the thread: its record when the reply has finished.
+            HttpResponse status;
+            status.status = response.status;
+            connect(reply, &ApiReply::finished, this,
+                [this, reply, exchange, status] { report(answerRecord(*exchange, *reply, status)); });
         });
 }
 
