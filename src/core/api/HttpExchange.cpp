@@ -51,6 +51,10 @@ HttpExchange::HttpExchange(
     m_record.started = QDateTime::currentDateTimeUtc();
     m_record.method = method;
     m_record.path = path;
+    // Qt's network thread reads no further ahead of us than this: a server sending faster than this
+    // thread takes the body in (a hostile one, an endless chunked body) would otherwise pile up data
+    // in the event queue, past the size limit, and keep the event loop busy taking it.
+    reply->setReadBufferSize(ReadAheadBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::checkDeclaredLength);
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::readBody);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::checkSslErrors);

@@ -34,6 +34,9 @@ public:
         int maxDurationMs = 0;
     };
 
+    // The most of an answer Qt's network thread reads ahead of this one (QNetworkReply::setReadBufferSize).
+    static constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
     // Takes over `reply`, sent for `method` and `path` (below the base URL) just now.
     HttpExchange(QNetworkReply* reply, const QByteArray& method, const QString& path, const Limits& limits,
         QObject* parent = nullptr);
