@@ -2,6 +2,7 @@
 
 #include "api/AdminRestClientCall.h"
 #include "api/HttpExchange.h"
+#include "api/NetworkThreadsAtExit.h"
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
 #include "api/TransportPolicy.h"
@@ -214,6 +215,9 @@ void AdminRestClient::sendNow(
     ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed)
 {
     const QByteArray authorization = request.auth == ApiRequest::Auth::Password ? QByteArray() : m_token.header();
+    if (m_settings.baseUrl.scheme() == "https"_L1) {
+        NetworkThreadsAtExit::install(); // OpenSSL will run in the manager's thread
+    }
     QNetworkReply* networkReply
         = RequestBuilder(m_settings, m_transport.caCertificates(), authorization).send(*m_network, request, path);
     // A child of the reply: deleting the reply ends the exchange (after m_abort has recorded that).
