@@ -14,7 +14,8 @@
 #include <memory>
 
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
+// From <sanitizer/allocator_interface.h>, which GCC does not install; libasan has it.
+extern "C" void __sanitizer_purge_allocator();
 #endif
 
 using namespace Qt::StringLiterals;
