@@ -2,6 +2,7 @@
 
 #include "api/AdminRestClientCall.h"
 #include "api/HttpExchange.h"
+#include "api/NetworkThreadsAtExit.h"
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
 #include "api/TransportPolicy.h"
@@ -217,11 +218,15 @@ void AdminRestClient::sendNow(
     ApiReply* reply, const ApiRequest& request, const QString& path, ResponseHandler handler, bool renewed)
 {
     const QByteArray authorization = request.auth == ApiRequest::Auth::Password ? QByteArray() : m_token.header();
+    if (m_settings.baseUrl.scheme() == "https"_L1) {
+        NetworkThreadsAtExit::install(); // OpenSSL will run in the manager's thread
+    }
     QNetworkReply* networkReply
         = RequestBuilder(m_settings, m_transport.caCertificates(), authorization).send(*m_network, request, path);
     // A child of the reply: deleting the reply ends the exchange (after m_abort has recorded that).
-    auto* exchange = new HttpExchange(
-        networkReply, request.method, path, {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256}, reply);
+    auto* exchange = new HttpExchange(networkReply, request.method, path,
+        {m_settings.maxResponseBytes, m_settings.pinnedCertificateSha256, MaxDurationTimeouts * m_settings.timeoutMs},
+        reply);
     reply->m_abort = [this, exchange] {
         if (exchange->abort()) {
             report(exchange->record(Kind::Cancelled, 0, ApiError::make(Kind::Cancelled).userMessage()));
@@ -245,7 +250,15 @@ void AdminRestClient::sendNow(
                 return;
             }
             handler(response);
-            report(answerRecord(*exchange, *reply, response));
+            if (!reply->isParsing()) {
+                report(answerRecord(*exchange, *reply, response));
+                return;
+            }
+            // A large body is parsed off the thread: its record when the reply has finished.
+            HttpResponse status;
+            status.status = response.status;
+            connect(reply, &ApiReply::finished, this,
+                [this, reply, exchange, status] { report(answerRecord(*exchange, *reply, status)); });
         });
 }
 

@@ -41,6 +41,9 @@ class AdminRestClient : public QObject
 {
     Q_OBJECT
 public:
+    // A request fails with Timeout once it has taken this many times the settings' timeoutMs in all.
+    static constexpr int MaxDurationTimeouts = 4;
+
     explicit AdminRestClient(const ConnectionSettings& settings, QObject* parent = nullptr);
     ~AdminRestClient() override;
 

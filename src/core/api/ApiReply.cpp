@@ -1,6 +1,10 @@
 #include "api/ApiReply.h"
 
+#include <QFutureWatcher>
 #include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 ApiReply::ApiReply(QByteArray method, QString path, QObject* parent)
     : QObject(parent)
@@ -34,13 +38,41 @@ void ApiReply::cancel()
 
 void ApiReply::complete(const HttpResponse& response)
 {
-    if (m_finished) {
+    if (m_finished || m_parsing) {
         return;
     }
     m_status = response.status;
     m_requestId = response.requestId;
-    QString serverMessage;
-    ApiError error = parse(response, serverMessage);
+    ParseJob job = parseJob(response);
+    if (response.body.size() < ParseOffThreadBytes) {
+        QString serverMessage;
+        const ApiError error = job.run(serverMessage);
+        job.adopt();
+        finishParsed(error, serverMessage);
+        return;
+    }
+    using Outcome = std::pair<ApiError, QString>;
+    m_parsing = true;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, adopt = std::move(job.adopt)] {
+        m_parsing = false;
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (m_finished) {
+            return; // cancelled meanwhile
+        }
+        adopt();
+        finishParsed(outcome.first, outcome.second);
+    });
+    watcher->setFuture(QtConcurrent::run([run = std::move(job.run)] {
+        QString serverMessage;
+        ApiError error = run(serverMessage);
+        return Outcome(std::move(error), serverMessage);
+    }));
+}
+
+void ApiReply::finishParsed(ApiError error, const QString& serverMessage)
+{
     m_serverMessage = serverMessage;
     if (error.isError() && error.serverMessage.isEmpty()) {
         error.serverMessage = serverMessage;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 // What came back over the wire for one request, before parsing.
 struct HttpResponse
@@ -19,12 +20,17 @@ struct HttpResponse
 };
 
 // One asynchronous API call. Emits finished() exactly once, whether it succeeded, failed, timed
-// out or was cancelled. The reply deletes itself (deleteLater) after finished() has been emitted:
-// connect to finished() with a context object and read the result inside the slot.
+// out or was cancelled, always on the thread the reply lives on. The reply deletes itself
+// (deleteLater) after finished() has been emitted: connect to finished() with a context object and
+// read the result inside the slot. A body of ParseOffThreadBytes or more is parsed on a thread of
+// the global pool, so that a large answer (a list of a million users is 20 MB and a second of
+// parsing) does not stop the event loop; cancel() meanwhile still finishes the reply at once.
 class ApiReply : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype ParseOffThreadBytes = 256 * 1024;
+
     ~ApiReply() override;
 
     bool isFinished() const { return m_finished; }
@@ -47,14 +53,24 @@ signals:
 protected:
     ApiReply(QByteArray method, QString path, QObject* parent);
 
-    // Parses a completed HTTP exchange: fills the typed value and returns ApiError{} on success.
-    virtual ApiError parse(const HttpResponse& response, QString& serverMessage) = 0;
+    // A parse of one completed HTTP exchange in two steps: run() may be called on any thread (it
+    // touches nothing of the reply) and returns ApiError{} on success; adopt() then hands the value to
+    // the reply, on the reply's thread.
+    struct ParseJob
+    {
+        std::function<ApiError(QString& serverMessage)> run;
+        std::function<void()> adopt;
+    };
+    virtual ParseJob parseJob(const HttpResponse& response) = 0;
 
 private:
     friend class AdminRestClient;
 
-    // Parses a completed exchange and finishes with the result.
+    // Parses a completed exchange (off the thread for a large body) and finishes with the result.
     void complete(const HttpResponse& response);
+    // True from complete() on a large body until its parse has ended.
+    bool isParsing() const { return m_parsing; }
+    void finishParsed(ApiError error, const QString& serverMessage);
     // Sets the error (or success) and emits finished(): once, then deleteLater().
     void finish(const ApiError& error);
     // finish() from the event loop: for calls refused before anything was sent.
@@ -68,6 +84,7 @@ private:
     QByteArray m_requestId;
     bool m_finished = false;
     bool m_finishQueued = false;
+    bool m_parsing = false;
     // Context for ApiError::userMessage(), copied into every error.
     QString m_account;
     QString m_server;
@@ -91,9 +108,12 @@ public:
     void setValue(T value) { m_value = std::move(value); }
 
 protected:
-    ApiError parse(const HttpResponse& response, QString& serverMessage) override
+    ParseJob parseJob(const HttpResponse& response) override
     {
-        return m_parser(response, m_value, serverMessage);
+        auto value = std::make_shared<T>();
+        return {[parser = m_parser, response, value](
+                    QString& serverMessage) { return parser(response, *value, serverMessage); },
+            [this, value] { m_value = std::move(*value); }};
     }
 
 private:

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +51,18 @@ HttpExchange::HttpExchange(
     m_record.started = QDateTime::currentDateTimeUtc();
     m_record.method = method;
     m_record.path = path;
+    // Qt's network thread reads no further ahead of us than this: a server sending faster than this
+    // thread takes the body in (a hostile one, an endless chunked body) would otherwise pile up data
+    // in the event queue, past the size limit, and keep the event loop busy taking it.
+    reply->setReadBufferSize(ReadAheadBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::checkDeclaredLength);
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::readBody);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::checkSslErrors);
     connect(reply, &QNetworkReply::encrypted, this, &HttpExchange::checkPin);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::finish);
+    if (m_limits.maxDurationMs > 0) {
+        QTimer::singleShot(m_limits.maxDurationMs, this, &HttpExchange::abortTooSlow);
+    }
 }
 
 HttpExchange::~HttpExchange()
@@ -130,6 +138,16 @@ void HttpExchange::abortTooLarge()
     }
 }
 
+void HttpExchange::abortTooSlow()
+{
+    if (m_done || !m_reply) {
+        return;
+    }
+    m_tooSlow = true;
+    m_body.clear();
+    m_reply->abort();
+}
+
 void HttpExchange::checkSslErrors(const QList<QSslError>& errors)
 {
     if (!m_reply) {
@@ -190,7 +208,7 @@ void HttpExchange::finish()
         return;
     }
     reply->deleteLater();
-    if (!m_tooLarge && reply->isOpen()) {
+    if (!m_tooLarge && !m_tooSlow && reply->isOpen()) {
         m_body += reply->readAll();
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -219,6 +237,10 @@ ApiError HttpExchange::failure(int status) const
     if (m_tooLarge) {
         return ApiError::make(
             Kind::ResponseTooLarge, status, {}, u"the body exceeded %1 bytes"_s.arg(m_limits.maxResponseBytes));
+    }
+    if (m_tooSlow) {
+        return ApiError::make(
+            Kind::Timeout, 0, {}, tr("the answer took longer than %1 s").arg(m_limits.maxDurationMs / 1000.0));
     }
     if (m_pinMismatch) {
         return ApiError::make(Kind::Tls, 0, {}, tr("the server's certificate is not the pinned certificate"));

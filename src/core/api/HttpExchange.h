@@ -18,7 +18,8 @@ class QSslError;
 // the profile pins one, keeps the certificate chain the server presented, and reports once:
 // answered() with the whole HTTP answer, or failed() with the transport error (Timeout, Tls, Network,
 // ResponseTooLarge …) when no usable answer came. abort() ends it without a report. The transfer
-// timeout is the request's own (QNetworkRequest::setTransferTimeout), reported here as Timeout.
+// timeout is the request's own (QNetworkRequest::setTransferTimeout), reported here as Timeout, and
+// so is an exchange that outlasts Limits::maxDurationMs.
 class HttpExchange : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,14 @@ public:
     {
         qint64 maxResponseBytes = 0; // larger bodies fail with ResponseTooLarge
         QByteArray pinnedCertificateSha256; // hex, any spelling; empty: default verification only
+        // The whole exchange, sending to the last byte; longer fails with Timeout. The transfer timeout
+        // restarts with every byte, so without this a server trickling a byte now and then would hold
+        // the request for ever. 0: no limit.
+        int maxDurationMs = 0;
     };
+
+    // The most of an answer Qt's network thread reads ahead of this one (QNetworkReply::setReadBufferSize).
+    static constexpr qint64 ReadAheadBytes = 1024 * 1024;
 
     // Takes over `reply`, sent for `method` and `path` (below the base URL) just now.
     HttpExchange(QNetworkReply* reply, const QByteArray& method, const QString& path, const Limits& limits,
@@ -59,6 +67,7 @@ private:
     // Why the finished reply is no usable answer, or no error.
     ApiError failure(int status) const;
     void abortTooLarge();
+    void abortTooSlow();
 
     QPointer<QNetworkReply> m_reply;
     Limits m_limits;
@@ -67,6 +76,7 @@ private:
     RequestRecord m_record; // started, method and path; the rest when it ends
     bool m_done = false;
     bool m_tooLarge = false;
+    bool m_tooSlow = false;
     bool m_pinMismatch = false;
     QList<QSslCertificate> m_peerChain; // what the server presented, for a Tls error
 };
