@@ -53,7 +53,9 @@ void addCreateItems(BulkJob& job, AdminRestClient& client, const QString& prefix
     const CsvDocument document = CsvReader::parse(csv, UserImportPlan::csvOptions());
     UserImportPlan::Options options;
     options.domain = client.domain();
-    UserImportPlan::build(document, {}, {}, options).addToJob(job, &client);
+    for (const UserImportPlan::Entry& entry : UserImportPlan::build(document, {}, {}, options).entries())
+        job.addItem(
+            entry.jid, [&client, entry]() -> ApiReply* { return client.createUser(entry.target, entry.password); });
 }
 
 void addReadItems(BulkJob& job, AdminRestClient& client, const QString& mode, const QStringList& names)

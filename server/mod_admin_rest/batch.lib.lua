@@ -10,7 +10,9 @@
 --   last-activity  {"jid", "online", "last_activity"}, as an item of GET /last-activity
 -- Each item is checked like its route (host isolation per item: a host the caller does not
 -- administer gets its 403), runs on its own (an item that fails leaves the others done) and
--- the batch holds at most admin_rest_batch_max items (413 above).
+-- the batch holds at most admin_rest_batch_max items (413 above). ?immediate=true on the batch is
+-- passed to each item as on DELETE /user/<u> (delete-users: deleted at once where the server would
+-- keep the account restorable).
 
 local batch = {};
 
@@ -62,8 +64,9 @@ end
 
 -- A request for one item: the batch's caller, host guard and address, the item's path and body
 local function item_requester(req)
+	local query = { immediate = req.query and req.query.immediate or nil };
 	return function (segments, body)
-		return { segments = segments, method = req.method, auth_jid = req.auth_jid, ip = req.ip, query = {},
+		return { segments = segments, method = req.method, auth_jid = req.auth_jid, ip = req.ip, query = query,
 			refuse = req.refuse, body = function () return body; end, groups = req.groups };
 	end;
 end

@@ -7,6 +7,8 @@
 #include "XmppBot.h"
 #include "api/AdminRestClient.h"
 #include "api/CapabilityProbe.h"
+#include "operations/DeleteUsers.h"
+#include "session/ServerSession.h"
 
 #include <QtTest>
 
@@ -26,6 +28,7 @@ private slots:
     void disabledAccountIsDisconnectedAndRefused();
     void invitationListedAndRevoked();
     void deletedAccountIsRestored();
+    void deleteUsersKeepsThemRestorableUnlessImmediate();
 
 private:
     QString createUser(const QString& stem);
@@ -183,6 +186,45 @@ void TestAccountsEndToEnd::deletedAccountIsRestored()
     QVERIFY2(final.ok(), final.describe());
     QCOMPARE(final.value.outcome, AccountDeletion::Outcome::Deleted);
     m_created.removeAll(user);
+}
+
+void TestAccountsEndToEnd::deleteUsersKeepsThemRestorableUnlessImmediate()
+{
+    if (!m_caps.pendingDeletions)
+        QSKIP("no grace period for deleted accounts here: Prosody 0.12, or a published module");
+    ServerSession session;
+    QSignalSpy connected(&session, &ServerSession::connected);
+    session.connectTo(u"Sandbox"_s, m_server.settings());
+    QVERIFY(connected.wait(30000));
+    const QStringList users{createUser(u"keep"_s), createUser(u"keep"_s)};
+
+    // As the Users pane's Delete: restorable, the server's sentence with the time as each item's message.
+    DeleteUsers kept(&session, {bare(users.at(0)), bare(users.at(1))});
+    QVERIFY(kept.usesBatches()); // our module: POST /batch/delete-users
+    QSignalSpy keptDone(&kept, &Operation::finished);
+    kept.start();
+    QVERIFY(keptDone.wait(30000));
+    QCOMPARE(kept.scheduled(), (QStringList{bare(users.at(0)), bare(users.at(1))}));
+    static const QRegularExpression restorable(
+        u"^User scheduled for deletion: .+ \\(restorable until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)$"_s);
+    QVERIFY2(restorable.match(kept.outcome(0).message).hasMatch(), qPrintable(kept.outcome(0).message));
+    const auto pending = awaitReply(m_client->pendingDeletions());
+    QVERIFY2(pending.ok(), pending.describe());
+    QStringList listed;
+    for (const PendingDeletion& each : pending.value)
+        listed << each.jid;
+    QVERIFY(listed.contains(bare(users.at(0))) && listed.contains(bare(users.at(1))));
+
+    // "Delete Immediately, for Good": final, one by one and in a batch alike.
+    DeleteUsers final(&session, {bare(users.at(0))}, DeleteUsers::Mode::Immediately);
+    QSignalSpy finalDone(&final, &Operation::finished);
+    final.start();
+    QVERIFY(finalDone.wait(30000));
+    QCOMPARE(final.deleted(), QStringList{bare(users.at(0))});
+    QCOMPARE(final.outcome(0).message, u"User deleted: %1 (final, not restorable)"_s.arg(bare(users.at(0))));
+    QCOMPARE(awaitReply(m_client->user(users.at(0))).error.kind, ApiError::Kind::NotFound);
+    m_created.removeAll(users.at(0));
+    QVERIFY(awaitReply(m_client->restoreAccount(users.at(1))).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAccountsEndToEnd)

@@ -304,9 +304,9 @@ void TestClientEndToEnd::batchesMatchOneByOne()
 
     const auto deleted = awaitReply(m_client->deleteUsers({first, second, u"nosuchuser"_s}));
     QVERIFY2(deleted.ok(), deleted.describe());
-    QCOMPARE(deleted.value[0].value, DeleteUserResult::Deleted);
-    QCOMPARE(deleted.value[1].value, DeleteUserResult::Deleted);
-    QCOMPARE(deleted.value[2].value, awaitReply(m_client->deleteUser(u"nosuchuser"_s)).value);
+    QCOMPARE(deleted.value[0].value.outcome, AccountDeletion::Outcome::Deleted);
+    QCOMPARE(deleted.value[1].value.outcome, AccountDeletion::Outcome::Deleted);
+    QCOMPARE(deleted.value[2].value.outcome, awaitReply(m_client->deleteAccount(u"nosuchuser"_s)).value.outcome);
     QCOMPARE(awaitReply(m_client->user(first)).error.kind, ApiError::Kind::NotFound);
 }
 

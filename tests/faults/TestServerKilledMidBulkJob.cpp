@@ -125,8 +125,11 @@ void TestServerKilledMidBulkJob::killedMidImportThenRetried()
     });
 
     const QSet<QString> storedBefore = accountsOnDisk();
+    // One POST /user/<u> per user (the one-by-one path ImportUsers takes on the published modules).
     BulkJob job;
-    plan.addToJob(job, &client);
+    for (const UserImportPlan::Entry& entry : plan.entries())
+        job.addItem(
+            entry.jid, [&client, entry]() -> ApiReply* { return client.createUser(entry.target, entry.password); });
     QCOMPARE(job.total(), ItemCount);
     int inFlightAtKill = -1;
     connect(&job, &BulkJob::progress, this, [&](int done, int) {

@@ -130,6 +130,20 @@ class GraceDeletionTest(SandboxTestCase):
         self.assertReply(self.api.get("/user/gone"), 404)
         self.assertReply(self.api.post("/pending-deletions/gone/restore"), 404, "User does not exist: gone@" + self.domain)
 
+    def test_batch_deletion_is_restorable_unless_immediate(self):
+        self.create_user("bkeep")
+        self.create_user("bfinal")
+        kept = self.assertReply(self.api.post("/batch/delete-users", {"users": ["bkeep"]}), 200).result["results"]
+        self.assertEqual(kept[0]["status"], 202)
+        self.assertRegex(kept[0]["result"], r"^User scheduled for deletion: bkeep@sandbox\.localhost \(restorable until "
+                                            r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\)$")
+        final = self.api.post("/batch/delete-users?immediate=true", {"users": ["bfinal"]})
+        self.assertEqual(self.assertReply(final, 200).result["results"][0],
+                         {"user": "bfinal", "status": 200,
+                          "result": "User deleted: bfinal@%s (final, not restorable)" % self.domain})
+        self.assertReply(self.api.post("/pending-deletions/bkeep/restore"), 200, "User restored: bkeep@" + self.domain)
+        self.assertReply(self.api.get("/user/bfinal"), 404)
+
     def test_info_lists_pending_deletions(self):
         info = self.api.get("/info").result["info"]
         self.assertIn("pending-deletions", info["extensions"])

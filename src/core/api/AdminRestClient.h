@@ -199,7 +199,8 @@ public:
     // ServerInfo::batchMax users each. Every item carries the outcome its own route's call would have
     // (value or error); the reply fails only when the batch as a whole did. An empty list: InvalidInput.
     TypedReply<QList<BatchItem<CreateUserResult>>>* createUsers(const QList<NewUser>& users);
-    TypedReply<QList<BatchItem<DeleteUserResult>>>* deleteUsers(const QStringList& users);
+    // As deleteAccount() for each user: restorable where the server has a grace period, unless `immediately`.
+    TypedReply<QList<BatchItem<AccountDeletion>>>* deleteUsers(const QStringList& users, bool immediately = false);
     TypedReply<QList<BatchItem<UserInfo>>>* userDetails(const QStringList& users);
     TypedReply<QList<BatchItem<QList<RosterItem>>>>* rosters(const QStringList& users);
     TypedReply<QList<BatchItem<UserActivity>>>* lastActivities(const QStringList& users);
@@ -242,7 +243,8 @@ private:
     void endUnsent(ApiReply* reply, const ApiError& error);
     template <typename T>
     TypedReply<QList<BatchItem<T>>>* batch(const QString& operation, const QJsonArray& items,
-        std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing);
+        std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing,
+        const QByteArray& query = {});
     void track(ApiReply* reply);
     // Emits requestFinished(): every record of the client goes out here.
     void report(const RequestRecord& record);

@@ -13,18 +13,25 @@ using namespace Qt::StringLiterals;
 
 template <typename T>
 TypedReply<QList<BatchItem<T>>>* AdminRestClient::batch(const QString& operation, const QJsonArray& items,
-    std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing)
+    std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing, const QByteArray& query)
 {
-    ApiRequest request{"POST", {u"batch"_s, operation}, {},
+    ApiRequest request{"POST", {u"batch"_s, operation}, query,
         QJsonDocument(QJsonObject{{u"users"_s, items}}).toJson(QJsonDocument::Compact), "application/json"};
     // The reads change nothing: a read-only profile sends them, and a refused token renews and resends them.
     request.changesNothing = changesNothing;
     const ApiError empty = items.isEmpty() ? ApiError::invalidInput(tr("the batch has no users")) : ApiError{};
+    // Each item's error names the account and server as the error of its own call would.
     return call<QList<BatchItem<T>>>(
         request,
-        [parseItem = std::move(parseItem)](
+        [parseItem = std::move(parseItem), account = m_settings.jid.trimmed(), server = serverName()](
             const HttpResponse& response, QList<BatchItem<T>>& value, QString& serverMessage) {
             const ApiError error = ResponseParser::parseBatch<T>(response, value, serverMessage, parseItem);
+            for (BatchItem<T>& item : value) {
+                if (item.error.isError()) {
+                    item.error.account = account;
+                    item.error.server = server;
+                }
+            }
             if constexpr (std::is_same_v<T, UserInfo>) {
                 for (BatchItem<UserInfo>& item : value) {
                     item.value.user = item.user; // as asked for, like user()
@@ -61,9 +68,10 @@ TypedReply<QList<BatchItem<CreateUserResult>>>* AdminRestClient::createUsers(con
     return batch<CreateUserResult>(u"create-users"_s, items, &ResponseParser::parseCreateUser, false);
 }
 
-TypedReply<QList<BatchItem<DeleteUserResult>>>* AdminRestClient::deleteUsers(const QStringList& users)
+TypedReply<QList<BatchItem<AccountDeletion>>>* AdminRestClient::deleteUsers(const QStringList& users, bool immediately)
 {
-    return batch<DeleteUserResult>(u"delete-users"_s, names(users), &ResponseParser::parseDeleteUser, false);
+    return batch<AccountDeletion>(u"delete-users"_s, names(users), &ResponseParser::parseAccountDeletion, false,
+        immediately ? QByteArray("immediate=true") : QByteArray());
 }
 
 TypedReply<QList<BatchItem<UserInfo>>>* AdminRestClient::userDetails(const QStringList& users)

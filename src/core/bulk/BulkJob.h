@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,13 @@ class ApiReply;
 // item's steps run one after the other and the item succeeds when all of them did. Writes are
 // never retried on their own: retryFailed() is the operator's decision, and it resumes every item
 // at the step that did not succeed, so nothing that succeeded is sent twice.
+//
+// One step of an item may be batchable (addBatch(), setBatchStep()): items waiting at that step then
+// share one request (a batch route such as POST /batch/create-users) that answers every item's own
+// outcome. A batch takes one place of the concurrency, is sized from the time the previous one took
+// per item so that no request runs much longer than TargetBatchMs, and holds no more than a
+// twentieth of a big job (FirstBatchSize at least), so the progress moves in twenty steps or more. Each item's outcome
+// is what its own call would have given; an item's later steps then run one by one.
 class BulkJob : public QObject
 {
     Q_OBJECT
@@ -42,6 +50,25 @@ public:
         int stepsDone = 0; // the item's steps that succeeded (a failed item's first ones may have)
     };
 
+    // What a batch answered for one of its items: as the item's own call would have.
+    struct ItemResult
+    {
+        ApiError error;
+        QString serverMessage;
+    };
+    struct Batch
+    {
+        // Starts one request for these items (their indexes); null when it cannot be sent.
+        std::function<ApiReply*(const QList<int>& items)> send;
+        // Once the request succeeded: each item's result, in the order of `items`.
+        std::function<QList<ItemResult>(ApiReply* reply, const QList<int>& items)> read;
+        int maxItems = 1; // the most items the server takes in one request
+    };
+    // A batch request should take no longer than this (the ceiling is about a second).
+    static constexpr int TargetBatchMs = 500;
+    // The first batch of a kind, before its time per item is known.
+    static constexpr int FirstBatchSize = 10;
+
     // Qt opens at most six HTTP/1.1 connections to a host: at six, no call waits inside Qt. Chosen
     // from BENCHMARKS.md item 1, where it had the best worst case against keep-alive curl.
     static constexpr int DefaultConcurrency = 6;
@@ -58,6 +85,20 @@ public:
     // whose effect a following read checks. The item's outcome is then that of the steps after it;
     // whoever made the step reads its failure from its reply.
     void setStepMayFail(int index, int step) { m_items[index].mayFail |= 1u << step; }
+    // A kind of batch request; returns its id for setBatchStep().
+    int addBatch(Batch batch);
+    // Item `index`'s step `step` goes in requests of `batch` when the item starts at that step; its
+    // own Step still runs it where the item reaches it otherwise, and without batching.
+    void setBatchStep(int index, int step, int batch);
+    // False: every item runs its own steps, its batch step's own Step included (the one-by-one path,
+    // for comparison). Only while the job is idle.
+    void setBatching(bool batching) { m_batching = batching; }
+    bool isBatching() const { return m_batching && !m_batches.isEmpty(); }
+    // How many items the next request of `batch` may hold.
+    int batchSize(int batch) const;
+    // The number of batch requests sent, and the most items one of them held.
+    int batchesSent() const { return m_batchesSent; }
+    int largestBatch() const { return m_largestBatch; }
 
     // False: the end is not reported to JobNotices (a job that is one part of a larger one, which
     // reports its own end). Default true.
@@ -108,11 +149,32 @@ private:
         QPointer<ApiReply> reply;
         bool aborting = false;
         quint32 mayFail = 0; // bit n: step n's failure does not end the item
+        int batchStep = -1; // the step that goes in batch requests, or -1
+        int batch = -1;
+        bool holdsSlot = false; // the item holds a place of the concurrency (not while in a batch)
+    };
+    struct BatchKind
+    {
+        Batch batch;
+        double msPerItem = 0; // measured on the last request; 0 before the first
+        int lastSize = 0;
+    };
+    struct BatchRequest
+    {
+        QPointer<ApiReply> reply;
+        QList<int> items;
     };
 
     void schedulePump();
     void pump();
     void startStep(int index);
+    bool startsBatch(int index) const;
+    // Takes the items waiting at the same batch step after `first` from the queue, and sends them.
+    void startBatch(int first);
+    void batchFinished(int kind, const QList<int>& items, bool ok, const ApiError& error,
+        const QList<ItemResult>& results, qint64 elapsedMs);
+    // Items that finished their batch step and go on with the next one take a place again.
+    bool resumeWaiting();
     void stepFinished(int index, bool ok, const ApiError& error, const QString& serverMessage);
     void finishItem(int index, Status status, const QString& message, const ApiError& error = {});
     void setStatus(int index, Status status);
@@ -122,6 +184,11 @@ private:
     QList<Item> m_items;
     std::array<int, 6> m_counts{}; // items per Status
     QList<int> m_queue; // items waiting to start, in order
+    QList<int> m_resume; // items past their batch step, waiting for a place to go on
+    QList<BatchKind> m_batches;
+    QList<BatchRequest> m_batchRequests; // in flight
+    int m_batchesSent = 0;
+    int m_largestBatch = 0;
     qsizetype m_queueHead = 0;
     int m_concurrency = DefaultConcurrency;
     int m_inFlight = 0;
@@ -130,4 +197,5 @@ private:
     bool m_cancelling = false;
     bool m_pumpQueued = false;
     bool m_reportsEnd = true;
+    bool m_batching = true;
 };

@@ -2,6 +2,7 @@
 
 #include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
+#include "session/RequestScope.h"
 
 #include <QMetaObject>
 
@@ -11,6 +12,7 @@ constexpr int PageSize = 1000;
 
 ExistingUsersCheck::ExistingUsersCheck(QObject* parent)
     : QObject(parent)
+    , m_scope(new RequestScope(this))
 {
 }
 
@@ -20,7 +22,6 @@ void ExistingUsersCheck::start(
     AdminRestClient* client, const Capabilities& capabilities, const QStringList& jids, int concurrency)
 {
     cancel();
-    const quint64 generation = ++m_generation;
     m_client = client;
     m_jids = jids;
     m_collected.clear();
@@ -35,31 +36,25 @@ void ExistingUsersCheck::start(
         if (!client)
             m_error = ApiError::invalidInput(tr("Not connected to a server."));
         QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation == m_generation)
-                    finish();
-            },
+            this, [finishIfCurrent = m_scope->guard([this] { finish(); })]() mutable { finishIfCurrent(); },
             Qt::QueuedConnection);
         return;
     }
     if (capabilities.registeredUsersPaged) {
         m_usedListing = true;
-        listPage(generation, 0);
+        listPage(0);
     } else if (capabilities.allUsers) {
         m_usedListing = true;
         auto* reply = client->allUsers();
-        connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-            if (generation != m_generation)
-                return;
+        m_scope->onFinished(reply, [this, reply] {
             if (!reply->ok()) {
-                listingFailed(generation, reply->error());
+                listingFailed(reply->error());
                 return;
             }
             QStringList listed;
             for (const RegisteredUser& user : reply->value())
                 listed.append(user.jid);
-            listingDone(generation, listed);
+            listingDone(listed);
         });
     } else {
         checkEach(jids);
@@ -68,7 +63,7 @@ void ExistingUsersCheck::start(
 
 void ExistingUsersCheck::cancel()
 {
-    ++m_generation;
+    m_scope->reset();
     m_running = false;
     if (m_job) {
         BulkJob* job = m_job;
@@ -79,18 +74,16 @@ void ExistingUsersCheck::cancel()
     }
 }
 
-void ExistingUsersCheck::listPage(quint64 generation, int offset)
+void ExistingUsersCheck::listPage(int offset)
 {
     if (!m_client) {
-        listingFailed(generation, ApiError::invalidInput(tr("Not connected to a server.")));
+        listingFailed(ApiError::invalidInput(tr("Not connected to a server.")));
         return;
     }
     auto* reply = m_client->registeredUsers(offset, PageSize);
-    connect(reply, &ApiReply::finished, this, [this, reply, generation, offset] {
-        if (generation != m_generation)
-            return;
+    m_scope->onFinished(reply, [this, reply, offset] {
         if (!reply->ok()) {
-            listingFailed(generation, reply->error());
+            listingFailed(reply->error());
             return;
         }
         const RegisteredUserPage& page = reply->value();
@@ -99,17 +92,15 @@ void ExistingUsersCheck::listPage(quint64 generation, int offset)
         const int next = offset + int(page.users.size());
         emit progress(qMin(next, page.total), page.total);
         if (!page.users.isEmpty() && next < page.total) {
-            listPage(generation, next);
+            listPage(next);
             return;
         }
-        listingDone(generation, m_collected);
+        listingDone(m_collected);
     });
 }
 
-void ExistingUsersCheck::listingDone(quint64 generation, const QList<QString>& listed)
+void ExistingUsersCheck::listingDone(const QList<QString>& listed)
 {
-    if (generation != m_generation)
-        return;
     const QString domainSuffix = QLatin1Char('@') + (m_client ? m_client->domain() : QString());
     const QSet<QString> registered(listed.cbegin(), listed.cend());
     QStringList elsewhere; // users of other hosts: the listing covers only the module's host
@@ -125,10 +116,8 @@ void ExistingUsersCheck::listingDone(quint64 generation, const QList<QString>& l
         checkEach(elsewhere);
 }
 
-void ExistingUsersCheck::listingFailed(quint64 generation, const ApiError& error)
+void ExistingUsersCheck::listingFailed(const ApiError& error)
 {
-    if (generation != m_generation)
-        return;
     if (error.kind == ApiError::Kind::NotSupported) {
         // The probe thought the server could list its users, but it cannot: ask user by user.
         m_usedListing = false;

@@ -11,10 +11,12 @@
 
 class AdminRestClient;
 class BulkJob;
+class RequestScope;
 
 // Finds out which of some users exist, before an import: from one listing where the server can
 // list its users (our paged GET /registered-users, else GET /all-users), otherwise, and for users
-// of other hosts, with one GET /user/<u> each, a bounded number at a time.
+// of other hosts, with one GET /user/<u> each, a bounded number at a time. A new start() or
+// cancel() drops the answers of the check before (RequestScope).
 class ExistingUsersCheck : public QObject
 {
     Q_OBJECT
@@ -40,9 +42,9 @@ signals:
     void finished();
 
 private:
-    void listPage(quint64 generation, int offset);
-    void listingDone(quint64 generation, const QList<QString>& listed);
-    void listingFailed(quint64 generation, const ApiError& error);
+    void listPage(int offset);
+    void listingDone(const QList<QString>& listed);
+    void listingFailed(const ApiError& error);
     void checkEach(const QStringList& jids);
     void finish();
 
@@ -54,7 +56,7 @@ private:
     QHash<QString, QString> m_unknown;
     ApiError m_error;
     int m_concurrency = 4;
-    quint64 m_generation = 0;
+    RequestScope* m_scope = nullptr; // reset by start() and cancel(): older answers are dropped
     bool m_running = false;
     bool m_usedListing = false;
 };

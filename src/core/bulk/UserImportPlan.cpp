@@ -1,12 +1,9 @@
 #include "bulk/UserImportPlan.h"
 
-#include "api/AdminRestClient.h"
 #include "api/Capabilities.h"
-#include "bulk/BulkJob.h"
 #include "input/JidValidator.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 
 namespace {
 // "alice" → "alice@domain"; "alice@other" stays.
@@ -57,9 +54,13 @@ void classifyRow(Entry& entry, const JidValidator::Result& user, const QString& 
     const QStringList& roles, const QSet<QString>& existing, const QHash<QString, QString>& unknown,
     const UserImportPlan::Options& options)
 {
-    if (entry.password.isEmpty()) {
+    const bool invite = options.invitations && (options.inviteAll || entry.password.isEmpty());
+    if (entry.password.isEmpty() && !options.invitations) {
         entry.reason = UserImportPlan::tr("The password is empty: every line needs a password.");
-    } else if (entry.password.trimmed().isEmpty()) {
+    } else if (entry.password.isEmpty() && existing.contains(entry.jid)) {
+        entry.status = Status::Exists;
+        entry.reason = UserImportPlan::tr("Exists already and the file gives no password: skipped.");
+    } else if (!invite && entry.password.trimmed().isEmpty()) {
         entry.reason = UserImportPlan::tr("The password consists only of spaces: enter a real password.");
     } else if (!roleKnown) {
         entry.reason = UserImportPlan::tr("This server has no role “%1”: use one of %2, or leave it empty.")
@@ -72,6 +73,12 @@ void classifyRow(Entry& entry, const JidValidator::Result& user, const QString& 
     } else if (existing.contains(entry.jid)) {
         entry.status = Status::Exists;
         setExistingAction(entry, options.overwriteExisting);
+    } else if (invite) {
+        entry.status = Status::New;
+        entry.action = Action::Invite;
+        entry.reason = UserImportPlan::tr("Gets an invitation: the person chooses a password when registering.");
+        if (!user.message.isEmpty())
+            entry.reason = user.message + QLatin1Char(' ') + entry.reason;
     } else {
         entry.status = Status::New;
         entry.action = Action::Create;
@@ -207,7 +214,7 @@ UserImportPlan UserImportPlan::build(const CsvDocument& document, const QSet<QSt
 void UserImportPlan::setOverwriteExisting(bool overwrite)
 {
     for (Entry& entry : m_entries) {
-        if (entry.status == Status::Exists)
+        if (entry.status == Status::Exists && !entry.password.isEmpty())
             setExistingAction(entry, overwrite);
     }
 }
@@ -222,34 +229,4 @@ int UserImportPlan::count(Action action) const
 {
     return int(std::count_if(
         m_entries.cbegin(), m_entries.cend(), [action](const Entry& entry) { return entry.action == action; }));
-}
-
-void UserImportPlan::addToJob(BulkJob& job, AdminRestClient* client) const
-{
-    const QPointer<AdminRestClient> guard(client);
-    for (const Entry& entry : m_entries) {
-        const QString label = entry.jid.isEmpty() ? UserImportPlan::tr("line %1").arg(entry.line) : entry.jid;
-        if (entry.action == Action::Skip) {
-            job.addSkippedItem(label, entry.reason);
-            continue;
-        }
-        QList<BulkJob::Step> steps;
-        const QString target = entry.target;
-        const QString password = entry.password;
-        if (entry.action == Action::Create) {
-            steps.append([guard, target, password]() -> ApiReply* {
-                return guard ? guard->createUser(target, password) : nullptr;
-            });
-        } else {
-            steps.append([guard, target, password]() -> ApiReply* {
-                return guard ? guard->changePassword(target, password) : nullptr;
-            });
-        }
-        if (!entry.role.isEmpty()) {
-            const QString role = entry.role;
-            steps.append(
-                [guard, target, role]() -> ApiReply* { return guard ? guard->setRole(target, role) : nullptr; });
-        }
-        job.addItem(label, std::move(steps));
-    }
 }

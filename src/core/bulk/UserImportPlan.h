@@ -9,21 +9,20 @@
 #include <QString>
 #include <QStringList>
 
-class AdminRestClient;
-class BulkJob;
-
 // What importing a CSV file of users (user,password[,role]) would do, row by row, before anything
 // is sent: New users are created; users that exist already are skipped unless the operator chose to
 // overwrite their passwords (the server's POST /user would overwrite them silently, so the plan
 // sends PATCH …/password explicitly instead); rows that cannot be imported are Invalid, with a
-// reason that says what to fix. A pure function of its inputs.
+// reason that says what to fix. Where the server makes invitations, a new user whose password is
+// empty (or every new user, when the operator chose so) gets an invitation instead of a password.
+// A pure function of its inputs; ImportUsers carries it out.
 class UserImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(UserImportPlan)
 
 public:
     enum class Status { New, Exists, Invalid };
-    enum class Action { Create, OverwritePassword, Skip };
+    enum class Action { Create, OverwritePassword, Skip, Invite };
 
     struct Entry
     {
@@ -47,6 +46,8 @@ public:
         // The role ids a row may name (short forms such as "admin" are accepted too): the server's
         // (Capabilities::availableRoles). Empty: the built-in roles of Prosody 13 and 0.12.
         QStringList roles;
+        bool invitations = false; // the server makes account invitations (POST /invites)
+        bool inviteAll = false; // every new user is invited, the passwords in the file are not used
     };
 
     // How CsvReader is to read an import file: header "user,password[,role]", 2 or 3 fields.
@@ -70,10 +71,6 @@ public:
     int count(Action action) const;
     // The rows that send something.
     int actionableCount() const { return int(m_entries.size()) - count(Action::Skip); }
-
-    // Appends one item per entry to `job`: Create → POST /user (+ PATCH role), OverwritePassword →
-    // PATCH password (+ PATCH role), Skip → a skipped item with the reason.
-    void addToJob(BulkJob& job, AdminRestClient* client) const;
 
 private:
     QList<Entry> m_entries;

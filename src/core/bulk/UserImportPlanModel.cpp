@@ -14,7 +14,7 @@ QString UserImportPlanModel::statusText(const UserImportPlan::Entry& entry)
 {
     switch (entry.status) {
     case UserImportPlan::Status::New:
-        return tr("New");
+        return entry.action == UserImportPlan::Action::Invite ? tr("New: invite") : tr("New");
     case UserImportPlan::Status::Exists:
         return entry.action == UserImportPlan::Action::OverwritePassword ? tr("Exists: overwrite") : tr("Exists: skip");
     case UserImportPlan::Status::Invalid:

@@ -44,6 +44,14 @@ QString Operation::userPath(const QString& jid) const
     return UserReference::forPath(jid, m_client ? m_client->domain() : QString());
 }
 
+int Operation::batchMax() const
+{
+    if (!m_session || !m_client || m_session->client() != m_client)
+        return 0;
+    const Capabilities& capabilities = m_session->capabilities();
+    return capabilities.batch ? capabilities.batchMax : 0;
+}
+
 QStringList Operation::labels(Status status) const
 {
     QStringList found;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiReply.h"
+#include "api/ApiTypes.h"
 #include "bulk/BulkJob.h"
 
 #include <QObject>
@@ -34,7 +35,13 @@ public:
     bool retryFailed() { return m_job->retryFailed(); }
 
     bool isRunning() const { return m_job->isRunning(); }
+    bool isCancelling() const { return m_job->isCancelling(); }
+    // Requests on their way (a batch request counts once).
+    int inFlight() const { return m_job->inFlight(); }
     int itemCount() const { return m_job->itemCount(); }
+    // The items meant to run (all but the skipped ones), and those of them that have finished.
+    int total() const { return m_job->total(); }
+    int done() const { return m_job->done(); }
     const Outcome& outcome(int index) const { return m_job->outcome(index); }
     int count(Status status) const { return m_job->count(status); }
     // The most calls that were ever in flight at once.
@@ -43,6 +50,12 @@ public:
     QStringList labels(Status status) const;
     // The first failed item's error (the one a pane shows), or no error.
     ApiError firstError() const;
+    // Items go one by one even where the server has batch routes (the path of the published
+    // modules, to compare with). Before start().
+    void setOneByOne(bool oneByOne) { m_job->setBatching(!oneByOne); }
+    bool usesBatches() const { return m_job->isBatching(); }
+    // The job itself, for a model that shows every item's outcome (BulkOutcomeModel).
+    BulkJob* job() const { return m_job; }
 
 signals:
     void itemChanged(int index);
@@ -57,6 +70,34 @@ protected:
     // What the API wants in a path for this bare JID (or local part) on the operation's server.
     QString userPath(const QString& jid) const;
     int addItem(const QString& label, QList<BulkJob::Step> steps) { return m_job->addItem(label, std::move(steps)); }
+    int addSkippedItem(const QString& label, const QString& reason) { return m_job->addSkippedItem(label, reason); }
+    // The most items one batch request may hold on the operation's server (our module's POST
+    // /batch/<operation>), or 0 where the server has no batch routes: items then go one by one.
+    int batchMax() const;
+    // A kind of batch request (BulkJob::addBatch): `call(client, items)` sends one for those items
+    // (indexes) and returns a TypedReply<QList<BatchItem<T>>>; `record(item, value)` takes each
+    // succeeded item's value before its outcome is announced, as valueStep() does.
+    template <typename T, typename Call, typename Record> int addBatch(Call call, Record record)
+    {
+        BulkJob::Batch batch;
+        batch.maxItems = batchMax();
+        batch.send = [client = m_client, call](const QList<int>& items) -> ApiReply* {
+            return client ? call(client.data(), items) : nullptr;
+        };
+        batch.read = [record](ApiReply* reply, const QList<int>& items) {
+            const auto& answers = static_cast<TypedReply<QList<BatchItem<T>>>*>(reply)->value();
+            QList<BulkJob::ItemResult> results;
+            for (qsizetype i = 0; i < answers.size() && i < items.size(); ++i) {
+                if (answers.at(i).ok())
+                    record(items.at(i), answers.at(i).value);
+                results.append({answers.at(i).error, answers.at(i).serverMessage});
+            }
+            return results;
+        };
+        return m_job->addBatch(std::move(batch));
+    }
+    // See BulkJob::setBatchStep().
+    void setBatchStep(int index, int step, int batch) { m_job->setBatchStep(index, step, batch); }
     // A step that makes one call on the operation's client, or fails as "not connected" once that
     // client is gone (the session moved on).
     template <typename Call> BulkJob::Step step(Call call) const { return stepOn(m_client, call); }

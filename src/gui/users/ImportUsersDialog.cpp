@@ -2,11 +2,12 @@
 
 #include "ui_ImportUsersDialog.h"
 
-#include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "bulk/BulkOutcomeModel.h"
 #include "bulk/ExistingUsersCheck.h"
+#include "bulk/InvitationCsvExport.h"
 #include "bulk/UserImportPlanModel.h"
+#include "operations/ImportUsers.h"
 #include "session/ServerSession.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -51,6 +53,11 @@ ImportUsersDialog::ImportUsersDialog(ServerSession* session, QWidget* parent)
 }
 
 ImportUsersDialog::~ImportUsersDialog() = default;
+
+BulkJob* ImportUsersDialog::job() const
+{
+    return m_import ? m_import->job() : nullptr;
+}
 
 void ImportUsersDialog::setUpPreviewView()
 {
@@ -92,10 +99,15 @@ void ImportUsersDialog::connectControls()
         m_plan.setOverwriteExisting(overwrite);
         showPlan(true);
     });
-    connect(m_ui->concurrencySpin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_job)
-            m_job->setConcurrency(value);
+    connect(m_ui->inviteCheck, &QCheckBox::toggled, this, [this] {
+        if (m_planned)
+            replan();
     });
+    connect(m_ui->concurrencySpin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_import)
+            m_import->setConcurrency(value);
+    });
+    connect(m_ui->exportInvitationsButton, &QPushButton::clicked, this, &ImportUsersDialog::exportInvitations);
     connect(m_ui->startButton, &QPushButton::clicked, this, &ImportUsersDialog::confirmStart);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &ImportUsersDialog::stop);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ImportUsersDialog::retryFailed);
@@ -126,9 +138,9 @@ void ImportUsersDialog::connectSession(ServerSession* session)
             return;
         // What was checked belongs to the old connection: nothing more is sent on its behalf.
         m_check->cancel();
-        if (m_job && m_job->isRunning())
-            m_job->abort();
-        if (m_planned && !m_job) {
+        if (m_import && m_import->isRunning())
+            m_import->abort();
+        if (m_planned && !m_import) {
             m_planned = false;
             m_banner->showMessage(MessageBanner::Type::Warning,
                 tr("The connection to the server changed. Choose the file again once connected."));
@@ -159,7 +171,7 @@ void ImportUsersDialog::chooseFile()
 
 void ImportUsersDialog::loadFile(const QString& path)
 {
-    if (m_job && m_job->isRunning())
+    if (m_import && m_import->isRunning())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -181,10 +193,10 @@ void ImportUsersDialog::loadFile(const QString& path)
     m_document = CsvReader::parse(data, UserImportPlan::csvOptions());
 
     // A new file is a new data set: the last import's outcome goes.
-    if (m_job) {
+    if (m_import) {
         m_outcomeModel->setJob(nullptr);
-        m_job->deleteLater();
-        m_job = nullptr;
+        m_import->deleteLater();
+        m_import = nullptr;
     }
     m_ui->stack->setCurrentWidget(m_ui->previewPage);
     m_planned = false;
@@ -222,6 +234,8 @@ void ImportUsersDialog::replan()
     options.overwriteExisting = m_ui->overwriteCheck->isChecked();
     options.rolesSupported = m_session->capabilities().roles;
     options.roles = m_session->capabilities().availableRoles;
+    options.invitations = m_session->capabilities().invitations;
+    options.inviteAll = options.invitations && m_ui->inviteCheck->isChecked();
     m_plan = UserImportPlan::build(m_document, m_existing, m_unknown, options);
     showPlan(false);
 }
@@ -234,7 +248,10 @@ void ImportUsersDialog::showPlan(bool sameFile)
     const bool overwrite = m_ui->overwriteCheck->isChecked();
     const int exists = m_plan.count(UserImportPlan::Status::Exists);
     QStringList parts;
-    parts.append(tr("%n new user(s) will be created.", nullptr, m_plan.count(UserImportPlan::Status::New)));
+    const int invited = m_plan.count(UserImportPlan::Action::Invite);
+    parts.append(tr("%n new user(s) will be created.", nullptr, m_plan.count(UserImportPlan::Status::New) - invited));
+    if (invited > 0)
+        parts.append(tr("%n new user(s) will get an invitation instead of a password.", nullptr, invited));
     if (exists > 0) {
         parts.append(overwrite ? tr("%n existing user(s) will get the password from the file.", nullptr, exists)
                                : tr("%n existing user(s) will be skipped.", nullptr, exists));
@@ -262,44 +279,44 @@ void ImportUsersDialog::confirmStart()
 
 void ImportUsersDialog::start()
 {
-    if (!m_planned || !m_session || !m_session->hasServer() || m_session->isReadOnly() || (m_job && m_job->isRunning()))
+    if (!m_planned || !m_session || !m_session->hasServer() || m_session->isReadOnly()
+        || (m_import && m_import->isRunning()))
         return;
-    if (m_job) {
+    if (m_import) {
         m_outcomeModel->setJob(nullptr);
-        m_job->deleteLater();
+        m_import->deleteLater();
     }
-    m_job = new BulkJob(this);
-    m_job->setConcurrency(m_ui->concurrencySpin->value());
-    m_plan.addToJob(*m_job, m_session->client());
-    m_outcomeModel->setJob(m_job);
-    connect(m_job, &BulkJob::progress, this, [this](int done, int total) {
+    m_import = new ImportUsers(m_session, m_plan, this);
+    m_import->setConcurrency(m_ui->concurrencySpin->value());
+    m_outcomeModel->setJob(m_import->job());
+    connect(m_import, &Operation::progress, this, [this](int done, int total) {
         m_ui->progressBar->setMaximum(qMax(total, 1));
         m_ui->progressBar->setValue(done);
         updateOutcomeSummary();
     });
-    connect(m_job, &BulkJob::finished, this, &ImportUsersDialog::jobFinished);
+    connect(m_import, &Operation::finished, this, &ImportUsersDialog::jobFinished);
     m_banner->hide();
     m_ui->stack->setCurrentWidget(m_ui->outcomePage);
-    m_job->start();
+    m_import->start();
     updateButtons();
     updateOutcomeSummary();
 }
 
 void ImportUsersDialog::stop()
 {
-    if (!m_job || !m_job->isRunning())
+    if (!m_import || !m_import->isRunning())
         return;
-    m_job->cancel();
+    m_import->cancel();
     updateButtons();
     updateOutcomeSummary();
 }
 
 void ImportUsersDialog::retryFailed()
 {
-    if (!m_job || !m_session || m_session->isReadOnly())
+    if (!m_import || !m_session || m_session->isReadOnly())
         return;
     m_banner->hide();
-    m_job->retryFailed();
+    m_import->retryFailed();
     updateButtons();
     updateOutcomeSummary();
 }
@@ -308,9 +325,11 @@ void ImportUsersDialog::jobFinished()
 {
     updateButtons();
     updateOutcomeSummary();
-    const int succeeded = m_job->count(BulkJob::Status::Succeeded);
-    const int failed = m_job->count(BulkJob::Status::Failed);
-    const int unfinished = m_job->count(BulkJob::Status::Cancelled) + m_job->count(BulkJob::Status::NotStarted);
+    const int succeeded = m_import->count(Operation::Status::Succeeded);
+    const int failed = m_import->count(Operation::Status::Failed);
+    const int unfinished
+        = m_import->count(Operation::Status::Cancelled) + m_import->count(Operation::Status::NotStarted);
+    const int invited = int(m_import->invitations().size());
     if (succeeded > 0)
         emit usersChanged();
     if (failed > 0) {
@@ -321,42 +340,49 @@ void ImportUsersDialog::jobFinished()
         m_banner->showMessage(MessageBanner::Type::Information,
             tr("Stopped. %n user(s) were not imported: “Retry Failed” sends only those.", nullptr, unfinished));
     } else {
-        m_banner->showMessage(
-            MessageBanner::Type::Success, tr("Import finished: %n user(s) imported.", nullptr, m_job->total()));
+        QString text = tr("Import finished: %n user(s) imported.", nullptr, m_import->total());
+        if (invited > 0)
+            text += QLatin1Char(' ')
+                + tr("%n invitation(s) made: “Export Invitations…” saves their links for a mail merge.", nullptr,
+                    invited);
+        m_banner->showMessage(MessageBanner::Type::Success, text);
     }
 }
 
 void ImportUsersDialog::updateOutcomeSummary()
 {
-    if (!m_job)
+    if (!m_import)
         return;
     QString state;
-    if (m_job->isCancelling())
-        state = tr("Stopping: waiting for the %n request(s) on their way.", nullptr, m_job->inFlight());
-    else if (m_job->isRunning())
+    if (m_import->isCancelling())
+        state = tr("Stopping: waiting for the %n request(s) on their way.", nullptr, m_import->inFlight());
+    else if (m_import->isRunning())
         state = tr("Importing…");
     else
         state = tr("Finished.");
     m_ui->outcomeLabel->setText(tr("%1 Succeeded: %2 · Failed: %3 · Cancelled: %4 · Not started: %5 · Skipped: %6")
                                     .arg(state)
-                                    .arg(m_job->count(BulkJob::Status::Succeeded))
-                                    .arg(m_job->count(BulkJob::Status::Failed))
-                                    .arg(m_job->count(BulkJob::Status::Cancelled))
-                                    .arg(m_job->count(BulkJob::Status::NotStarted))
-                                    .arg(m_job->count(BulkJob::Status::Skipped)));
+                                    .arg(m_import->count(Operation::Status::Succeeded))
+                                    .arg(m_import->count(Operation::Status::Failed))
+                                    .arg(m_import->count(Operation::Status::Cancelled))
+                                    .arg(m_import->count(Operation::Status::NotStarted))
+                                    .arg(m_import->count(Operation::Status::Skipped)));
 }
 
 void ImportUsersDialog::updateButtons()
 {
     const bool connected = m_session && m_session->state() == ServerSession::State::Connected;
     const bool readOnly = m_session && m_session->isReadOnly();
-    const bool running = m_job && m_job->isRunning();
+    const bool running = m_import && m_import->isRunning();
     const bool onPreview = m_ui->stack->currentWidget() == m_ui->previewPage;
     const int actionable = m_planned ? m_plan.actionableCount() : 0;
 
     m_ui->browseButton->setEnabled(!running);
     m_ui->overwriteCheck->setEnabled(onPreview);
-
+    const bool invitations = m_session && m_session->capabilities().invitations;
+    m_ui->inviteCheck->setEnabled(onPreview && invitations);
+    m_ui->inviteCheck->setToolTip(
+        invitations ? QString() : tr("This server makes no invitations: every line needs a password."));
     m_ui->startButton->setVisible(onPreview);
     m_ui->startButton->setText(actionable > 0 ? tr("&Import %n User(s)", nullptr, actionable) : tr("&Import"));
     m_ui->startButton->setEnabled(connected && !readOnly && actionable > 0 && !isChecking());
@@ -371,14 +397,18 @@ void ImportUsersDialog::updateButtons()
     m_ui->startButton->setDefault(onPreview);
 
     m_ui->stopButton->setVisible(running);
-    m_ui->stopButton->setEnabled(running && !m_job->isCancelling());
+    m_ui->stopButton->setEnabled(running && !m_import->isCancelling());
+    const bool invited = m_import && m_plan.count(UserImportPlan::Action::Invite) > 0;
+    m_ui->exportInvitationsButton->setVisible(invited);
+    m_ui->exportInvitationsButton->setEnabled(invited && !running && !m_import->invitations().isEmpty());
 
-    const int retryable = m_job ? m_job->count(BulkJob::Status::Failed) + m_job->count(BulkJob::Status::Cancelled)
-            + m_job->count(BulkJob::Status::NotStarted)
-                                : 0;
-    m_ui->retryButton->setVisible(m_job != nullptr);
+    const int retryable = m_import ? m_import->count(Operation::Status::Failed)
+            + m_import->count(Operation::Status::Cancelled) + m_import->count(Operation::Status::NotStarted)
+                                   : 0;
+    m_ui->retryButton->setVisible(m_import != nullptr);
     m_ui->retryButton->setEnabled(!running && connected && !readOnly && retryable > 0);
-    const int failed = m_job ? m_job->count(BulkJob::Status::Failed) + m_job->count(BulkJob::Status::Cancelled) : 0;
+    const int failed
+        = m_import ? m_import->count(Operation::Status::Failed) + m_import->count(Operation::Status::Cancelled) : 0;
     if (running || retryable == 0)
         m_ui->retryButton->setText(tr("&Retry Failed"));
     else if (failed == 0)
@@ -391,7 +421,7 @@ void ImportUsersDialog::reject()
 {
     if (m_closing)
         return;
-    if (!m_job || !m_job->isRunning()) {
+    if (!m_import || !m_import->isRunning()) {
         m_check->cancel();
         QDialog::reject();
         return;
@@ -399,17 +429,49 @@ void ImportUsersDialog::reject()
     MessageBox::confirm(this, tr("Stop the Import?"),
         tr("The import is still running: %1 of %2 done. Closing stops it. The requests already on their way "
            "(up to %3) may or may not be applied by the server.")
-            .arg(m_job->done())
-            .arg(m_job->total())
-            .arg(m_job->inFlight()),
+            .arg(m_import->done())
+            .arg(m_import->total())
+            .arg(m_import->inFlight()),
         tr("Stop and Close"), [this] {
             m_closing = true;
             // The dialog goes now: no outcome banner, but the users list must learn what was created.
-            disconnect(m_job, &BulkJob::finished, this, nullptr);
-            m_job->abort();
-            if (m_job->count(BulkJob::Status::Succeeded) > 0)
+            disconnect(m_import, &Operation::finished, this, nullptr);
+            m_import->abort();
+            if (m_import->count(Operation::Status::Succeeded) > 0)
                 emit usersChanged();
             QDialog::reject();
             m_closing = false;
         });
+}
+
+void ImportUsersDialog::exportInvitations()
+{
+    if (!m_import || m_import->invitations().isEmpty())
+        return;
+    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                            : QFileInfo(m_path).absolutePath();
+    auto* dialog = new QFileDialog(
+        this, tr("Export Invitations as CSV"), folder + QStringLiteral("/invitations.csv"), tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("invitationsFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &ImportUsersDialog::writeInvitations);
+    dialog->open();
+}
+
+bool ImportUsersDialog::writeInvitations(const QString& path)
+{
+    const QList<Invitation> invitations = m_import ? m_import->invitations() : QList<Invitation>{};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(InvitationCsvExport::write(invitations)) < 0 || !file.commit()) {
+        m_banner->showMessage(MessageBanner::Type::Error,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_banner->showMessage(MessageBanner::Type::Success,
+        tr("%n invitation(s) saved to %1. The links are secrets: hand each one only to its person.", nullptr,
+            int(invitations.size()))
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
 }

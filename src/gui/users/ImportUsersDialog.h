@@ -12,6 +12,7 @@
 
 class BulkJob;
 class BulkOutcomeModel;
+class ImportUsers;
 class ExistingUsersCheck;
 class MessageBanner;
 class ServerSession;
@@ -21,8 +22,10 @@ class ImportUsersDialog;
 }
 
 // Imports users from a CSV file: choose the file, see what would happen to each line (new,
-// exists, invalid and why), then import with a bounded number of requests at a time, watching
-// each line's outcome, stop, and retry what failed. Open it with open(); it never blocks.
+// exists, invalid and why), then import (core ImportUsers: a bounded number of requests at a time,
+// in batches where the server has them), watching each line's outcome, stop, retry what failed,
+// and export the invitations made. The dialog binds models and presents outcomes; it sends
+// nothing itself. Open it with open(); it never blocks.
 class ImportUsersDialog : public QDialog
 {
     Q_OBJECT
@@ -32,11 +35,15 @@ public:
 
     // Reads and plans a file: what choosing it in the file dialog does.
     void loadFile(const QString& path);
-    // The running or last import, if one was started.
-    BulkJob* job() const { return m_job; }
+    // The running or last import, if one was started, and its job (for its counts).
+    ImportUsers* import() const { return m_import; }
+    BulkJob* job() const;
     const UserImportPlan& plan() const { return m_plan; }
     bool isChecking() const;
     MessageBanner* banner() const { return m_banner; }
+    // Writes the invitations the import made to `path` (user, link, expiry) and says so in the
+    // banner: what "Export Invitations…" does with the file chosen. False on failure.
+    bool writeInvitations(const QString& path);
 
     // Files larger than this are refused (a CSV of a million users is about 40 MB).
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
@@ -68,6 +75,7 @@ private:
     void stop();
     void retryFailed();
     void jobFinished();
+    void exportInvitations();
     void updateButtons();
     void updateOutcomeSummary();
 
@@ -77,7 +85,7 @@ private:
     UserImportPlanModel* m_planModel = nullptr;
     BulkOutcomeModel* m_outcomeModel = nullptr;
     ExistingUsersCheck* m_check = nullptr;
-    BulkJob* m_job = nullptr;
+    ImportUsers* m_import = nullptr;
 
     QString m_path;
     CsvDocument m_document;

@@ -21,6 +21,7 @@
 #include "users/AddUserDialog.h"
 #include "users/ChangePasswordDialog.h"
 #include "users/ChangeRoleDialog.h"
+#include "users/DeletionReport.h"
 #include "users/UserBulkActions.h"
 #include "users/UserRoomsLabel.h"
 #include "users/VcardDialog.h"
@@ -106,7 +107,7 @@ QIcon UsersPane::icon()
 void UsersPane::createActions()
 {
     auto makeAction = [this](const QString& text, const QString& iconText, const QString& icon,
-                          const QList<QKeySequence>& shortcuts, void (UsersPane::*slot)()) {
+                          const QList<QKeySequence>& shortcuts, auto slot) {
         auto* action = new QAction(QIcon(icon), text, this);
         action->setIconText(iconText);
         action->setShortcuts(shortcuts);
@@ -119,7 +120,11 @@ void UsersPane::createActions()
     m_addAction = makeAction(tr("&Add User…"), tr("Add"), QStringLiteral(":/icons/add.svg"),
         {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N)}, &UsersPane::addUser);
     m_deleteAction = makeAction(tr("&Delete…"), tr("Delete"), QStringLiteral(":/icons/remove.svg"),
-        {QKeySequence(QKeySequence::Delete)}, &UsersPane::deleteSelected);
+        {QKeySequence(QKeySequence::Delete)}, [this] { deleteSelected(false); });
+    // Where the server keeps deleted accounts restorable: deleting at once, for good, is a choice of its own.
+    m_deleteNowAction = makeAction(tr("Delete &Immediately, for Good…"), tr("Delete Now"),
+        QStringLiteral(":/icons/remove.svg"), {}, [this] { deleteSelected(true); });
+    m_deleteNowAction->setObjectName(QStringLiteral("deleteImmediatelyAction"));
     m_passwordAction = makeAction(tr("Change &Password…"), tr("Password"), QStringLiteral(":/icons/key.svg"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, &UsersPane::changePassword);
     m_roleAction = makeAction(tr("Change &Role…"), tr("Role"), QStringLiteral(":/icons/role.svg"),
@@ -175,6 +180,8 @@ void UsersPane::updateActions()
     set(m_addAction, why.isEmpty(), why, tr("Add a user"));
     why = writeWhy(1, true);
     set(m_deleteAction, why.isEmpty(), why, tr("Delete the selected users"));
+    set(m_deleteNowAction, why.isEmpty(), why, tr("Delete the selected users at once: final, not restorable"));
+    m_deleteNowAction->setVisible(caps.pendingDeletions);
     why = writeWhy(1, false);
     set(m_passwordAction, why.isEmpty(), why, tr("Change the password of the selected user"));
 
@@ -432,6 +439,8 @@ void UsersPane::showContextMenu(const QPoint& position)
     connect(message, &QAction::triggered, this, [this] { ComposerDialog::openFor(session(), selectedJids(), this); });
     menu->addSeparator();
     menu->addAction(m_deleteAction);
+    if (m_deleteNowAction->isVisible())
+        menu->addAction(m_deleteNowAction);
     menu->popup(m_ui->usersView->viewport()->mapToGlobal(position));
 }
 
@@ -452,7 +461,7 @@ void UsersPane::addUser()
     dialog->open();
 }
 
-void UsersPane::deleteSelected()
+void UsersPane::deleteSelected(bool immediately)
 {
     if (!m_deleteAction->isEnabled())
         return;
@@ -465,7 +474,7 @@ void UsersPane::deleteSelected()
         names = tr("%1 and %n more", nullptr, int(jids.size()) - ListedInConfirmation).arg(names);
     QString text = tr("Delete %n user(s)? %1", nullptr, int(jids.size())).arg(names);
     text += QLatin1Char('\n')
-        + (session()->capabilities().pendingDeletions
+        + (session()->capabilities().pendingDeletions && !immediately
                 ? tr("This server keeps deleted accounts restorable until its grace period ends (Invitations pane, "
                      "Restore); then they are removed for good with their rosters and data.")
                 : tr("Their accounts, rosters and stored data are removed; this is final, it cannot be undone."));
@@ -474,15 +483,20 @@ void UsersPane::deleteSelected()
         text += QLatin1Char('\n')
             + tr("This includes %1, the account this console signs in with: the console will lose access.").arg(ownJid);
     MessageBox::confirm(
-        this, tr("Delete Users"), text, tr("Delete %n User(s)", nullptr, int(jids.size())),
-        [this, jids] {
+        this, tr("Delete Users"), text,
+        immediately ? tr("Delete %n User(s) for Good", nullptr, int(jids.size()))
+                    : tr("Delete %n User(s)", nullptr, int(jids.size())),
+        [this, jids, immediately] {
             if (!isConnected())
                 return;
-            auto* deletion = new DeleteUsers(session(), jids, this);
+            auto* deletion = new DeleteUsers(session(), jids,
+                immediately ? DeleteUsers::Mode::Immediately : DeleteUsers::Mode::AsTheServerKeepsThem, this);
             m_deletion = deletion;
             connect(deletion, &Operation::itemChanged, this, [this, deletion](int index) {
-                // Deleted now or already gone: either way the account is no longer there.
-                if (deletion->outcome(index).status == Operation::Status::Succeeded)
+                // Deleted now or already gone: the account is no longer there. A scheduled one stays
+                // listed (disabled, pending deletion) after the refresh.
+                if (deletion->outcome(index).status == Operation::Status::Succeeded
+                    && deletion->result(index) != AccountDeletion::Outcome::Scheduled)
                     m_model->removeKey(deletion->outcome(index).label);
             });
             connect(deletion, &Operation::finished, this, [this, deletion] {
@@ -500,42 +514,12 @@ void UsersPane::deleteSelected()
 
 void UsersPane::reportDeletions(const DeleteUsers& deletion)
 {
-    const QStringList deleted = deletion.deleted();
-    const QStringList alreadyGone = deletion.alreadyGone();
-    QStringList failures;
-    for (int i = 0; i < deletion.itemCount(); ++i) {
-        const Operation::Outcome& outcome = deletion.outcome(i);
-        if (outcome.status == Operation::Status::Failed)
-            failures.append(tr("%1: %2").arg(outcome.label, outcome.error.userMessage()));
-    }
-    if (deleted.isEmpty() && alreadyGone.isEmpty() && failures.isEmpty()) {
-        // Stopped before anything was sent (the session went away).
-        updateActions();
-        return;
-    }
-    // "Already gone": the server had no such account any more (deleted meanwhile, elsewhere).
-    QString gone;
-    if (!alreadyGone.isEmpty())
-        gone = tr("%n user(s) were already gone: %1", nullptr, int(alreadyGone.size()))
-                   .arg(alreadyGone.join(QStringLiteral(", ")));
-    if (failures.isEmpty()) {
-        QStringList text;
-        if (!deleted.isEmpty() || alreadyGone.isEmpty())
-            text << tr("Deleted %n user(s).", nullptr, int(deleted.size()));
-        if (!gone.isEmpty())
-            text << gone;
-        banner()->showMessage(MessageBanner::Type::Success, text.join(QLatin1Char('\n')));
-    } else {
-        QString text = tr("%n user(s) could not be deleted:", nullptr, int(failures.size()));
-        text += QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        if (!deleted.isEmpty())
-            text += QLatin1Char('\n') + tr("Deleted %n other user(s).", nullptr, int(deleted.size()));
-        if (!gone.isEmpty())
-            text += QLatin1Char('\n') + gone;
-        banner()->showMessage(MessageBanner::Type::Error, text);
+    // Nothing to say when it stopped before anything was sent (the session went away).
+    if (!DeletionReport::isEmpty(deletion)) {
+        banner()->showMessage(DeletionReport::type(deletion), DeletionReport::text(deletion));
+        refresh();
     }
     updateActions();
-    refresh();
 }
 
 void UsersPane::changePassword()

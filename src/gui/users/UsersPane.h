@@ -42,6 +42,8 @@ public:
     UsersModel* model() const { return m_model; }
     QAction* addUserAction() const { return m_addAction; }
     QAction* deleteUsersAction() const { return m_deleteAction; }
+    // Shown where the server keeps deleted accounts restorable: deletes at once, for good.
+    QAction* deleteImmediatelyAction() const { return m_deleteNowAction; }
     QAction* changePasswordAction() const { return m_passwordAction; }
     QAction* changeRoleAction() const { return m_roleAction; }
     QAction* editVcardAction() const { return m_vcardAction; }
@@ -68,7 +70,7 @@ private:
     void showContextMenu(const QPoint& position);
 
     void addUser();
-    void deleteSelected();
+    void deleteSelected(bool immediately);
     void reportDeletions(const DeleteUsers& deletion);
     void changePassword();
     void changeRole();
@@ -80,6 +82,7 @@ private:
     SessionsModel* m_sessions = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_deleteNowAction = nullptr;
     QAction* m_passwordAction = nullptr;
     QAction* m_roleAction = nullptr;
     QAction* m_vcardAction = nullptr;

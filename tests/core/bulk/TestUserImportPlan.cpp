@@ -1,5 +1,4 @@
 #include "api/Capabilities.h"
-#include "bulk/BulkJob.h"
 #include "bulk/CsvReader.h"
 #include "bulk/UserImportPlan.h"
 #include "bulk/UserImportPlanModel.h"
@@ -28,7 +27,7 @@ private slots:
     void targetIsLocalpartOnOwnDomain();
     void rolesAreTheServers();
     void rolesUnsupported();
-    void addToJobSkipsWhatIsNotSent();
+    void rowsWithoutPasswordAreInvited();
     void modelFollowsOptionChanges();
     void hundredThousandRows();
     void overwriteSwitchMatchesBuild();
@@ -191,20 +190,37 @@ void TestUserImportPlan::rolesUnsupported()
     QCOMPARE(result.entries().at(1).status, Status::New);
 }
 
-void TestUserImportPlan::addToJobSkipsWhatIsNotSent()
+void TestUserImportPlan::rowsWithoutPasswordAreInvited()
 {
-    const UserImportPlan result
-        = plan("new1,pw\nalice,pw\nbad name,pw\nnew2,pw,prosody:admin\n", {u"alice@example.org"_s});
-    BulkJob job;
-    result.addToJob(job, nullptr);
-    QCOMPARE(job.itemCount(), 4);
-    QCOMPARE(job.outcome(0).label, u"new1@example.org"_s);
-    QCOMPARE(job.outcome(0).status, BulkJob::Status::NotStarted);
-    QCOMPARE(job.outcome(1).status, BulkJob::Status::Skipped);
-    QVERIFY(job.outcome(1).message.contains(u"Exists already"_s));
-    QCOMPARE(job.outcome(2).status, BulkJob::Status::Skipped);
-    QCOMPARE(job.outcome(2).label, u"line 3"_s);
-    QCOMPARE(job.total(), 2);
+    const QByteArray csv = "new1,\nalice,\nnew2,pw\n";
+    UserImportPlan::Options options;
+    options.domain = u"example.org"_s;
+    // Without invitations, an empty password is an error as before.
+    const UserImportPlan without = UserImportPlan::build(
+        CsvReader::parse(csv, UserImportPlan::csvOptions()), {u"alice@example.org"_s}, {}, options);
+    QCOMPARE(without.entries().at(0).status, Status::Invalid);
+    QVERIFY(without.entries().at(0).reason.contains(u"password is empty"_s));
+
+    options.invitations = true;
+    UserImportPlan with = UserImportPlan::build(
+        CsvReader::parse(csv, UserImportPlan::csvOptions()), {u"alice@example.org"_s}, {}, options);
+    QCOMPARE(with.entries().at(0).status, Status::New);
+    QCOMPARE(with.entries().at(0).action, Action::Invite);
+    QVERIFY(with.entries().at(0).reason.contains(u"invitation"_s));
+    // An existing account without a password in the file is left alone, also when overwriting.
+    QCOMPARE(with.entries().at(1).status, Status::Exists);
+    QCOMPARE(with.entries().at(1).action, Action::Skip);
+    with.setOverwriteExisting(true);
+    QCOMPARE(with.entries().at(1).action, Action::Skip);
+    QCOMPARE(with.entries().at(2).action, Action::Create);
+
+    // "Invite everyone": the passwords in the file are not used.
+    options.inviteAll = true;
+    const UserImportPlan all = UserImportPlan::build(
+        CsvReader::parse(csv, UserImportPlan::csvOptions()), {u"alice@example.org"_s}, {}, options);
+    QCOMPARE(all.entries().at(2).action, Action::Invite);
+    QCOMPARE(all.count(Action::Invite), 2);
+    QCOMPARE(all.actionableCount(), 2);
 }
 
 void TestUserImportPlan::modelFollowsOptionChanges()

@@ -33,15 +33,16 @@ public:
     }
 
     // Connects the session (the probe's requests are then forgotten); false when it did not connect.
-    bool connectAs(Module module = Module::Ours)
+    // `extensions`: what our module's /info adds, e.g. R"("extensions":["batch"],"batch_max":50)".
+    bool connectAs(Module module = Module::Ours, const QByteArray& extensions = R"("extensions":[])")
     {
         m_server->setRoute("GET /ping", FakeHttpServer::Response::json(200, R"("PONG")"));
         if (module == Module::Ours) {
             m_server->setRoute("GET /info",
                 FakeHttpServer::Response::json(200,
                     R"({"info":{"server":"example.org","prosody_version":"0.12.3","module":"admin_rest",)"
-                    R"("module_version":"1.0","hosts":["example.org"],"extensions":[],)"
-                    R"("roles":["prosody:admin","prosody:user"]}})"));
+                    R"("module_version":"1.0","hosts":["example.org"],)"
+                        + extensions + R"(,"roles":["prosody:admin","prosody:user"]}})"));
         } else {
             m_server->setRoute("GET /all-users", FakeHttpServer::Response::json(200, R"({"users":{},"count":0})"));
         }

@@ -2,7 +2,9 @@
 // invitation made in the dialog is listed by the server and shown as a QR code that decodes back
 // to its xmpp: link (zbarimg) and as a link the Copy button copies; revoking removes it on the
 // server; an expired one is marked; an account deleted within the grace period is listed with the
-// time left and restored (Prosody 13), and on 0.12 Restore is disabled with the server's reason.
+// time left and restored (Prosody 13), and on 0.12 Restore is disabled with the server's reason;
+// the Users pane's Delete quotes the server's "restorable until …" there, and "Delete Immediately,
+// for Good" says the deletion is final.
 
 #include "AwaitReply.h"
 #include "PaneHarness.h"
@@ -11,6 +13,9 @@
 #include "invitations/InvitationsPane.h"
 #include "models/InvitationsModel.h"
 #include "models/PendingDeletionsModel.h"
+#include "models/UsersModel.h"
+#include "users/UsersPane.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -38,6 +43,7 @@ private slots:
     void revokeRemovesItOnTheServer();
     void expiredInvitationIsMarked();
     void pendingDeletionIsRestored();
+    void usersPaneDeleteQuotesTheGracePeriod();
 
 private:
     QStringList serverTokens();
@@ -206,6 +212,50 @@ void TestInvitationsPane::pendingDeletionIsRestored()
         pending.value.begin(), pending.value.end(), [&](const PendingDeletion& p) { return p.jid == jid; }));
     const auto account = awaitReply(m_harness.client->user(jid));
     QVERIFY2(account.ok(), account.describe().constData());
+}
+
+void TestInvitationsPane::usersPaneDeleteQuotesTheGracePeriod()
+{
+    UsersPane users(m_session);
+    users.resize(1000, 700);
+    users.show();
+    const QString kept = m_harness.server.uniqueUser(u"kept"_s);
+    const QString gone = m_harness.server.uniqueUser(u"final"_s);
+    for (const QString& user : {kept, gone})
+        QVERIFY(awaitReply(m_harness.client->createUser(user, u"Pass-word-1"_s)).ok());
+    users.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(users.model()->rowOfKey(m_harness.bare(gone)) >= 0, 15000);
+
+    users.selectJid(m_harness.bare(kept));
+    MessageBox::setNextAnswer(true);
+    users.deleteUsersAction()->trigger();
+    if (!m_session->capabilities().pendingDeletions) {
+        // Prosody 0.12: deletion is final, and there is no separate "immediately".
+        QVERIFY(!users.deleteImmediatelyAction()->isVisible());
+        QVERIFY2(MessageBox::lastText().contains(u"this is final"_s), qPrintable(MessageBox::lastText()));
+        QTRY_VERIFY_WITH_TIMEOUT(users.banner()->text().startsWith(u"Deleted 1 user"_s), 15000);
+        QVERIFY(!awaitReply(m_harness.client->deleteAccount(gone, true)).error.isError());
+        return;
+    }
+    QVERIFY2(MessageBox::lastText().contains(u"restorable"_s), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(users.banner()->text().contains(u"scheduled for deletion"_s), 15000);
+    const QString banner = users.banner()->text();
+    QVERIFY2(
+        banner.contains(u"The server: “User scheduled for deletion: %1 (restorable until "_s.arg(m_harness.bare(kept))),
+        qPrintable(banner));
+    PaneHarness::screenshot(&users, u"users-deleted-restorable"_s);
+
+    users.selectJid(m_harness.bare(gone));
+    QVERIFY(users.deleteImmediatelyAction()->isVisible() && users.deleteImmediatelyAction()->isEnabled());
+    MessageBox::setNextAnswer(true);
+    users.deleteImmediatelyAction()->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"this is final"_s), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(users.banner()->text().contains(u"immediately"_s), 15000);
+    QVERIFY2(users.banner()->text().contains(u"final, they cannot be restored"_s), qPrintable(users.banner()->text()));
+    QCOMPARE(awaitReply(m_harness.client->user(gone)).error.kind, ApiError::Kind::NotFound);
+    PaneHarness::screenshot(&users, u"users-deleted-final"_s);
+    QVERIFY(awaitReply(m_harness.client->restoreAccount(m_harness.bare(kept))).ok());
+    QVERIFY(awaitReply(m_harness.client->deleteAccount(kept, true)).ok());
 }
 
 QTEST_MAIN(TestInvitationsPane)

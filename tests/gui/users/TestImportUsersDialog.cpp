@@ -3,22 +3,22 @@
 // call and deleted again; stop and retry send nothing twice; closing mid-import asks first and what
 // succeeded is reported as succeeded; the table shown (filtered) is exported as CSV.
 
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
+#include "EmulatedPane.h"
+#include "PaneHarness.h"
+#include "TestServer.h"
+#include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "bulk/BulkOutcomeModel.h"
 #include "bulk/CsvReader.h"
-#include "EmulatedPane.h"
-#include "users/ImportUsersDialog.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
-#include "PaneHarness.h"
-#include "session/ServerSession.h"
-#include "TestServer.h"
 #include "bulk/UserImportPlan.h"
 #include "bulk/UserImportPlanModel.h"
 #include "models/UsersModel.h"
+#include "session/ServerSession.h"
+#include "users/ImportUsersDialog.h"
 #include "users/UsersPane.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -46,6 +46,7 @@ private slots:
     void stopThenRetrySendsNothingTwice();
     void closingWhileRunningAsksAndKeepsExactOutcomes();
     void exportsTheFilteredTable();
+    void rowsWithoutPasswordGetInvitationsToExport();
     void classicServerChecksUserByUser();
 
 private:
@@ -329,7 +330,8 @@ void TestImportUsersDialog::closingWhileRunningAsksAndKeepsExactOutcomes()
 {
     // What the outcome table says, row by row, as it changes (the job goes with the dialog).
     QHash<QString, BulkJob::Status> seen;
-    constexpr int Users = 40;
+    // Enough users that some are not started yet when it closes, also in batches of ten (our module).
+    constexpr int Users = 200;
     QStringList users;
     ImportUsersDialog* dialog = startImportOfNewUsers(u"close"_s, Users, 2, &users);
     QVERIFY(dialog);
@@ -406,6 +408,63 @@ void TestImportUsersDialog::exportsTheFilteredTable()
     QCOMPARE(m_pane->banner()->type(), MessageBanner::Type::Success);
     PaneHarness::screenshot(m_pane, u"users-pane-exported"_s);
     filter->clear();
+}
+
+// Where the server makes invitations (the sandbox loads mod_invites), a row without a password gets
+// an invitation instead, and "Export Invitations…" saves (user, link, expiry) for a mail merge.
+void TestImportUsersDialog::rowsWithoutPasswordGetInvitationsToExport()
+{
+    QVERIFY(m_session->capabilities().invitations);
+    const QString stem = m_server.uniqueUser(u"inv"_s);
+    const QStringList invited{stem + u"-a"_s, stem + u"-b"_s};
+    const QString withPassword = stem + u"-c"_s;
+    m_created << withPassword;
+    ImportUsersDialog* dialog = openAndChoose(
+        writeCsv(u"invite.csv"_s, {invited.at(0) + u",,"_s, withPassword + u",pw-c,"_s, invited.at(1) + u",,"_s}));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().count(UserImportPlan::Action::Invite), 2, 20000);
+    QCOMPARE(dialog->plan().count(UserImportPlan::Action::Create), 1);
+    const QString summary = PaneHarness::child<QLabel>(dialog, "summaryLabel")->text();
+    QVERIFY2(summary.contains(u"2 new user"_s) && summary.contains(u"invitation instead of a password"_s),
+        qPrintable(summary));
+    auto* exportButton = PaneHarness::child<QPushButton>(dialog, "exportInvitationsButton");
+    QVERIFY(!exportButton->isVisible());
+
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->job() && !dialog->job()->isRunning(), 30000);
+    QCOMPARE(dialog->job()->count(BulkJob::Status::Succeeded), 3);
+    QVERIFY(exportButton->isVisible() && exportButton->isEnabled());
+    QVERIFY2(dialog->banner()->text().contains(u"2 invitation"_s), qPrintable(dialog->banner()->text()));
+    PaneHarness::screenshot(dialog, u"import-invitations"_s);
+
+    // The export: the header and one line per invitation, each a link that the server lists as pending.
+    const QString path = m_dir.filePath(u"invitations.csv"_s);
+    QVERIFY(dialog->writeInvitations(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvDocument document = CsvReader::parse(file.readAll());
+    QVERIFY(document.errors.isEmpty());
+    QCOMPARE(document.rows.size(), 3);
+    QCOMPARE(document.rows.first().fields, (QStringList{u"user"_s, u"link"_s, u"expires"_s}));
+    const auto pending = awaitReply(m_client->invitations());
+    QVERIFY2(pending.ok(), pending.describe().constData());
+    for (int i = 0; i < 2; ++i) {
+        const QStringList fields = document.rows.at(i + 1).fields;
+        QCOMPARE(fields.value(0), u"%1@%2"_s.arg(invited.at(i), m_server.domain()));
+        QVERIFY2(fields.value(1).contains(u"preauth="_s) || fields.value(1).startsWith(u"http"_s),
+            qPrintable(fields.value(1)));
+        bool listed = false;
+        for (const Invitation& invitation : pending.value) {
+            if (invitation.jid == fields.value(0) && fields.value(1).contains(invitation.token)) {
+                listed = true;
+                QVERIFY(awaitReply(m_client->revokeInvitation(invitation.token)).ok());
+            }
+        }
+        QVERIFY2(listed, qPrintable(fields.value(0)));
+    }
+    QTest::mouseClick(PaneHarness::child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_pane->findChild<ImportUsersDialog*>());
+    deleteCreatedUsers({withPassword});
 }
 
 // The published classic module cannot list users nor set roles: existence is checked user by user,
