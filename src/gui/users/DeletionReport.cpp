@@ -1,6 +1,6 @@
 #include "users/DeletionReport.h"
 
-#include "api/AdminRestClient.h"
+#include "api/AccountTypes.h"
 #include "operations/DeleteUsers.h"
 #include "session/ServerSession.h"
 
