@@ -906,6 +906,10 @@
         <source>Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.</source>
         <translation>Sammelauftrag abgeschlossen: %1 erledigt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht erledigt.</translation>
     </message>
+    <message>
+        <source>The server answered for %1 of the %2 users of the batch.</source>
+        <translation>Der Server hat für %1 der %2 Benutzer des Stapels geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcomeModel</name>
@@ -2118,6 +2122,66 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>DeletionReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server: “%1”</source>
+        <translation>Der Server: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, restorable as long.</source>
+        <translation>
+            <numerusform>und %n weiterer, ebenso lange wiederherstellbar.</numerusform>
+            <numerusform>und %n weitere, ebenso lange wiederherstellbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n Benutzer konnte nicht gelöscht werden:</numerusform>
+            <numerusform>%n Benutzer konnten nicht gelöscht werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) scheduled for deletion: disabled, and restorable (Invitations pane, Restore) until the server deletes them for good.</source>
+        <translation>
+            <numerusform>%n Benutzer zur Löschung vorgemerkt: deaktiviert und wiederherstellbar (Bereich Einladungen, Wiederherstellen), bis der Server ihn endgültig löscht.</numerusform>
+            <numerusform>%n Benutzer zur Löschung vorgemerkt: deaktiviert und wiederherstellbar (Bereich Einladungen, Wiederherstellen), bis der Server sie endgültig löscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s) immediately: this is final, they cannot be restored.</source>
+        <translation>
+            <numerusform>%n Benutzer sofort gelöscht: endgültig, er kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n Benutzer sofort gelöscht: endgültig, sie können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n other user(s).</source>
+        <translation>
+            <numerusform>%n weiteren Benutzer gelöscht.</numerusform>
+            <numerusform>%n weitere Benutzer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n Benutzer war bereits entfernt: %1</numerusform>
+            <numerusform>%n Benutzer waren bereits entfernt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DestroyRoomsDialog</name>
     <message>
         <source>Destroy rooms</source>
@@ -2786,6 +2850,17 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
         <source>the connection closed after %1 of %2 bytes</source>
         <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
     </message>
+    <message>
+        <source>the answer took longer than %1 s</source>
+        <translation>die Antwort dauerte länger als %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsers</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportUsersDialog</name>
@@ -2812,10 +2887,6 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Choose a CSV file</source>
         <translation>Eine CSV-Datei wählen</translation>
-    </message>
-    <message>
-        <source>One user per line: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, comma-separated, UTF-8. A first line &lt;tt&gt;user,password,role&lt;/tt&gt; is read as the header. Nothing is sent before you click Import.</source>
-        <translation>Ein Benutzer pro Zeile: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, kommagetrennt, UTF-8. Eine erste Zeile &lt;tt&gt;user,password,role&lt;/tt&gt; wird als Kopfzeile gelesen. Vor dem Klick auf „Importieren“ wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Choose a CSV file to see what the import would do.</source>
@@ -2864,10 +2935,6 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Parallel requests</source>
         <translation>Parallele Anfragen</translation>
-    </message>
-    <message>
-        <source>How many requests are on their way to the server at once.</source>
-        <translation>Wie viele Anfragen gleichzeitig zum Server unterwegs sind.</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
@@ -3078,6 +3145,75 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>One user per line: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, comma-separated, UTF-8; where the server makes invitations, a line without a password gets an invitation. A first line &lt;tt&gt;user,password,role&lt;/tt&gt; is read as the header. Nothing is sent before you click Import.</source>
+        <translation>Ein Benutzer pro Zeile: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, durch Kommas getrennt, UTF-8; wo der Server Einladungen ausstellt, erhält eine Zeile ohne Passwort eine Einladung. Eine erste Zeile &lt;tt&gt;user,password,role&lt;/tt&gt; gilt als Kopfzeile. Nichts wird gesendet, bevor Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>In&amp;vite every new user instead of setting a password</source>
+        <translation>Jeden neuen Benutzer ein&amp;laden, statt ein Passwort zu setzen</translation>
+    </message>
+    <message>
+        <source>Invite every new user instead of setting a password</source>
+        <translation>Jeden neuen Benutzer einladen, statt ein Passwort zu setzen</translation>
+    </message>
+    <message>
+        <source>New users get an invitation to register with, and choose their own password. Lines without a password get one anyway where the server makes invitations.</source>
+        <translation>Neue Benutzer erhalten eine Einladung zur Registrierung und wählen ihr Passwort selbst. Zeilen ohne Passwort erhalten ohnehin eine, wo der Server Einladungen ausstellt.</translation>
+    </message>
+    <message>
+        <source>How many requests are on their way to the server at once. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
+        <translation>Wie viele Anfragen gleichzeitig zum Server unterwegs sind. Wo der Server Stapel-Routen hat (das Modul dieser Konsole), legt jede Anfrage viele Benutzer an, so bemessen, dass keine viel länger als eine Sekunde dauert.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Invitations…</source>
+        <translation>Einladungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the invitations as CSV</source>
+        <translation>Die Einladungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Saves the invitations made (user, link, expiry) as CSV, for a mail merge.</source>
+        <translation>Speichert die erstellten Einladungen (Benutzer, Link, Ablauf) als CSV, für einen Serienbrief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) will get an invitation instead of a password.</source>
+        <translation>
+            <numerusform>%n neuer Benutzer erhält eine Einladung statt eines Passworts.</numerusform>
+            <numerusform>%n neue Benutzer erhalten eine Einladung statt eines Passworts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made: “Export Invitations…” saves their links for a mail merge.</source>
+        <translation>
+            <numerusform>%n Einladung erstellt: „Einladungen exportieren…“ speichert ihren Link für einen Serienbrief.</numerusform>
+            <numerusform>%n Einladungen erstellt: „Einladungen exportieren…“ speichert ihre Links für einen Serienbrief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server makes no invitations: every line needs a password.</source>
+        <translation>Dieser Server stellt keine Einladungen aus: jede Zeile braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Export Invitations as CSV</source>
+        <translation>Einladungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) saved to %1. The links are secrets: hand each one only to its person.</source>
+        <translation>
+            <numerusform>%n Einladung in %1 gespeichert. Die Links sind geheim: Geben Sie jeden nur seiner Person.</numerusform>
+            <numerusform>%n Einladungen in %1 gespeichert. Die Links sind geheim: Geben Sie jeden nur seiner Person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4026,16 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Unload the selected loaded modules</source>
         <translation>Die ausgewählten geladenen Module entladen</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMessage</name>
+    <message numerus="yes">
+        <source>Multicast to %n recipient(s)</source>
+        <translation>
+            <numerusform>Multicast an %n Empfänger</numerusform>
+            <numerusform>Multicast an %n Empfänger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5388,10 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
         <source>Affiliation of %1 in %2 set to %3.</source>
         <translation>Zugehörigkeit von %1 in %2 auf %3 gesetzt.</translation>
     </message>
+    <message>
+        <source>Loading rooms: %1 of %2…</source>
+        <translation>Räume werden geladen: %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -5855,12 +6005,16 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
         <translation>„%1“ steht in den Zeilen %2: Behalten Sie eine Zeile pro Benutzer.</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>This server has no role “%1”: use one of %2, or leave it empty.</source>
         <translation>Dieser Server hat keine Rolle „%1“: Verwenden Sie eine von %2 oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Exists already and the file gives no password: skipped.</source>
+        <translation>Existiert bereits, und die Datei nennt kein Passwort: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Gets an invitation: the person chooses a password when registering.</source>
+        <translation>Erhält eine Einladung: die Person wählt bei der Registrierung ein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6058,10 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>New: invite</source>
+        <translation>Neu: einladen</translation>
     </message>
 </context>
 <context>
@@ -6186,31 +6344,6 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
             <numerusform>%n Benutzer werden gelöscht…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n user(s).</source>
-        <translation>
-            <numerusform>%n Benutzer gelöscht.</numerusform>
-            <numerusform>%n Benutzer gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) could not be deleted:</source>
-        <translation>
-            <numerusform>%n Benutzer konnte nicht gelöscht werden:</numerusform>
-            <numerusform>%n Benutzer konnten nicht gelöscht werden:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n other user(s).</source>
-        <translation>
-            <numerusform>%n weiterer Benutzer gelöscht.</numerusform>
-            <numerusform>%n weitere Benutzer gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
@@ -6258,13 +6391,6 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
         <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
         <translation>Dieser Server meldet nicht, wann Benutzer zuletzt aktiv waren: Dafür ist das admin_rest-Modul dieses Projekts nötig (last-activity-Erweiterung).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) were already gone: %1</source>
-        <translation>
-            <numerusform>%n Benutzer war bereits entfernt: %1</numerusform>
-            <numerusform>%n Benutzer waren bereits entfernt: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Disa&amp;ble Shown…</source>
         <translation>Angezeigte dea&amp;ktivieren…</translation>
@@ -6280,6 +6406,25 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
     <message>
         <source>Their accounts, rosters and stored data are removed; this is final, it cannot be undone.</source>
         <translation>Ihre Konten, Kontaktlisten und gespeicherten Daten werden entfernt; das ist endgültig und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Immediately, for Good…</source>
+        <translation>Sofort und &amp;endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected users at once: final, not restorable</source>
+        <translation>Die ausgewählten Benutzer sofort löschen: endgültig, nicht wiederherstellbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n User(s) for Good</source>
+        <translation>
+            <numerusform>%n Benutzer endgültig löschen</numerusform>
+            <numerusform>%n Benutzer endgültig löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

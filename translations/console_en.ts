@@ -469,6 +469,58 @@
     </message>
 </context>
 <context>
+    <name>DeletionReport</name>
+    <message numerus="yes">
+        <source>and %n more, restorable as long.</source>
+        <translation>
+            <numerusform>and %n more, restorable as long.</numerusform>
+            <numerusform>and %n more, restorable as long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n user could not be deleted:</numerusform>
+            <numerusform>%n users could not be deleted:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) scheduled for deletion: disabled, and restorable (Invitations pane, Restore) until the server deletes them for good.</source>
+        <translation>
+            <numerusform>%n user scheduled for deletion: disabled, and restorable (Invitations pane, Restore) until the server deletes it for good.</numerusform>
+            <numerusform>%n users scheduled for deletion: disabled, and restorable (Invitations pane, Restore) until the server deletes them for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s) immediately: this is final, they cannot be restored.</source>
+        <translation>
+            <numerusform>Deleted %n user immediately: this is final, it cannot be restored.</numerusform>
+            <numerusform>Deleted %n users immediately: this is final, they cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n other user(s).</source>
+        <translation>
+            <numerusform>Deleted %n other user.</numerusform>
+            <numerusform>Deleted %n other users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>Deleted %n user.</numerusform>
+            <numerusform>Deleted %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n user was already gone: %1</numerusform>
+            <numerusform>%n users were already gone: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DestroyRoomsDialog</name>
     <message numerus="yes">
         <source> — %n occupant(s), last activity: %1</source>
@@ -736,6 +788,27 @@ Their occupants are removed and told the reason:</numerusform>
             <numerusform>&amp;Retry %n Failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new user(s) will get an invitation instead of a password.</source>
+        <translation>
+            <numerusform>%n new user will get an invitation instead of a password.</numerusform>
+            <numerusform>%n new users will get an invitation instead of a password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made: “Export Invitations…” saves their links for a mail merge.</source>
+        <translation>
+            <numerusform>%n invitation made: “Export Invitations…” saves its link for a mail merge.</numerusform>
+            <numerusform>%n invitations made: “Export Invitations…” saves their links for a mail merge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) saved to %1. The links are secrets: hand each one only to its person.</source>
+        <translation>
+            <numerusform>%n invitation saved to %1. The link is a secret: hand it only to its person.</numerusform>
+            <numerusform>%n invitations saved to %1. The links are secrets: hand each one only to its person.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPane</name>
@@ -820,6 +893,16 @@ Their occupants are removed and told the reason:</numerusform>
         <translation>
             <numerusform>%n not loaded</numerusform>
             <numerusform>%n not loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMessage</name>
+    <message numerus="yes">
+        <source>Multicast to %n recipient(s)</source>
+        <translation>
+            <numerusform>Multicast to %n recipient</numerusform>
+            <numerusform>Multicast to %n recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,27 +1198,6 @@ Their occupants are removed and told the reason:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n user(s).</source>
-        <translation>
-            <numerusform>Deleted %n user.</numerusform>
-            <numerusform>Deleted %n users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) could not be deleted:</source>
-        <translation>
-            <numerusform>%n user could not be deleted:</numerusform>
-            <numerusform>%n users could not be deleted:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n other user(s).</source>
-        <translation>
-            <numerusform>Deleted %n other user.</numerusform>
-            <numerusform>Deleted %n other users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Changed the role of %n user(s).</source>
         <translation>
             <numerusform>Changed the role of %n user.</numerusform>
@@ -1143,10 +1205,10 @@ Their occupants are removed and told the reason:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) were already gone: %1</source>
+        <source>Delete %n User(s) for Good</source>
         <translation>
-            <numerusform>%n user was already gone: %1</numerusform>
-            <numerusform>%n users were already gone: %1</numerusform>
+            <numerusform>Delete %n User for Good</numerusform>
+            <numerusform>Delete %n Users for Good</numerusform>
         </translation>
     </message>
 </context>

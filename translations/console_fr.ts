@@ -906,6 +906,10 @@
         <source>Bulk job finished: %1 done, %2 failed, %3 skipped, %4 not done.</source>
         <translation>Traitement par lot terminé : %1 effectué(s), %2 en échec, %3 ignoré(s), %4 non effectué(s).</translation>
     </message>
+    <message>
+        <source>The server answered for %1 of the %2 users of the batch.</source>
+        <translation>Le serveur a répondu pour %1 des %2 utilisateurs du lot.</translation>
+    </message>
 </context>
 <context>
     <name>BulkOutcomeModel</name>
@@ -2118,6 +2122,66 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>DeletionReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The server: “%1”</source>
+        <translation>Le serveur : « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, restorable as long.</source>
+        <translation>
+            <numerusform>et %n autre, restaurable aussi longtemps.</numerusform>
+            <numerusform>et %n autres, restaurables aussi longtemps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n utilisateur n’a pas pu être supprimé :</numerusform>
+            <numerusform>%n utilisateurs n’ont pas pu être supprimés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) scheduled for deletion: disabled, and restorable (Invitations pane, Restore) until the server deletes them for good.</source>
+        <translation>
+            <numerusform>%n utilisateur programmé pour suppression : désactivé, et restaurable (volet Invitations, Restaurer) jusqu’à ce que le serveur le supprime définitivement.</numerusform>
+            <numerusform>%n utilisateurs programmés pour suppression : désactivés, et restaurables (volet Invitations, Restaurer) jusqu’à ce que le serveur les supprime définitivement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s) immediately: this is final, they cannot be restored.</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé immédiatement : c’est définitif, il ne peut pas être restauré.</numerusform>
+            <numerusform>%n utilisateurs supprimés immédiatement : c’est définitif, ils ne peuvent pas être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n other user(s).</source>
+        <translation>
+            <numerusform>%n autre utilisateur supprimé.</numerusform>
+            <numerusform>%n autres utilisateurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé.</numerusform>
+            <numerusform>%n utilisateurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) were already gone: %1</source>
+        <translation>
+            <numerusform>%n utilisateur n’existait déjà plus : %1</numerusform>
+            <numerusform>%n utilisateurs n’existaient déjà plus : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DestroyRoomsDialog</name>
     <message>
         <source>Destroy rooms</source>
@@ -2786,6 +2850,17 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
         <source>the connection closed after %1 of %2 bytes</source>
         <translation>la connexion s’est fermée après %1 octets sur %2</translation>
     </message>
+    <message>
+        <source>the answer took longer than %1 s</source>
+        <translation>la réponse a pris plus de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsers</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportUsersDialog</name>
@@ -2812,10 +2887,6 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
-    </message>
-    <message>
-        <source>One user per line: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, comma-separated, UTF-8. A first line &lt;tt&gt;user,password,role&lt;/tt&gt; is read as the header. Nothing is sent before you click Import.</source>
-        <translation>Un utilisateur par ligne : &lt;tt&gt;user,password[,role]&lt;/tt&gt;, séparés par des virgules, en UTF-8. Une première ligne &lt;tt&gt;user,password,role&lt;/tt&gt; est lue comme en-tête. Rien n’est envoyé avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>Choose a CSV file to see what the import would do.</source>
@@ -2864,10 +2935,6 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Parallel requests</source>
         <translation>Requêtes parallèles</translation>
-    </message>
-    <message>
-        <source>How many requests are on their way to the server at once.</source>
-        <translation>Combien de requêtes sont en route vers le serveur en même temps.</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
@@ -3078,6 +3145,75 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Stop and Close</source>
         <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>One user per line: &lt;tt&gt;user,password[,role]&lt;/tt&gt;, comma-separated, UTF-8; where the server makes invitations, a line without a password gets an invitation. A first line &lt;tt&gt;user,password,role&lt;/tt&gt; is read as the header. Nothing is sent before you click Import.</source>
+        <translation>Un utilisateur par ligne : &lt;tt&gt;user,password[,role]&lt;/tt&gt;, séparés par des virgules, en UTF-8 ; là où le serveur crée des invitations, une ligne sans mot de passe reçoit une invitation. Une première ligne &lt;tt&gt;user,password,role&lt;/tt&gt; est lue comme en-tête. Rien n’est envoyé avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>In&amp;vite every new user instead of setting a password</source>
+        <translation>&amp;Inviter chaque nouvel utilisateur au lieu de définir un mot de passe</translation>
+    </message>
+    <message>
+        <source>Invite every new user instead of setting a password</source>
+        <translation>Inviter chaque nouvel utilisateur au lieu de définir un mot de passe</translation>
+    </message>
+    <message>
+        <source>New users get an invitation to register with, and choose their own password. Lines without a password get one anyway where the server makes invitations.</source>
+        <translation>Les nouveaux utilisateurs reçoivent une invitation pour s’inscrire et choisissent leur propre mot de passe. Les lignes sans mot de passe en reçoivent une de toute façon là où le serveur crée des invitations.</translation>
+    </message>
+    <message>
+        <source>How many requests are on their way to the server at once. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
+        <translation>Combien de requêtes sont en route vers le serveur à la fois. Là où le serveur a des routes par lots (le module de cette console), chaque requête crée de nombreux utilisateurs, dimensionnée pour qu’aucune ne dure beaucoup plus d’une seconde.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Invitations…</source>
+        <translation>E&amp;xporter les invitations…</translation>
+    </message>
+    <message>
+        <source>Export the invitations as CSV</source>
+        <translation>Exporter les invitations en CSV</translation>
+    </message>
+    <message>
+        <source>Saves the invitations made (user, link, expiry) as CSV, for a mail merge.</source>
+        <translation>Enregistre les invitations créées (utilisateur, lien, expiration) en CSV, pour un publipostage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) will get an invitation instead of a password.</source>
+        <translation>
+            <numerusform>%n nouvel utilisateur recevra une invitation au lieu d’un mot de passe.</numerusform>
+            <numerusform>%n nouveaux utilisateurs recevront une invitation au lieu d’un mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made: “Export Invitations…” saves their links for a mail merge.</source>
+        <translation>
+            <numerusform>%n invitation créée : « Exporter les invitations… » enregistre son lien pour un publipostage.</numerusform>
+            <numerusform>%n invitations créées : « Exporter les invitations… » enregistre leurs liens pour un publipostage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server makes no invitations: every line needs a password.</source>
+        <translation>Ce serveur ne crée pas d’invitations : chaque ligne a besoin d’un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export Invitations as CSV</source>
+        <translation>Exporter les invitations en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) saved to %1. The links are secrets: hand each one only to its person.</source>
+        <translation>
+            <numerusform>%n invitation enregistrée dans %1. Les liens sont secrets : ne remettez chacun qu’à sa personne.</numerusform>
+            <numerusform>%n invitations enregistrées dans %1. Les liens sont secrets : ne remettez chacun qu’à sa personne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4026,16 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Unload the selected loaded modules</source>
         <translation>Décharger les modules chargés sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMessage</name>
+    <message numerus="yes">
+        <source>Multicast to %n recipient(s)</source>
+        <translation>
+            <numerusform>Multidiffusion à %n destinataire</numerusform>
+            <numerusform>Multidiffusion à %n destinataires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5388,10 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
         <source>Affiliation of %1 in %2 set to %3.</source>
         <translation>Affiliation de %1 dans %2 définie sur %3.</translation>
     </message>
+    <message>
+        <source>Loading rooms: %1 of %2…</source>
+        <translation>Chargement des salons : %1 sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -5855,12 +6005,16 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
         <translation>« %1 » figure aux lignes %2 : gardez une ligne par utilisateur.</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
         <source>This server has no role “%1”: use one of %2, or leave it empty.</source>
         <translation>Ce serveur n’a pas de rôle « %1 » : utilisez l’un de %2, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Exists already and the file gives no password: skipped.</source>
+        <translation>Existe déjà et le fichier ne donne pas de mot de passe : ignoré.</translation>
+    </message>
+    <message>
+        <source>Gets an invitation: the person chooses a password when registering.</source>
+        <translation>Reçoit une invitation : la personne choisit un mot de passe à l’inscription.</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6058,10 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>New: invite</source>
+        <translation>Nouveau : inviter</translation>
     </message>
 </context>
 <context>
@@ -6186,31 +6344,6 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
             <numerusform>Suppression de %n utilisateurs…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n user(s).</source>
-        <translation>
-            <numerusform>%n utilisateur supprimé.</numerusform>
-            <numerusform>%n utilisateurs supprimés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) could not be deleted:</source>
-        <translation>
-            <numerusform>%n utilisateur n’a pas pu être supprimé :</numerusform>
-            <numerusform>%n utilisateurs n’ont pas pu être supprimés :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n other user(s).</source>
-        <translation>
-            <numerusform>%n autre utilisateur supprimé.</numerusform>
-            <numerusform>%n autres utilisateurs supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
@@ -6258,13 +6391,6 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
         <source>This server does not report when users were last active: that needs this project&apos;s admin_rest module (last-activity extension).</source>
         <translation>Ce serveur n’indique pas quand les utilisateurs ont été actifs pour la dernière fois : il faut le module admin_rest de ce projet (extension last-activity).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) were already gone: %1</source>
-        <translation>
-            <numerusform>%n utilisateur n’existait déjà plus : %1</numerusform>
-            <numerusform>%n utilisateurs n’existaient déjà plus : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Disa&amp;ble Shown…</source>
         <translation>Dés&amp;activer ceux affichés…</translation>
@@ -6280,6 +6406,25 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
     <message>
         <source>Their accounts, rosters and stored data are removed; this is final, it cannot be undone.</source>
         <translation>Leurs comptes, listes de contacts et données enregistrées sont supprimés ; c’est définitif et irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Immediately, for Good…</source>
+        <translation>Supprimer &amp;immédiatement, définitivement…</translation>
+    </message>
+    <message>
+        <source>Delete Now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Delete the selected users at once: final, not restorable</source>
+        <translation>Supprimer les utilisateurs sélectionnés tout de suite : définitif, non restaurable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n User(s) for Good</source>
+        <translation>
+            <numerusform>Supprimer %n utilisateur définitivement</numerusform>
+            <numerusform>Supprimer %n utilisateurs définitivement</numerusform>
+        </translation>
     </message>
 </context>
 <context>
