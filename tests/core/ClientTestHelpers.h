@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/AdminRestClient.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
 
 #include <QPointer>
 #include <QSignalSpy>

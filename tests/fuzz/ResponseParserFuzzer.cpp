@@ -1,7 +1,7 @@
 #include "ResponseParserFuzzer.h"
 
-#include "api/ResponseParser.h"
 #include "ResponseParserEntries.h"
+#include "api/ResponseParser.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "TestServer.h"
 #include "api/AdminRestClient.h"
 #include "session/ServerSession.h"
-#include "TestServer.h"
 
 #include <QAbstractItemView>
 #include <QDir>

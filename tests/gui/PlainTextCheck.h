@@ -3,8 +3,8 @@
 // What the GUI tests of the plain-text rule look at: what a label draws, and everything under a
 // widget that shows text (TestUntrustedText, TestPlainTextRule).
 
-#include "widgets/PlainTextDelegate.h"
 #include "input/VisibleText.h"
+#include "widgets/PlainTextDelegate.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

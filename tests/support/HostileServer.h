@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ConnectionSettings.h"
 #include "FakeHttpServer.h"
+#include "api/ConnectionSettings.h"
 
 #include <QHash>
 #include <QObject>

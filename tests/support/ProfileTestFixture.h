@@ -1,9 +1,9 @@
 #pragma once
 
 #include "FakeCredentialStore.h"
+#include "TestServer.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileStore.h"
-#include "TestServer.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

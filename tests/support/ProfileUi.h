@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/MessageBanner.h"
 #include "profiles/Profile.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 
 #include "messaging/BroadcastDialog.h"
 #include "messaging/ComposerWidget.h"
-#include "widgets/PlainText.h"
 #include "session/ServerSession.h"
+#include "widgets/PlainText.h"
 
 ComposerPane::ComposerPane(ServerSession* session, QWidget* parent)
     : Pane(session, parent)

@@ -5,12 +5,12 @@
 #include <QFileDialog>
 #include <QPushButton>
 
-#include "widgets/MessageBox.h"
-#include "widgets/PlainText.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileFile.h"
 #include "profiles/ProfilePasswords.h"
 #include "profiles/ProfileStore.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 namespace {
 constexpr int IdRole = Qt::UserRole;

@@ -4,8 +4,8 @@
 
 #include <QPushButton>
 
-#include "widgets/PlainText.h"
 #include "profiles/ProfileDialog.h"
+#include "widgets/PlainText.h"
 
 ProfilePasswordDialog::ProfilePasswordDialog(const Profile& profile, QWidget* parent)
     : QDialog(parent)

@@ -1,8 +1,8 @@
 #include "profiles/ProfileSwitcher.h"
 
-#include "widgets/PlainText.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileStore.h"
+#include "widgets/PlainText.h"
 
 namespace {
 constexpr int IdRole = Qt::UserRole;

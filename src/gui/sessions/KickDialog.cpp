@@ -1,7 +1,7 @@
 #include "sessions/KickDialog.h"
 
-#include "widgets/PlainText.h"
 #include "ui_KickDialog.h"
+#include "widgets/PlainText.h"
 
 #include <QPushButton>
 

@@ -1,7 +1,7 @@
 #include "widgets/MessageBox.h"
 
-#include "widgets/PlainText.h"
 #include "input/VisibleText.h"
+#include "widgets/PlainText.h"
 
 #include <QLabel>
 #include <QPushButton>

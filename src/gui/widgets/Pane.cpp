@@ -1,9 +1,9 @@
 #include "widgets/Pane.h"
 
 #include "api/ApiError.h"
+#include "session/ServerSession.h"
 #include "widgets/ButtonAction.h"
 #include "widgets/PlainText.h"
-#include "session/ServerSession.h"
 
 #include <QAbstractItemView>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "widgets/PlainText.h"
 
-#include "widgets/PlainTextDelegate.h"
 #include "input/VisibleText.h"
+#include "widgets/PlainTextDelegate.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

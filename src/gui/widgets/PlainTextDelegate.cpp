@@ -1,7 +1,7 @@
 #include "widgets/PlainTextDelegate.h"
 
-#include "widgets/PlainText.h"
 #include "input/VisibleText.h"
+#include "widgets/PlainText.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

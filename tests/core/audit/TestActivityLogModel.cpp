@@ -1,7 +1,7 @@
-#include "audit/ActivityLogModel.h"
-#include "api/AdminRestClient.h"
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
+#include "audit/ActivityLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

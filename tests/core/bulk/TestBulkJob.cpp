@@ -1,9 +1,9 @@
+#include "ClientTestHelpers.h"
+#include "FakeHttpServer.h"
 #include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "bulk/BulkOutcomeModel.h"
-#include "ClientTestHelpers.h"
 #include "bulk/ExistingUsersCheck.h"
-#include "FakeHttpServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

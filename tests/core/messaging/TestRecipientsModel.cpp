@@ -1,6 +1,6 @@
-#include "api/AdminRestClient.h"
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
+#include "api/AdminRestClient.h"
 #include "messaging/RecipientChecker.h"
 #include "messaging/RecipientsModel.h"
 

@@ -1,8 +1,8 @@
 // UserDirectory: the host's users for completers, from whichever listing the server has, against a
 // loopback fake server.
 
-#include "api/Capabilities.h"
 #include "ClientTestHelpers.h"
+#include "api/Capabilities.h"
 #include "session/UserDirectory.h"
 
 #include <QAbstractItemModelTester>

@@ -2,12 +2,12 @@
 // status; failures stand out and can be shown alone; Ctrl+C copies tab-separated rows; and no
 // password ever shows, neither the admin's nor one the console sent for a user.
 
-#include "activity/ActivityLogFilterProxy.h"
-#include "audit/ActivityLogModel.h"
-#include "activity/ActivityLogPane.h"
-#include "audit/AuditTrail.h"
 #include "AwaitReply.h"
 #include "PaneHarness.h"
+#include "activity/ActivityLogFilterProxy.h"
+#include "activity/ActivityLogPane.h"
+#include "audit/ActivityLogModel.h"
+#include "audit/AuditTrail.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // the window paints without waiting for the others, and a pane built after the session connected
 // (or failed) shows what it would have shown had it been there from the start.
 
+#include "PaneHarness.h"
 #include "app/MainWindow.h"
 #include "models/ModulesModel.h"
 #include "modules/ModulesPane.h"
-#include "PaneHarness.h"
 #include "users/UsersPane.h"
 #include "whitelist/WhitelistPane.h"
 

@@ -2,11 +2,11 @@
 // without admin_rest_allow_wipe refuses and the dialog says how to allow it, and a server that allows
 // it loses its data; a read-only connection never offers the button.
 
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
-#include "widgets/MessageBanner.h"
 #include "PaneHarness.h"
+#include "api/AdminRestClient.h"
 #include "app/WipeDialog.h"
+#include "widgets/MessageBanner.h"
 
 #include <QDir>
 #include <QLineEdit>

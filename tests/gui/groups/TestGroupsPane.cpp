@@ -4,12 +4,12 @@
 
 #include "AwaitReply.h"
 #include "EmulatedPane.h"
+#include "PaneHarness.h"
+#include "groups/GroupsPane.h"
 #include "models/GroupMembersModel.h"
 #include "models/GroupsModel.h"
-#include "groups/GroupsPane.h"
 #include "widgets/InputHintLabel.h"
 #include "widgets/MessageBox.h"
-#include "PaneHarness.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

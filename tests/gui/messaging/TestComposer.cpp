@@ -4,8 +4,10 @@
 // keeps the draft, which also survives a restart; a broadcast shows the users online, asks, and
 // reports the users reached; a fleet with a dead server shows the failure and retries it alone.
 
-#include "api/AdminRestClient.h"
 #include "AwaitReply.h"
+#include "PaneHarness.h"
+#include "XmppBot.h"
+#include "api/AdminRestClient.h"
 #include "messaging/BroadcastDialog.h"
 #include "messaging/BroadcastTargetsModel.h"
 #include "messaging/ComposerDialog.h"
@@ -13,19 +15,17 @@
 #include "messaging/ComposerWidget.h"
 #include "messaging/DraftStore.h"
 #include "messaging/FleetBroadcast.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 #include "messaging/MessageOptionsWidget.h"
 #include "messaging/MessageSendJob.h"
-#include "PaneHarness.h"
-#include "profiles/ProfilePasswords.h"
 #include "messaging/RecipientChecker.h"
 #include "messaging/RecipientParser.h"
 #include "messaging/RecipientsModel.h"
 #include "models/UsersModel.h"
+#include "profiles/ProfilePasswords.h"
 #include "users/UsersPane.h"
-#include "XmppBot.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QClipboard>

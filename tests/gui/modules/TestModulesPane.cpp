@@ -2,11 +2,11 @@
 // state the server reports; one question for several unloads; admin_rest's own unload says what it costs.
 
 #include "AwaitReply.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/MessageBox.h"
+#include "PaneHarness.h"
 #include "models/ModulesModel.h"
 #include "modules/ModulesPane.h"
-#include "PaneHarness.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBox.h"
 
 #include <QLineEdit>
 #include <QPushButton>

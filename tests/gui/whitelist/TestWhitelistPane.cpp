@@ -4,11 +4,11 @@
 
 #include "AwaitReply.h"
 #include "EmulatedPane.h"
-#include "widgets/InputHintLabel.h"
-#include "widgets/MessageBox.h"
 #include "PaneHarness.h"
 #include "models/WhitelistModel.h"
 #include "whitelist/WhitelistPane.h"
+#include "widgets/InputHintLabel.h"
+#include "widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,24 +3,24 @@
 // ours), no source opens a QMessageBox but MessageBox, no source makes a label but PlainText; and the
 // helpers themselves show markup as text and write hidden characters out.
 
-#include "users/AddUserDialog.h"
+#include "PlainTextCheck.h"
+#include "app/WipeDialog.h"
+#include "input/VisibleText.h"
 #include "messaging/BroadcastDialog.h"
-#include "users/ChangePasswordDialog.h"
-#include "users/ChangeRoleDialog.h"
 #include "messaging/ComposerDialog.h"
 #include "profiles/ConnectionTestDialog.h"
-#include "users/ImportUsersDialog.h"
-#include "sessions/KickDialog.h"
-#include "widgets/MessageBox.h"
-#include "widgets/PlainText.h"
-#include "PlainTextCheck.h"
-#include "widgets/PlainTextDelegate.h"
 #include "profiles/ProfileCertificateDialog.h"
 #include "profiles/ProfilePasswordDialog.h"
 #include "session/ServerSession.h"
+#include "sessions/KickDialog.h"
+#include "users/AddUserDialog.h"
+#include "users/ChangePasswordDialog.h"
+#include "users/ChangeRoleDialog.h"
+#include "users/ImportUsersDialog.h"
 #include "users/VcardDialog.h"
-#include "input/VisibleText.h"
-#include "app/WipeDialog.h"
+#include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
+#include "widgets/PlainTextDelegate.h"
 
 #include <QDir>
 #include <QDirIterator>
