@@ -56,6 +56,8 @@ class SandboxStorage:
             return self._file_records()
         if self.kind == "sqlite":
             with sqlite3.connect(os.path.join(self.folder, "prosody.sqlite")) as db:
+                # Bytes that are not UTF-8 are compared as they are, not an error of the reader.
+                db.text_factory = lambda b: b.decode("utf-8", "surrogateescape")
                 rows = list(db.execute(SQL_ROWS))
         else:
             rows = self.cluster.rows(SQL_ROWS, self.database)

@@ -18,6 +18,8 @@ local ERR = {
 	invalid_path = R(404, "Invalid request path");
 	invalid_method = R(405, "Invalid request method");
 	invalid_body = R(400, "Body does not exist or is malformed");
+	invalid_text = R(400, "Body not allowed: its text must be UTF-8 without control characters "
+		.. "(tab and line breaks are allowed)");
 	invalid_password = R(400, "Password not allowed: it must be UTF-8 text without control characters, "
 		.. "shorter than 1024 bytes");
 	invalid_host = R(404, "Host does not exist or is malformed");
@@ -75,12 +77,30 @@ local function util_json_codec(util_json, array, ours)
 	return codec;
 end
 
+-- true when s is text that a stanza and every storage backend take as it is: valid UTF-8
+-- (no surrogates) without a control character other than tab, line feed and carriage return
+local function is_text(s)
+	return utf8.len(s) ~= nil and not s:find("[\0-\8\11\12\14-\31]");
+end
+
+-- true when every key and string value of a decoded body is text (see is_text)
+local function all_text(value, depth)
+	if depth > 64 then return false; end
+	for k, v in pairs(value) do
+		if type(k) == "string" and not is_text(k) then return false; end
+		if type(v) == "string" and not is_text(v) then return false; end
+		if type(v) == "table" and not all_text(v, depth + 1) then return false; end
+	end
+	return true;
+end
+
 -- -> a function returning the request's JSON body: a table, nil (no body) or false (not
--- a JSON object), decoded once
+-- a JSON object), decoded once; false and "not text" when a key or string in it is not text
+-- (is_text: the dispatcher refuses those with ERR.invalid_text before any route sees them).
 local function body_reader(decode, request)
-	local parsed, done;
+	local parsed, done, problem;
 	return function ()
-		if done then return parsed; end
+		if done then return parsed, problem; end
 		done = true;
 		local raw = request.body;
 		if type(raw) ~= "string" or raw == "" then parsed = nil; return nil; end
@@ -88,6 +108,10 @@ local function body_reader(decode, request)
 		if content_type:match("^application/json") or raw:find("{", 1, true) then
 			local value = decode(raw);
 			if type(value) ~= "table" then parsed = false; return false; end
+			if not all_text(value, 0) then
+				parsed, problem = false, "not text";
+				return parsed, problem;
+			end
 			parsed = value;
 		else
 			parsed = false; -- a raw text body where JSON was expected
@@ -144,7 +168,7 @@ end
 
 -- ctx: module, options.json, compat, emulation
 -- -> { encode, decode, list (marks a list, so that an empty one is sent as []), null,
---      library, R, ERR, send(event, res), body_reader(request) }
+--      library, R, ERR, send(event, res), body_reader(request), is_text(s) }
 function json.init(ctx)
 	local compat, ours = ctx.compat, ctx.emulation.level == ctx.emulation.OURS;
 	local has_cjson, cjson = false, nil;
@@ -158,6 +182,7 @@ function json.init(ctx)
 	codec.R, codec.ERR = R, ERR;
 	codec.send = sender(ctx.module, codec.encode);
 	codec.body_reader = function (request) return body_reader(codec.decode, request); end;
+	codec.is_text = is_text;
 	return codec;
 end
 

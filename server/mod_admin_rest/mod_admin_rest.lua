@@ -208,7 +208,12 @@ local function handle_request(event, path)
 		if refused then return send(event, refused); end
 	end
 
-	return send(event, run_handler(handler, new_request(event, segments, auth_jid, ip, token), path));
+	local req = new_request(event, segments, auth_jid, ip, token);
+	local _, body_problem = req.body();
+	-- Text that no stanza, storage or client takes (a control character, bytes that are not
+	-- UTF-8), refused once here rather than failing somewhere inside a route.
+	if body_problem == "not text" then return send(event, ERR.invalid_text); end
+	return send(event, run_handler(handler, req, path));
 end
 
 module:depends("http");

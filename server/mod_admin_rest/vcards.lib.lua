@@ -5,7 +5,7 @@
 local vcards = {};
 
 local storagemanager, existing_user;
-local R, ERR, CURRENT, level;
+local R, ERR, CURRENT, level, is_text;
 
 -- A vCard route: action(req, v) with v = { username, host, jid } of the request's user,
 -- who must exist
@@ -40,6 +40,7 @@ vcards.set = route(function (req, v)
 		if level == CURRENT then return ERR.internal_error; end -- "Received a request with no body"
 		return ERR.invalid_body;
 	end
+	if not is_text(raw) then return ERR.invalid_text; end -- a vCard is text; storage and clients need UTF-8
 	if not storagemanager.open(v.host, "admin_rest_vcards"):set(v.username, { value = raw }) then
 		return ERR.internal_error;
 	end
@@ -56,7 +57,7 @@ end);
 -- ctx: compat, emulation, json, targets
 function vcards.init(ctx)
 	storagemanager, existing_user = ctx.compat.storagemanager, ctx.targets.existing_user;
-	R, ERR = ctx.json.R, ctx.json.ERR;
+	R, ERR, is_text = ctx.json.R, ctx.json.ERR, ctx.json.is_text;
 	CURRENT, level = ctx.emulation.CURRENT, ctx.emulation.level;
 	return vcards;
 end

@@ -47,12 +47,12 @@ bool run(Operation& operation)
     return finished.wait(120000) && finished.size() == 1;
 }
 
-char* describe(const QList<Seen>& seen)
+QByteArray describe(const QList<Seen>& seen)
 {
     QStringList lines;
     for (const Seen& each : seen)
         lines << u"%1 %2 %3"_s.arg(int(each.status)).arg(int(each.kind)).arg(each.message);
-    return qstrdup(lines.join(u'\n').toUtf8().constData());
+    return lines.join(u'\n').toUtf8();
 }
 
 } // namespace
@@ -60,7 +60,7 @@ char* describe(const QList<Seen>& seen)
 namespace QTest {
 template <> char* toString(const Seen& seen)
 {
-    return describe({seen});
+    return qstrdup(describe({seen}).constData()); // QTest deletes it
 }
 } // namespace QTest
 
@@ -161,7 +161,7 @@ void TestBulkEndToEnd::batchRoutesMatchOneByOneItemForItem()
         return;
     // The mix is what it should be: the existing ones updated, the good ones created, the bad refused.
     QCOMPARE(importedOne.size(), Existing + Good + Bad);
-    QVERIFY2(importedOne.first().status == Operation::Status::Succeeded, describe(importedOne));
+    QVERIFY2(importedOne.first().status == Operation::Status::Succeeded, describe(importedOne).constData());
     int failed = 0;
     for (const Seen& seen : std::as_const(importedOne))
         failed += seen.status == Operation::Status::Failed ? 1 : 0;

@@ -109,7 +109,7 @@ class Api:
             data = json.dumps(body).encode()
             h["Content-Type"] = "application/json"
         elif raw is not None:
-            data = raw.encode()
+            data = raw if isinstance(raw, bytes) else raw.encode()
             h["Content-Type"] = content_type or "text/plain"
         h.update(headers or {})
         target = urllib.parse.urlsplit((url or self.url) + path)

@@ -481,18 +481,21 @@ class Fuzzer:
         self.api.put("/groups/mxgroup", {"name": "M"})
 
     def run(self):
-        self.out.write("module fuzz: seed %d, Prosody %s, up to %d s and %d requests\n" % (
-            self.seed, self.info["prosody_version"], self.seconds, self.max_requests))
+        self.out.write("module fuzz: seed %d, Prosody %s, up to %s s and %d requests\n" % (
+            self.seed, self.info["prosody_version"], self.seconds or "any", self.max_requests))
         self.out.flush()
         self.prepare()
         log = LogWatch(self.info["log_file"])
         started = time.monotonic()
         next_sample = 0
         before = self.snapshot(H)
-        while self.stats["requests"] < self.max_requests and time.monotonic() - started < self.seconds:
+        # About 30 samples of memory over a timed run; one a second when only the count limits it.
+        sample_every = max(1, self.seconds / 30) if self.seconds else 1
+        while self.stats["requests"] < self.max_requests and (
+                not self.seconds or time.monotonic() - started < self.seconds):
             if time.monotonic() - started >= next_sample:
                 self.sample(started)
-                next_sample = time.monotonic() - started + max(1, self.seconds / 30)
+                next_sample = time.monotonic() - started + sample_every
             request = self.generator.next()
             n = self.stats["requests"] = self.stats["requests"] + 1
             try:

@@ -63,6 +63,26 @@ class AuthTest(OursTestCase):
         self.assertReply(self.api.post("/user/jsonless"), 400, "Body does not exist or is malformed")
         self.assertReply(self.api.get("/user/jsonless"), 404, "User does not exist: jsonless@%s" % self.domain)
 
+    def test_strings_that_are_not_text_are_refused(self):
+        # Found by the module fuzzer: U+0000 in a message failed with a 500 on Prosody 0.12 (the
+        # stanza refused it), and a vCard of bytes that are not UTF-8 was stored as it was (a 500
+        # from PostgreSQL). Every string of a JSON body, keys too, is checked where it is decoded.
+        message = ("Body not allowed: its text must be UTF-8 without control characters "
+                   "(tab and line breaks are allowed)")
+        for body in ('{"message": "\\u0000"}', '{"message": "bell\\u0007"}', '{"\\u0001": "key"}',
+                     '{"message": ["nested", {"deeper": "\\u001b[31m"}]}'):
+            self.assertReply(self.api.post("/announce", raw=body, content_type="application/json"), 400, message)
+        self.assertReply(self.api.post("/user/ctrlpw", raw='{"password": "a\\u0001b"}',
+                                       content_type="application/json"), 400, message)
+        self.assertReply(self.api.get("/user/ctrlpw"), 404, "User does not exist: ctrlpw@%s" % self.domain)
+        self.assertReply(self.api.post("/user/vcardbytes", {"password": "Pw-12345"}), 201)
+        vcard = b"BEGIN:VCARD\r\nFN:\xff\xfe\r\nEND:VCARD\r\n"
+        reply = self.api.call("PUT", "/vcards/vcardbytes", raw=vcard, content_type="text/vcard")
+        self.assertReply(reply, 400, message)
+        self.assertEqual(self.api.get("/vcards/vcardbytes").status, 404)
+        # Tabs and line breaks are text.
+        self.assertEqual(self.api.post("/announce", {"message": "line one\r\n\tline two\n"}).status, 200)
+
 
 if __name__ == "__main__":
     unittest.main()

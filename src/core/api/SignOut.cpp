@@ -9,13 +9,29 @@
 
 namespace {
 
-// The sign-outs under way belong to the application: whatever is left at its end is deleted with it.
-QObject* registry()
+QPointer<QObject>& registryPointer()
 {
     static QPointer<QObject> registry;
+    return registry;
+}
+
+// Deletes what is left of the sign-outs, their clients with them, while the application is still
+// whole: QCoreApplication calls its post routines before it clears its instance. Deleted later, as its
+// child, a client's network thread could still deliver an event once there is no instance to deliver
+// it through (a crash at exit, seen under AddressSanitizer in the end-to-end tests).
+void deleteRegistry()
+{
+    delete registryPointer().data();
+}
+
+// The sign-outs under way belong to the application: whatever is left at its end is deleted then.
+QObject* registry()
+{
+    QPointer<QObject>& registry = registryPointer();
     if (!registry) {
         registry = new QObject(QCoreApplication::instance());
         registry->setObjectName(QStringLiteral("SignOuts"));
+        qAddPostRoutine(&deleteRegistry);
     }
     return registry;
 }

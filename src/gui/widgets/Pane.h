@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/MessageBanner.h"
 #include "session/ServerSession.h"
+#include "widgets/MessageBanner.h"
 
 #include <QIcon>
 #include <QPointer>
