@@ -4,8 +4,9 @@
 # The server and e2e suites run on Debian's Prosody 0.12 and on Prosody 13 (built once from
 # Debian's trixie source package into a cache folder by scripts/prosody13.sh), and the e2e suites
 # also against emulations of the published classic and current modules.
-# Extra arguments go to ctest (e.g. -L unit). Without them, every fuzz target then runs for a few
-# seconds too (scripts/fuzz.sh; PAC_FUZZ_SECONDS=0 leaves that out), and the core library's suites
+# Extra arguments go to ctest (e.g. -L unit). Without them, every fuzz target then runs the same
+# 20,000 inputs of a fixed seed too (scripts/fuzz.sh --replay; PAC_FUZZ_RUNS sets the number, 0 leaves
+# that out), and the core library's suites
 # (unit and e2e, on Prosody 0.12 and 13) run once more built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (scripts/run-sanitizers.sh; PAC_SANITIZE=0 leaves that out).
 # At the end, tests/summarize_results.py counts every test function's pass, fail and skip, lists
@@ -24,9 +25,9 @@ rm -rf "$results"
 mkdir -p "$results"
 status=0
 dbus-run-session -- scripts/test-session.sh "$preset" --output-junit "$results/ctest.junit" "$@" || status=1
-fuzz_seconds=${PAC_FUZZ_SECONDS:-3}
-if [[ $# -eq 0 && $fuzz_seconds -gt 0 ]]; then
-    scripts/fuzz.sh "$fuzz_seconds" || status=1
+fuzz_runs=${PAC_FUZZ_RUNS:-20000}
+if [[ $# -eq 0 && $fuzz_runs -gt 0 ]]; then
+    scripts/fuzz.sh --replay "$fuzz_runs" || status=1
 fi
 /usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" \
     | tee "$results/summary.txt" || status=1

@@ -1,5 +1,5 @@
 """The module HTTP fuzzer's short run (tests/server/module_fuzz.py) against test_isolation's two-host
-sandbox, on the running Prosody (0.12 or 13) and storage: 500 random and mutated requests of a fixed
+sandbox, on the running Prosody (0.12 or 13) and storage: 800 random and mutated requests of a fixed
 seed, one per run of the server suite (SEEDS), so that every test run sends the same requests and a
 finding is the change's, never the luck of the draw. Exploring new seeds is scripts/fuzz-module.sh
 (10 minutes per version, a random seed); a seed that found something is added here once fixed.
@@ -25,7 +25,7 @@ SEEDS = {
     ("0.12", "postgres"): 1464124633,
     ("13", "postgres"): 724138815,
 }
-REQUESTS = 500
+REQUESTS = 800
 
 
 class ModuleFuzzTest(module_fuzz.FuzzSandbox):
