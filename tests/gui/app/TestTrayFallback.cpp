@@ -40,6 +40,8 @@ private:
     static void runBulkJob(int items);
     // The visible balloons (Qt's QBalloonTip windows) whose message contains `text`.
     static int balloonsSaying(const QString& text);
+    // Whether Qt shows a tray icon's window (QSystemTrayIconSys), which it makes only where a tray is.
+    static bool trayIconWindowShown();
 
     QProcess m_tray;
 };
@@ -56,12 +58,29 @@ void TestTrayFallback::initTestCase()
     QVERIFY2(!QSystemTrayIcon::isSystemTrayAvailable(), "a system tray already runs on this display");
     const QString trayer = QStandardPaths::findExecutable(u"trayer"_s);
     QVERIFY2(!trayer.isEmpty(), "trayer is not installed (scripts/install-deps.sh test)");
+    // Qt destroys and remakes every tray icon (its balloon with it) when it learns that a tray
+    // appeared: trayer's announcement (the MANAGER message) can reach Qt well after the tray is
+    // found available, under load even after the job's balloon is up. A probe icon, shown before
+    // there is a tray, is made only on that announcement: once it is there, nothing comes later.
+    QSystemTrayIcon probe(QGuiApplication::windowIcon());
+    probe.show();
+    QVERIFY(!trayIconWindowShown());
     m_tray.setProgram(trayer);
     m_tray.setArguments({u"--expand"_s, u"false"_s, u"--widthtype"_s, u"pixel"_s, u"--width"_s, u"64"_s});
     m_tray.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_tray.start();
     QVERIFY2(m_tray.waitForStarted(), qPrintable(m_tray.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(trayIconWindowShown(), 15000);
+}
+
+bool TestTrayFallback::trayIconWindowShown()
+{
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window->isVisible() && qstrcmp(window->metaObject()->className(), "QSystemTrayIconSys") == 0)
+            return true;
+    }
+    return false;
 }
 
 void TestTrayFallback::cleanupTestCase()
