@@ -69,6 +69,15 @@ public:
         return found;
     }
 
+    // Refreshes `pane` and waits until it shows the answer (its session's refreshed signal): a check
+    // right after refresh() could otherwise pass on what the pane showed before.
+    template <typename P> static bool refreshAndWait(P* pane, ServerSession* session, int timeoutMs = 15000)
+    {
+        QSignalSpy refreshed(session, &ServerSession::refreshed);
+        pane->refresh();
+        return refreshed.wait(timeoutMs);
+    }
+
     QString bare(const QString& user) const { return user + QLatin1Char('@') + server.domain(); }
 
     // The row of the view whose `column` shows `text`, or -1.

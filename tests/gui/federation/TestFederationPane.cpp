@@ -80,9 +80,6 @@ private slots:
 
 private:
     XmppBot* onlineBot(TestServer& server, AdminRestClient* client, const QString& jid);
-    // Refreshes the pane and waits until it shows the answer (the session's refreshed signal): what
-    // it showed before may otherwise pass a check meant for the new listing.
-    bool refreshPane();
 
     PaneHarness m_east{this};
     TestServer m_west;
@@ -146,16 +143,9 @@ XmppBot* TestFederationPane::onlineBot(TestServer& server, AdminRestClient* clie
     return bot;
 }
 
-bool TestFederationPane::refreshPane()
-{
-    QSignalSpy refreshed(m_session, &ServerSession::refreshed);
-    m_pane->refresh();
-    return refreshed.wait(15000);
-}
-
 void TestFederationPane::listsTheConnectionAMessageMade()
 {
-    QVERIFY(refreshPane());
+    QVERIFY(PaneHarness::refreshAndWait(m_pane, m_session));
     auto* count = PaneHarness::child<QLabel>(m_pane, "countLabel");
     QCOMPARE(count->text(), u"No server-to-server connection now"_s);
 
@@ -169,7 +159,7 @@ void TestFederationPane::listsTheConnectionAMessageMade()
     QCOMPARE(listed(m_east.client, East, West, false).size(), 1);
     // Waiting for the refresh matters: a listing from while the connection was being set up would
     // show it, not yet encrypted nor authenticated.
-    QVERIFY(refreshPane());
+    QVERIFY(PaneHarness::refreshAndWait(m_pane, m_session));
     auto* view = PaneHarness::child<QTableView>(m_pane, "connectionsView");
     QVERIFY(rowOf(view, West, u"outgoing"_s) >= 0);
     const int row = rowOf(view, West, u"outgoing"_s);
@@ -204,7 +194,7 @@ void TestFederationPane::closingRemovesItFromThePaneAndBothServers()
     QTRY_COMPARE(listed(m_westClient, West, East, true).size(), 0);
     // After a refresh the pane still lists no connection to west: the server closed it, the pane did
     // not just hide it.
-    QVERIFY(refreshPane());
+    QVERIFY(PaneHarness::refreshAndWait(m_pane, m_session));
     QCOMPARE(rowOf(view, West, u"outgoing"_s), -1);
     QCOMPARE(rowOfId(view, m_connectionId), -1);
 }

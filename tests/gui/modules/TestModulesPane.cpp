@@ -147,8 +147,8 @@ void TestModulesPane::loadAndUnloadAModule()
         u"not loaded"_s);
 
     // a refresh keeps it listed, as not loaded
-    m_pane->refresh();
-    QTRY_COMPARE(paneState(name), 0);
+    QVERIFY(PaneHarness::refreshAndWait(m_pane, m_session));
+    QCOMPARE(paneState(name), 0);
 }
 
 void TestModulesPane::unloadingSeveralAsksOnce()
