@@ -20,10 +20,8 @@ namespace {
 
 using Kind = ApiError::Kind;
 
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using RouteBody::json;
+using RouteBody::kJson;
 
 // The message's type and subject, only where they differ from the server's default.
 QJsonObject styled(QJsonObject body, const MessageStyle& style)
@@ -34,8 +32,6 @@ QJsonObject styled(QJsonObject body, const MessageStyle& style)
         body.insert(u"subject"_s, style.subject);
     return body;
 }
-
-constexpr QByteArrayView kJson = "application/json";
 
 // A route's own refusals of its input (admit() decides which refusal wins).
 ApiError emptyPasswordError(const QString& password)
@@ -575,28 +571,3 @@ TypedReply<ServerInfo>* AdminRestClient::serverInfo()
 {
     return call<ServerInfo>({"GET", {u"info"_s}, {}, {}, {}}, &ResponseParser::parseServerInfo);
 }
-
-// The calls of AdminRestClientAccounts.cpp, made with the template above.
-template TypedReply<AccountState>* AdminRestClient::call<AccountState>(
-    const ApiRequest&, TypedReply<AccountState>::Parser, const ApiError&);
-template TypedReply<AccountDeletion>* AdminRestClient::call<AccountDeletion>(
-    const ApiRequest&, TypedReply<AccountDeletion>::Parser, const ApiError&);
-template TypedReply<QList<PendingDeletion>>* AdminRestClient::call<QList<PendingDeletion>>(
-    const ApiRequest&, TypedReply<QList<PendingDeletion>>::Parser, const ApiError&);
-template TypedReply<QList<Invitation>>* AdminRestClient::call<QList<Invitation>>(
-    const ApiRequest&, TypedReply<QList<Invitation>>::Parser, const ApiError&);
-template TypedReply<Invitation>* AdminRestClient::call<Invitation>(
-    const ApiRequest&, TypedReply<Invitation>::Parser, const ApiError&);
-template TypedReply<QString>* AdminRestClient::call<QString>(
-    const ApiRequest&, TypedReply<QString>::Parser, const ApiError&);
-// call<T> for the routes of AdminRestClientRooms.cpp (rooms, federation, certificates; QString above).
-template TypedReply<RoomPage>* AdminRestClient::call<RoomPage>(
-    const ApiRequest&, TypedReply<RoomPage>::Parser, const ApiError&);
-template TypedReply<RoomDetails>* AdminRestClient::call<RoomDetails>(
-    const ApiRequest&, TypedReply<RoomDetails>::Parser, const ApiError&);
-template TypedReply<RoomDestroyResult>* AdminRestClient::call<RoomDestroyResult>(
-    const ApiRequest&, TypedReply<RoomDestroyResult>::Parser, const ApiError&);
-template TypedReply<QList<S2sConnection>>* AdminRestClient::call<QList<S2sConnection>>(
-    const ApiRequest&, TypedReply<QList<S2sConnection>>::Parser, const ApiError&);
-template TypedReply<QList<CertificateInfo>>* AdminRestClient::call<QList<CertificateInfo>>(
-    const ApiRequest&, TypedReply<QList<CertificateInfo>>::Parser, const ApiError&);

@@ -1,5 +1,6 @@
 #include "api/AdminRestClient.h"
 
+#include "api/AdminRestClientCall.h"
 #include "api/ResponseParser.h"
 
 #include <QJsonArray>
@@ -14,12 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr QByteArrayView kJson = "application/json";
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using RouteBody::json;
+using RouteBody::kJson;
 
 QByteArray hostQuery(const QString& host)
 {

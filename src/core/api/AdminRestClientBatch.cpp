@@ -15,8 +15,8 @@ template <typename T>
 TypedReply<QList<BatchItem<T>>>* AdminRestClient::batch(const QString& operation, const QJsonArray& items,
     std::function<ApiError(const HttpResponse&, T&, QString&)> parseItem, bool changesNothing, const QByteArray& query)
 {
-    ApiRequest request{"POST", {u"batch"_s, operation}, query,
-        QJsonDocument(QJsonObject{{u"users"_s, items}}).toJson(QJsonDocument::Compact), "application/json"};
+    ApiRequest request{"POST", {u"batch"_s, operation}, query, RouteBody::json(QJsonObject{{u"users"_s, items}}),
+        RouteBody::kJson.toByteArray()};
     // The reads change nothing: a read-only profile sends them, and a refused token renews and resends them.
     request.changesNothing = changesNothing;
     const ApiError empty = items.isEmpty() ? ApiError::invalidInput(tr("the batch has no users")) : ApiError{};

@@ -1,12 +1,25 @@
 #pragma once
 
-// The definitions of AdminRestClient's call templates, for the files that define its routes
-// (AdminRestClient.cpp, AdminRestClientTokens.cpp, AdminRestClientBatch.cpp). Not for other users.
+// The definitions of AdminRestClient's call templates and the JSON body of a request, for the files
+// that define its routes (AdminRestClient*.cpp). Not for other users.
 
 #include "api/AdminRestClient.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+
+namespace RouteBody {
+// The content type of a JSON body.
+inline constexpr QByteArrayView kJson = "application/json";
+// The body, compact.
+inline QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace RouteBody
 
 template <typename T>
 TypedReply<T>* AdminRestClient::refuse(const QByteArray& method, const QString& path, const ApiError& error)

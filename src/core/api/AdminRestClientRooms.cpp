@@ -1,5 +1,6 @@
 #include "api/AdminRestClient.h"
 
+#include "api/AdminRestClientCall.h"
 #include "api/ResponseParser.h"
 
 #include <QJsonArray>
@@ -9,17 +10,12 @@
 
 using namespace Qt::StringLiterals;
 
-// The routes of our rooms, federation and certificates extensions (server/README.md). call<T> for
-// the value types used here is instantiated at the end of AdminRestClient.cpp.
+// The routes of our rooms, federation and certificates extensions (server/README.md).
 
 namespace {
 
-constexpr QByteArrayView kJson = "application/json";
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using RouteBody::json;
+using RouteBody::kJson;
 
 // "name=value&…" of the non-empty values, percent-encoded
 QByteArray query(std::initializer_list<std::pair<const char*, QString>> items)
