@@ -3,6 +3,7 @@
 #include "api/AdminRestClient.h"
 #include "bulk/BulkJob.h"
 #include "session/RequestScope.h"
+#include "session/ServerSession.h"
 
 #include <QMetaObject>
 
@@ -17,6 +18,11 @@ ExistingUsersCheck::ExistingUsersCheck(QObject* parent)
 }
 
 ExistingUsersCheck::~ExistingUsersCheck() = default;
+
+void ExistingUsersCheck::start(ServerSession* session, const QStringList& jids, int concurrency)
+{
+    start(session ? session->client() : nullptr, session ? session->capabilities() : Capabilities{}, jids, concurrency);
+}
 
 void ExistingUsersCheck::start(
     AdminRestClient* client, const Capabilities& capabilities, const QStringList& jids, int concurrency)

@@ -12,6 +12,7 @@
 class AdminRestClient;
 class BulkJob;
 class RequestScope;
+class ServerSession;
 
 // Finds out which of some users exist, before an import: from one listing where the server can
 // list its users (our paged GET /registered-users, else GET /all-users), otherwise, and for users
@@ -26,6 +27,8 @@ public:
 
     // `jids`: normalised bare JIDs. Returns at once; finished() follows (also for an empty list).
     void start(AdminRestClient* client, const Capabilities& capabilities, const QStringList& jids, int concurrency = 4);
+    // The same through a session: its client and what its probe found.
+    void start(ServerSession* session, const QStringList& jids, int concurrency = 4);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -221,7 +221,7 @@ void ImportUsersDialog::checkExisting()
     }
     const QStringList jids = UserImportPlan::candidateJids(m_document, m_session->domain());
     m_ui->summaryLabel->setText(tr("Checking which of the %n user(s) exist already…", nullptr, int(jids.size())));
-    m_check->start(m_session->client(), m_session->capabilities(), jids, m_ui->concurrencySpin->value());
+    m_check->start(m_session, jids, m_ui->concurrencySpin->value());
     updateButtons();
 }
 
