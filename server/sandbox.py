@@ -5,6 +5,7 @@
                               [--https] [--whitelist ADDR ...] [--allow-wipe] [--base PATH] [--keep] [--debug]
                               [--grace-period SECONDS]
                               [--prosody 0.12|13|PATH] [--storage internal|sqlite|postgres]
+                              [--cert-host HOST=FROM:UNTIL[:NAME,...] ...]
 
 Starts a private Prosody (Debian's /usr/bin/prosody 0.12, or Prosody 13 as
 scripts/prosody13.sh builds it) on free loopback ports
@@ -489,6 +490,16 @@ class Sandbox:
         self.stop()
 
 
+def parse_cert_host(spec):
+    """--cert-host HOST=FROM:UNTIL[:NAME,...] -> (HOST, (FROM, UNTIL, [NAME, ...]))"""
+    host, _, validity = spec.partition("=")
+    parts = validity.split(":")
+    if not host or len(parts) not in (2, 3):
+        raise SystemExit("sandbox: --cert-host wants HOST=FROM:UNTIL[:NAME,...], not %r" % spec)
+    names = parts[2].split(",") if len(parts) == 3 and parts[2] else [host]
+    return host, (float(parts[0]), float(parts[1]), names)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=50, help="demo users (default 50)")
@@ -514,6 +525,10 @@ def main(argv=None):
     parser.add_argument("--s2s-port", type=int, metavar="PORT", help="its s2s port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--s2s-peer", action="append", default=[], metavar="DOMAIN=PORT",
                         help="reach that domain's server at that port on 127.0.0.1 (no DNS); repeatable")
+    parser.add_argument("--cert-host", action="append", default=[], metavar="HOST=FROM:UNTIL[:NAME,...]",
+                        help="one more VirtualHost with a certificate of its own, valid from FROM until UNTIL days "
+                             "from now (negative: in the past) for the DNS names NAME,... (default HOST); "
+                             "repeatable (expired or mismatched certificates for the certificates pane)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     parser.add_argument("--count-password-checks", action="store_true",
@@ -538,6 +553,7 @@ def main(argv=None):
                       debug_log=args.debug, base=args.base, prosody=args.prosody, host_admins=args.host_admins,
                       storage=args.storage, s2s_domain=args.s2s_domain, s2s_port=args.s2s_port,
                       s2s_peers={d: int(p) for d, _, p in (peer.partition("=") for peer in args.s2s_peer)},
+                      cert_hosts=dict(parse_cert_host(spec) for spec in args.cert_host),
                       extra_modules=["sandbox_password_checks"] if args.count_password_checks else ())
     try:
         info = sandbox.start()

@@ -1,8 +1,10 @@
 // CertificatesPane and FederationPane against the sandbox made with --https (its own certificate
 // expires within two days; the sandbox serves no s2s): the certificate is flagged as expiring, with
 // the count above the table, and no longer once the warning days are lowered below its days left;
-// the federation pane lists no connection. Against a sandbox emulating the published module both
-// panes (and the rooms pane) say they are unavailable and why.
+// the federation pane lists no connection. A second sandbox adds hosts whose certificates expired two
+// days ago and name another host: both are flagged, with what is wrong, whatever the warning days.
+// Against a sandbox emulating the published module both panes (and the rooms pane) say they are
+// unavailable and why.
 
 #include "EmulatedPane.h"
 #include "PaneHarness.h"
@@ -30,6 +32,7 @@ private slots:
     void warningDaysAreTheProfiles();
     void dashboardWarns();
     void federationListsNoConnection();
+    void expiredAndMismatchedAreFlagged();
     void unavailableOnThePublishedModule();
 
 private:
@@ -135,6 +138,40 @@ void TestCertificatesPane::federationListsNoConnection()
     QCOMPARE(m_federation->model()->rowCount(), 0);
     QVERIFY(!PaneHarness::child<QPushButton>(m_federation, "closeButton")->isEnabled());
     QVERIFY(!PaneHarness::child<QLabel>(m_federation, "availabilityLabel")->isVisible());
+}
+
+void TestCertificatesPane::expiredAndMismatchedAreFlagged()
+{
+    const QString expired = u"expired.localhost"_s;
+    const QString mismatched = u"mismatched.localhost"_s;
+    PaneHarness harness(this);
+    QString error;
+    QVERIFY2(harness.start({u"--users"_s, u"1"_s, u"--bots"_s, u"0"_s, u"--cert-host"_s, expired + u"=-30:-2"_s,
+                               u"--cert-host"_s, mismatched + u"=-1:60:other.example"_s},
+                 &error),
+        qPrintable(error));
+    ServerSession session;
+    CertificatesPane pane(&session);
+    pane.resize(1200, 400);
+    pane.show();
+    QVERIFY(harness.connectSession(&session));
+    const CertificatesModel* model = pane.model();
+    QTRY_VERIFY(model->rowOfKey(expired + u" c2s"_s) >= 0 && model->rowOfKey(mismatched + u" c2s"_s) >= 0);
+    const auto cell = [model](const QString& host, int column) {
+        return model->index(model->rowOfKey(host + u" c2s"_s), column).data().toString();
+    };
+    QCOMPARE(cell(expired, CertificatesModel::StatusColumn), u"expired"_s);
+    QCOMPARE(cell(expired, CertificatesModel::DaysLeftColumn), u"-2"_s);
+    QCOMPARE(cell(mismatched, CertificatesModel::StatusColumn), u"not for this host"_s);
+    QCOMPARE(cell(mismatched, CertificatesModel::NamesColumn), u"DNS:other.example"_s);
+    // Not a matter of days: still flagged with the warning at one day.
+    pane.setWarningDays(1);
+    QCOMPARE(cell(expired, CertificatesModel::StatusColumn), u"expired"_s);
+    QCOMPARE(cell(mismatched, CertificatesModel::StatusColumn), u"not for this host"_s);
+    auto* summary = PaneHarness::child<QLabel>(&pane, "summaryLabel");
+    QVERIFY2(summary->isVisible() && summary->text().contains(u"need attention"_s), qPrintable(summary->text()));
+    pane.setWarningDays(14);
+    PaneHarness::screenshot(&pane, u"certificates-expired-mismatched"_s);
 }
 
 void TestCertificatesPane::unavailableOnThePublishedModule()
