@@ -102,6 +102,7 @@ private slots:
     void eachKindOfRowOneByOne();
     void failureHalfWayResumesAtTheFailedStep();
     void rowsWithoutPasswordAreInvitedAndExported();
+    void aUserOfAnotherHostIsInvitedOnThatHost();
     void batchRoutesGiveTheSameOutcomes();
     void batchFailingAsAWholeIsRetriedAlone();
     void batchesAreSizedToTheJobAndTheirTime();
@@ -199,6 +200,26 @@ void TestImportUsers::rowsWithoutPasswordAreInvitedAndExported()
     QCOMPARE(invitations.first().token, u"T0k3n"_s);
     const QByteArray csv = InvitationCsvExport::write(invitations);
     QVERIFY2(csv.contains("newbie@example.org,https://example.org/invite?T0k3n,2026-"), csv.constData());
+}
+
+void TestImportUsers::aUserOfAnotherHostIsInvitedOnThatHost()
+{
+    QVERIFY(m_fixture.connectAs());
+    m_fixture.server()->setRoute("POST /invites",
+        Response::json(201,
+            R"({"invite":{"token":"H0st","kind":"account","jid":"guest@other.org","username":"guest",)"
+            R"("uri":"xmpp:other.org?register;preauth=H0st","landing_page":null,)"
+            R"("created":1796217277,"expires":1796220877,"expired":false,"reusable":false,)"
+            R"("creator":"admin@example.org","role":null,"groups":[]}})"));
+    ImportUsers import(m_fixture.session(), planOf("guest@other.org,\nlocal,\n", {}, false, true));
+    import.setConcurrency(1);
+    QVERIFY(OperationFixture::run(import));
+    // The session's own host is the default; another host is named in the query, the user by localpart.
+    QCOMPARE(m_fixture.requests(),
+        (QStringList{u"POST /admin_rest/invites?host=other.org {\"username\":\"guest\"}"_s,
+            u"POST /admin_rest/invites {\"username\":\"local\"}"_s}));
+    QCOMPARE(import.count(Status::Succeeded), 2);
+    QCOMPARE(import.invitations().first().jid, u"guest@other.org"_s);
 }
 
 void TestImportUsers::batchRoutesGiveTheSameOutcomes()
