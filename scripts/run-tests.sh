@@ -26,8 +26,9 @@ mkdir -p "$results"
 status=0
 dbus-run-session -- scripts/test-session.sh "$preset" --output-junit "$results/ctest.junit" "$@" || status=1
 fuzz_runs=${PAC_FUZZ_RUNS:-20000}
+fuzz_failed=
 if [[ $# -eq 0 && $fuzz_runs -gt 0 ]]; then
-    scripts/fuzz.sh --replay "$fuzz_runs" || status=1
+    scripts/fuzz.sh --replay "$fuzz_runs" || { status=1; fuzz_failed=1; }
 fi
 /usr/bin/python3 tests/summarize_results.py --ctest "$results/ctest.junit" --results "$results" \
     | tee "$results/summary.txt" || status=1
@@ -38,6 +39,9 @@ fi
 # The failures once more at the very end, where a log cut to its last lines still shows them.
 if [[ $status -ne 0 ]]; then
     echo "== What failed in this run"
+    if [[ -n $fuzz_failed ]]; then
+        echo "FAILED: the fuzz targets (scripts/fuzz.sh --replay $fuzz_runs): their build, or a target's finding; see its output above"
+    fi
     for summary in "$results/summary.txt" "$results/sanitizers.txt"; do
         if [[ -f $summary ]]; then sed -n '/^FAILED (/,/^$/p' "$summary"; fi
     done
