@@ -27,6 +27,7 @@ status=0
 dbus-run-session -- scripts/test-session.sh "$preset" --output-junit "$results/ctest.junit" "$@" || status=1
 fuzz_runs=${PAC_FUZZ_RUNS:-20000}
 fuzz_failed=
+sanitizers_failed=
 if [[ $# -eq 0 && $fuzz_runs -gt 0 ]]; then
     scripts/fuzz.sh --replay "$fuzz_runs" || { status=1; fuzz_failed=1; }
 fi
@@ -34,13 +35,16 @@ fi
     | tee "$results/summary.txt" || status=1
 if [[ $# -eq 0 && ${PAC_SANITIZE:-1} != 0 ]]; then
     echo "== The core library's suites under AddressSanitizer and UndefinedBehaviorSanitizer (preset asan)"
-    scripts/run-sanitizers.sh | tee "$results/sanitizers.txt" || status=1
+    scripts/run-sanitizers.sh | tee "$results/sanitizers.txt" || { status=1; sanitizers_failed=1; }
 fi
 # The failures once more at the very end, where a log cut to its last lines still shows them.
 if [[ $status -ne 0 ]]; then
     echo "== What failed in this run"
     if [[ -n $fuzz_failed ]]; then
         echo "FAILED: the fuzz targets (scripts/fuzz.sh --replay $fuzz_runs): their build, or a target's finding; see its output above"
+    fi
+    if [[ -n $sanitizers_failed ]] && ! grep -q '^FAILED (' "$results/sanitizers.txt"; then
+        echo "FAILED: the sanitizer step (scripts/run-sanitizers.sh) before any test failed: its build; see its output above"
     fi
     for summary in "$results/summary.txt" "$results/sanitizers.txt"; do
         if [[ -f $summary ]]; then sed -n '/^FAILED (/,/^$/p' "$summary"; fi
