@@ -500,7 +500,7 @@ def parse_cert_host(spec):
     return host, (float(parts[0]), float(parts[1]), names)
 
 
-def main(argv=None):
+def parse_arguments(argv):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=50, help="demo users (default 50)")
     parser.add_argument("--bots", type=int, default=3, help="demo users kept online (default 3)")
@@ -533,7 +533,11 @@ def main(argv=None):
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     parser.add_argument("--count-password-checks", action="store_true",
                         help="log each password check (\"Password checked for <jid>\"), for tests of signing in once")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_arguments(argv)
     logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if args.debug else logging.INFO,
                         format="sandbox: %(message)s")
     if not args.debug:
