@@ -32,6 +32,19 @@ UserImportPlan planOf(
     return UserImportPlan::build(CsvReader::parse(csv, UserImportPlan::csvOptions()), existing, {}, options);
 }
 
+// What our module answers to POST /invites: an account invitation for `jid`, made an hour before it
+// expires; `landingPage` is JSON (a quoted URL, or null where the server serves no page).
+FakeHttpServer::Response inviteAnswer(
+    const QByteArray& token, const QByteArray& jid, const QByteArray& username, const QByteArray& landingPage)
+{
+    const QByteArray domain = jid.mid(jid.indexOf('@') + 1);
+    return FakeHttpServer::Response::json(201,
+        R"({"invite":{"token":")" + token + R"(","kind":"account","jid":")" + jid + R"(","username":")" + username
+            + R"(","uri":"xmpp:)" + domain + "?register;preauth=" + token + R"(","landing_page":)" + landingPage
+            + R"(,"created":1796217277,"expires":1796220877,"expired":false,"reusable":false,)"
+              R"("creator":"admin@example.org","role":null,"groups":[]}})");
+}
+
 // What our module answers to POST /batch/create-users: each user as its own POST /user/<u> would,
 // "bad…" refused, "old…" existing (its password replaced, as POST /user does).
 FakeHttpServer::Response batchAnswer(const QByteArray& body)
@@ -182,11 +195,7 @@ void TestImportUsers::rowsWithoutPasswordAreInvitedAndExported()
 {
     QVERIFY(m_fixture.connectAs());
     m_fixture.server()->setRoute("POST /invites",
-        Response::json(201,
-            R"({"invite":{"token":"T0k3n","kind":"account","jid":"newbie@example.org","username":"newbie",)"
-            R"("uri":"xmpp:example.org?register;preauth=T0k3n","landing_page":"https://example.org/invite?T0k3n",)"
-            R"("created":1796217277,"expires":1796220877,"expired":false,"reusable":false,)"
-            R"("creator":"admin@example.org","role":null,"groups":[]}})"));
+        inviteAnswer("T0k3n", "newbie@example.org", "newbie", R"("https://example.org/invite?T0k3n")"));
     m_fixture.server()->setRoute("POST /user/new1", Response::message(201, u"User registered: new1@example.org"_s));
     ImportUsers import(m_fixture.session(), planOf("newbie,\nnew1,pw1\n", {}, false, true));
     import.setConcurrency(1);
@@ -205,12 +214,7 @@ void TestImportUsers::rowsWithoutPasswordAreInvitedAndExported()
 void TestImportUsers::aUserOfAnotherHostIsInvitedOnThatHost()
 {
     QVERIFY(m_fixture.connectAs());
-    m_fixture.server()->setRoute("POST /invites",
-        Response::json(201,
-            R"({"invite":{"token":"H0st","kind":"account","jid":"guest@other.org","username":"guest",)"
-            R"("uri":"xmpp:other.org?register;preauth=H0st","landing_page":null,)"
-            R"("created":1796217277,"expires":1796220877,"expired":false,"reusable":false,)"
-            R"("creator":"admin@example.org","role":null,"groups":[]}})"));
+    m_fixture.server()->setRoute("POST /invites", inviteAnswer("H0st", "guest@other.org", "guest", "null"));
     ImportUsers import(m_fixture.session(), planOf("guest@other.org,\nlocal,\n", {}, false, true));
     import.setConcurrency(1);
     QVERIFY(OperationFixture::run(import));
