@@ -42,6 +42,8 @@ private:
     static int balloonsSaying(const QString& text);
     // Whether Qt shows a tray icon's window (QSystemTrayIconSys), which it makes only where a tray is.
     static bool trayIconWindowShown();
+    // The visible top-level windows of Qt's class `className` (its own, not in its headers).
+    static QList<QWidget*> visibleWindowsOf(const char* className);
 
     QProcess m_tray;
 };
@@ -76,11 +78,17 @@ void TestTrayFallback::initTestCase()
 
 bool TestTrayFallback::trayIconWindowShown()
 {
+    return !visibleWindowsOf("QSystemTrayIconSys").isEmpty();
+}
+
+QList<QWidget*> TestTrayFallback::visibleWindowsOf(const char* className)
+{
+    QList<QWidget*> windows;
     for (QWidget* window : QApplication::topLevelWidgets()) {
-        if (window->isVisible() && qstrcmp(window->metaObject()->className(), "QSystemTrayIconSys") == 0)
-            return true;
+        if (window->isVisible() && qstrcmp(window->metaObject()->className(), className) == 0)
+            windows.append(window);
     }
-    return false;
+    return windows;
 }
 
 void TestTrayFallback::cleanupTestCase()
@@ -106,9 +114,7 @@ void TestTrayFallback::runBulkJob(int items)
 int TestTrayFallback::balloonsSaying(const QString& text)
 {
     int found = 0;
-    for (QWidget* window : QApplication::topLevelWidgets()) {
-        if (!window->isVisible() || qstrcmp(window->metaObject()->className(), "QBalloonTip") != 0)
-            continue;
+    for (QWidget* window : visibleWindowsOf("QBalloonTip")) {
         for (const QLabel* label : window->findChildren<QLabel*>()) {
             if (label->text().contains(text)) {
                 ++found;
