@@ -154,10 +154,13 @@ local function account_options(body, h)
 		data = { roles = data_roles, groups = data_groups } };
 end
 
-local function created(invite, h)
+-- The answer says in a sentence what was made, for whom and until when, as the other writes do.
+local function created(invite, h, what)
 	if not invite then return ERR.internal_error; end
 	module:log("info", "Invitation created on %s: %s (%s)", h, invite.jid or h, invite.token);
-	return R(201, { invite = invite_json(invite.token, invite, os.time()) });
+	local message = ("%s created for %s, valid until %s"):format(what, invite.jid or h,
+		os.date("!%Y-%m-%d %H:%M UTC", tonumber(invite.expires) or 0));
+	return R(201, { invite = invite_json(invite.token, invite, os.time()), message = message });
 end
 
 -- POST /invites[?host=H] {"username"?, "role"?, "groups"?, "expires_in"?, "reusable"?}
@@ -172,9 +175,10 @@ local function create_account(req)
 	if options.reusable then
 		local groups_list = options.data.groups or {};
 		options.data.groups = nil;
-		return created(env.create_group(groups_list, options.data, options.ttl or 7 * 86400), h);
+		return created(env.create_group(groups_list, options.data, options.ttl or 7 * 86400), h,
+			"Reusable invitation");
 	end
-	return created(env.create_account(options.username, options.data, options.ttl), h);
+	return created(env.create_account(options.username, options.data, options.ttl), h, "Invitation");
 end
 
 -- POST /invites/reset/<u> {"expires_in"?}
@@ -194,7 +198,7 @@ local function create_reset(req)
 	if ttl == false then return ttl_err; end
 	-- create_account_reset() takes no additional data: the same invitation, with its creator
 	return created(env.create_account(username, { allow_reset = username, admin_rest_creator = req.auth_jid },
-		ttl or 86400), h);
+		ttl or 86400), h, "Password reset invitation");
 end
 
 function invites.post(req)

@@ -147,6 +147,9 @@ void TestAccountsEndToEnd::invitationListedAndRevoked()
     QCOMPARE(invitation.jid, bare(request.username));
     QVERIFY(invitation.uri.endsWith(u"?register;preauth="_s + invitation.token));
     QCOMPARE(invitation.created.secsTo(invitation.expires), 600);
+    // The sentence an import shows in its Message column.
+    QVERIFY2(created.serverMessage.startsWith(u"Invitation created for "_s + invitation.jid + u", valid until "_s),
+        qPrintable(created.serverMessage));
 
     auto tokens = [this] {
         QStringList found;

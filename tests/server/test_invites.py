@@ -22,7 +22,15 @@ class InvitesTest(SandboxTestCase):
         return bot, bot.wait_online()
 
     def invite(self, body=None, path="/invites"):
-        return self.assertReply(self.api.post(path, body or {}), 201).result["invite"]
+        """-> the invitation made; its answer's sentence names what was made, for whom, until when."""
+        result = self.assertReply(self.api.post(path, body or {}), 201).result
+        invite = result["invite"]
+        what = {"reset": "Password reset invitation", "account": "Invitation"}[invite["kind"]]
+        if invite["reusable"]:
+            what = "Reusable invitation"
+        until = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(invite["expires"]))
+        self.assertEqual(result["message"], "%s created for %s, valid until %s" % (what, invite["jid"], until))
+        return invite
 
     def tokens(self):
         return {i["token"]: i for i in self.assertReply(self.api.get("/invites"), 200).result["invites"]}

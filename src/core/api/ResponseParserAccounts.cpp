@@ -71,14 +71,16 @@ ApiError ResponseParser::parseAccountState(const HttpResponse& response, Account
 
 ApiError ResponseParser::parseInvitation(const HttpResponse& response, Invitation& value, QString& serverMessage)
 {
-    QJsonObject invite;
-    if (ApiError error = successMemberObject(response, "invite"_L1, invite, serverMessage)) {
+    QJsonObject result;
+    if (ApiError error = successObject(response, result, serverMessage)) {
         return error;
     }
     Invitation parsed;
-    if (!parseInvitationObject(invite, parsed)) {
+    if (!parseInvitationObject(result.value("invite"_L1), parsed)) {
         return malformed(response, u"result.invite is not an invitation"_s);
     }
+    // Our module says in a sentence what it made (for the import's outcome); older ones did not.
+    serverMessage = result.value("message"_L1).toString();
     value = parsed;
     return {};
 }

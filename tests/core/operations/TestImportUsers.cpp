@@ -33,7 +33,7 @@ UserImportPlan planOf(
 }
 
 // What our module answers to POST /invites: an account invitation for `jid`, made an hour before it
-// expires; `landingPage` is JSON (a quoted URL, or null where the server serves no page).
+// expires, with its sentence; `landingPage` is JSON (a quoted URL, or null where the server serves none).
 FakeHttpServer::Response inviteAnswer(
     const QByteArray& token, const QByteArray& jid, const QByteArray& username, const QByteArray& landingPage)
 {
@@ -42,7 +42,9 @@ FakeHttpServer::Response inviteAnswer(
         R"({"invite":{"token":")" + token + R"(","kind":"account","jid":")" + jid + R"(","username":")" + username
             + R"(","uri":"xmpp:)" + domain + "?register;preauth=" + token + R"(","landing_page":)" + landingPage
             + R"(,"created":1796217277,"expires":1796220877,"expired":false,"reusable":false,)"
-              R"("creator":"admin@example.org","role":null,"groups":[]}})");
+              R"("creator":"admin@example.org","role":null,"groups":[]},)"
+              R"("message":"Invitation created for )"
+            + jid + R"(, valid until 2026-12-02 13:34 UTC"})");
 }
 
 // What our module answers to POST /batch/create-users: each user as its own POST /user/<u> would,
@@ -204,6 +206,9 @@ void TestImportUsers::rowsWithoutPasswordAreInvitedAndExported()
         (QStringList{u"POST /admin_rest/invites {\"username\":\"newbie\"}"_s,
             u"POST /admin_rest/user/new1 {\"password\":\"pw1\"}"_s}));
     QCOMPARE(import.count(Status::Succeeded), 2);
+    // The row's Message is the server's sentence, as for a created user.
+    QCOMPARE(
+        import.outcome(0).message, u"Invitation created for newbie@example.org, valid until 2026-12-02 13:34 UTC"_s);
     const QList<Invitation> invitations = import.invitations();
     QCOMPARE(invitations.size(), 1);
     QCOMPARE(invitations.first().token, u"T0k3n"_s);

@@ -435,6 +435,13 @@ void TestImportUsersDialog::rowsWithoutPasswordGetInvitationsToExport()
     QCOMPARE(dialog->job()->count(BulkJob::Status::Succeeded), 3);
     QVERIFY(exportButton->isVisible() && exportButton->isEnabled());
     QVERIFY2(dialog->banner()->text().contains(u"2 invitation"_s), qPrintable(dialog->banner()->text()));
+    // An invited row's Message is the server's sentence, as a created user's is.
+    for (int row : {0, 2}) {
+        const QString message = dialog->job()->outcome(row).message;
+        QVERIFY2(message.startsWith(
+                     u"Invitation created for %1@%2, valid until "_s.arg(invited.at(row / 2), m_server.domain())),
+            qPrintable(message));
+    }
     PaneHarness::screenshot(dialog, u"import-invitations"_s);
 
     // The export: the header and one line per invitation, each a link that the server lists as pending.
