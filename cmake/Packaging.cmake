@@ -3,7 +3,17 @@
 # server-module) where Debian's Prosody finds modules, each with its copyright and changelog.
 include(GNUInstallDirs)
 
-set(PAC_PACKAGE_MAINTAINER "Prosody Admin Console developers <maintainers@prosodyadmin.org>")
+# Who answers for the packages is the builder's to say, as the links of the metainfo are (README,
+# "Where the project is published"); the default names no real mailbox (example.org is reserved).
+set(PAC_PACKAGE_MAINTAINER "Prosody Admin Console developers <maintainers@example.org>"
+    CACHE STRING "The packages' Maintainer: name <address>")
+# The copyright file's Source field: where the sources are published, when the builder says so.
+set(PAC_COPYRIGHT_SOURCE "")
+if(PAC_VCS_BROWSER_URL)
+    set(PAC_COPYRIGHT_SOURCE "Source: ${PAC_VCS_BROWSER_URL}\n")
+elseif(PAC_HOMEPAGE_URL)
+    set(PAC_COPYRIGHT_SOURCE "Source: ${PAC_HOMEPAGE_URL}\n")
+endif()
 set(PAC_MODULE_PACKAGE "prosody-mod-admin-rest")
 
 # The server module: Debian's Prosody searches /usr/lib/prosody/modules (CFG_PLUGINDIR) after the

@@ -22,6 +22,7 @@ import sandbox  # noqa: E402
 
 BUILD_DIR = os.environ.get("PAC_BUILD_DIR", "")
 VERSION = os.environ.get("PAC_VERSION", "")
+PAC_MODULE_PACKAGE = "prosody-mod-admin-rest"
 
 
 def run(command, **kwargs):
@@ -122,6 +123,51 @@ class TestPackages(unittest.TestCase):
             with open(box.config_file) as config:
                 self.assertIn('plugin_paths = { "%s", "%s" }' % (installed, sandbox.SANDBOX_MODULES), config.read())
         self.assertIn("version", json.dumps(body).lower())
+
+    def test_apt_installs_both_on_this_machine(self):
+        """What the README tells an operator to do (apt install ./prosody-*.deb), here with nothing
+        downloaded: every dependency must already be installed (it is, where the console was built and
+        tested), so apt plans to install the two packages and nothing else. Installing again changes
+        nothing; packages this test installed are purged at the end."""
+        if os.geteuid() != 0:
+            self.skipTest("installing packages with apt needs root")
+        names = ("prosody-admin-console", PAC_MODULE_PACKAGE)
+        before = {name: self.installed_version(name) for name in names}
+        apt = ["apt-get", "install", "-y", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold",
+               self.console[0], self.module[0]]
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        # Nothing but the two packages (nothing to download): their dependencies are all here.
+        planned = run(apt + ["--simulate"], env=env)
+        self.assertEqual(planned.returncode, 0, planned.stdout + planned.stderr)
+        others = [line for line in planned.stdout.splitlines()
+                  if line.startswith("Inst ") and line.split()[1] not in names]
+        self.assertEqual(others, [], planned.stdout)
+        try:
+            for attempt in ("install", "install again"):
+                done = run(apt, env=env)
+                self.assertEqual(done.returncode, 0, "%s:\n%s%s" % (attempt, done.stdout, done.stderr))
+            for name in names:
+                self.assertEqual(self.installed_version(name), VERSION + "-1")
+            answered = run(["prosody-admin-console", "--version"], env=dict(env, QT_QPA_PLATFORM="xcb",
+                                                                             DISPLAY="", HOME=self.scratch))
+            self.assertEqual((answered.returncode, answered.stdout), (0, "prosody-admin-console %s\n" % VERSION),
+                             answered.stderr)
+            self.assertEqual(run(["man", "-w", "prosody-admin-console"]).stdout.strip(),
+                             "/usr/share/man/man1/prosody-admin-console.1.gz")
+            self.assertTrue(os.path.isfile("/usr/share/applications/org.prosodyadmin.Console.desktop"))
+            self.assertTrue(os.path.isfile("/usr/lib/prosody/modules/mod_admin_rest/mod_admin_rest.lua"))
+        finally:
+            removed = [name for name in names if before[name] is None and self.installed_version(name)]
+            if removed:
+                purged = run(["apt-get", "purge", "-y"] + removed, env=env)
+                self.assertEqual(purged.returncode, 0, purged.stdout + purged.stderr)
+
+    @staticmethod
+    def installed_version(name):
+        """-> the version dpkg has installed, or None."""
+        queried = run(["dpkg-query", "-W", "-f", "${db:Status-Status} ${Version}", name])
+        status, _, version = queried.stdout.partition(" ")
+        return version if queried.returncode == 0 and status == "installed" else None
 
 
 if __name__ == "__main__":
