@@ -20,6 +20,7 @@ local ERR = {
 	invalid_body = R(400, "Body does not exist or is malformed");
 	invalid_text = R(400, "Body not allowed: its text must be UTF-8 without control characters "
 		.. "(tab and line breaks are allowed)");
+	too_deep = R(400, "Body not allowed: it is nested more than 64 levels deep");
 	invalid_password = R(400, "Password not allowed: it must be UTF-8 text without control characters, "
 		.. "shorter than 1024 bytes");
 	invalid_host = R(404, "Host does not exist or is malformed");
@@ -83,20 +84,26 @@ local function is_text(s)
 	return utf8.len(s) ~= nil and not s:find("[\0-\8\11\12\14-\31]");
 end
 
--- true when every key and string value of a decoded body is text (see is_text)
-local function all_text(value, depth)
-	if depth > 64 then return false; end
+local MAX_DEPTH = 64;
+
+-- nil when every key and string value of a decoded body is text (see is_text) and it is nested
+-- at most MAX_DEPTH deep; else "not text" or "too deep"
+local function body_problem(value, depth)
+	if depth > MAX_DEPTH then return "too deep"; end
 	for k, v in pairs(value) do
-		if type(k) == "string" and not is_text(k) then return false; end
-		if type(v) == "string" and not is_text(v) then return false; end
-		if type(v) == "table" and not all_text(v, depth + 1) then return false; end
+		if type(k) == "string" and not is_text(k) then return "not text"; end
+		if type(v) == "string" and not is_text(v) then return "not text"; end
+		if type(v) == "table" then
+			local problem = body_problem(v, depth + 1);
+			if problem then return problem; end
+		end
 	end
-	return true;
 end
 
 -- -> a function returning the request's JSON body: a table, nil (no body) or false (not
 -- a JSON object), decoded once; false and "not text" when a key or string in it is not text
--- (is_text: the dispatcher refuses those with ERR.invalid_text before any route sees them).
+-- (is_text), false and "too deep" when it is nested deeper than MAX_DEPTH: the dispatcher refuses
+-- those with ERR.invalid_text or ERR.too_deep before any route sees them.
 local function body_reader(decode, request)
 	local parsed, done, problem;
 	return function ()
@@ -108,8 +115,9 @@ local function body_reader(decode, request)
 		if content_type:match("^application/json") or raw:find("{", 1, true) then
 			local value = decode(raw);
 			if type(value) ~= "table" then parsed = false; return false; end
-			if not all_text(value, 0) then
-				parsed, problem = false, "not text";
+			problem = body_problem(value, 0);
+			if problem then
+				parsed = false;
 				return parsed, problem;
 			end
 			parsed = value;

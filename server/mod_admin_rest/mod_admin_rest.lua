@@ -213,6 +213,7 @@ local function handle_request(event, path)
 	-- Text that no stanza, storage or client takes (a control character, bytes that are not
 	-- UTF-8), refused once here rather than failing somewhere inside a route.
 	if body_problem == "not text" then return send(event, ERR.invalid_text); end
+	if body_problem == "too deep" then return send(event, ERR.too_deep); end
 	return send(event, run_handler(handler, req, path));
 end
 

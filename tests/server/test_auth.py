@@ -83,6 +83,13 @@ class AuthTest(OursTestCase):
         # Tabs and line breaks are text.
         self.assertEqual(self.api.post("/announce", {"message": "line one\r\n\tline two\n"}).status, 200)
 
+    def test_bodies_nested_too_deep_are_refused(self):
+        def nested(depth):
+            return '{"message": "hi", "extra": %s1%s}' % ("[" * depth, "]" * depth)
+        self.assertReply(self.api.post("/announce", raw=nested(65), content_type="application/json"), 400,
+                         "Body not allowed: it is nested more than 64 levels deep")
+        self.assertEqual(self.api.post("/announce", raw=nested(64), content_type="application/json").status, 200)
+
 
 if __name__ == "__main__":
     unittest.main()
