@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace ProfileUi;
@@ -112,6 +113,7 @@ private slots:
     void rememberTurnedOff();
     void sessionKeepsThePasswordInTheKeychainOnly();
     void withoutSecretService();
+    void jobOutlivesItsStore();
 
 private:
     TestServer m_server;
@@ -341,6 +343,29 @@ void TestKeychain::withoutSecretService()
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
     // And the real keychain did not get it either.
     QCOMPARE(readFromFreshProcess(id).status, u"NotFound"_s);
+}
+
+// A store deleted while its job's D-Bus call is under way (a dialog closed, a test function ending):
+// the job finishes on its own and reports to its context. Deleted with the store, it left the Secret
+// Service's reply to a freed job (a rare crash at the end of sessionOnlyPassword under ASan).
+void TestKeychain::jobOutlivesItsStore()
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QObject context;
+    std::optional<CredentialStore::Result> written;
+    auto* store = new KeychainCredentialStore;
+    store->write(key, u"outlived"_s, &context, [&written](const CredentialStore::Result& result) { written = result; });
+    delete store;
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+    QVERIFY2(written->ok(), qPrintable(written->detail));
+    const ToolResult stored = runTool({u"read"_s, key});
+    QCOMPARE(stored.status, u"Ok"_s);
+    QCOMPARE(stored.secret, u"outlived"_s);
+    std::optional<CredentialStore::Result> removed;
+    KeychainCredentialStore().remove(
+        key, &context, [&removed](const CredentialStore::Result& result) { removed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+    QVERIFY(removed->ok());
 }
 
 // Runs in the child process of withoutSecretService(), with no Secret Service on the bus.

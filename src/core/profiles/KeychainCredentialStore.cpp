@@ -27,7 +27,9 @@ CredentialStore::Status statusOf(QKeychain::Error error)
     return CredentialStore::Status::Failed;
 }
 
-// Starts the job and reports its outcome to `done` through `context`.
+// Starts the job and reports its outcome to `done` through `context`. The job has no parent and
+// deletes itself when it finishes: the Secret Service's reply comes back to the job, so deleting it
+// with the store while its D-Bus call is under way would leave that reply to freed memory.
 void run(QKeychain::Job* job, QObject* context, CredentialStore::Callback done, bool isRemove)
 {
     job->setAutoDelete(true);
@@ -65,14 +67,14 @@ KeychainCredentialStore::KeychainCredentialStore(const QString& service, QObject
 
 void KeychainCredentialStore::read(const QString& key, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(done), false);
 }
 
 void KeychainCredentialStore::write(const QString& key, const QString& secret, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
     run(job, context, std::move(done), false);
@@ -80,7 +82,7 @@ void KeychainCredentialStore::write(const QString& key, const QString& secret, Q
 
 void KeychainCredentialStore::remove(const QString& key, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(done), true);
 }

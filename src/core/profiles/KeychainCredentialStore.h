@@ -5,7 +5,8 @@
 // The OS keychain through QtKeychain (the Secret Service on Linux, Keychain on macOS, the Credential
 // Manager on Windows): service = the application id, key = the profile's uuid. Never falls back to a
 // plain-text file (setInsecureFallback(false)); where there is no keychain, calls end Unavailable.
-// Jobs run asynchronously and delete themselves after finishing.
+// Jobs run asynchronously and delete themselves after finishing, even when the store is deleted first
+// (their callbacks then still reach a context that lives).
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
