@@ -10,7 +10,10 @@
 -- admin_rest_token_lifetime seconds and is revoked when its administrator's password or
 -- role changes, the account is deleted or disabled (Prosody's events, fired also by this
 -- module's own routes). Tokens are never logged; a wrong one counts as a failed
--- authentication for the throttle.
+-- authentication for the throttle. A revoked token is remembered (by its hash) until it would
+-- have expired and answers "Token revoked" without counting: a client's requests still under
+-- way when it signs out, or when a password change revokes its token, are not guesses, and
+-- counting them locked the address out of signing in again.
 
 local tokens = {};
 
@@ -19,7 +22,7 @@ local R, ERR, OURS, level;
 local lifetime;
 local MAX_PER_ADMIN = 20;
 
-local store = {}; -- sha256 hex of the token -> { jid, expires, issued }
+local store = {}; -- sha256 hex of the token -> { jid, expires, issued, revoked? }
 
 local function digest(token)
 	return sha256(token, true);
@@ -36,7 +39,7 @@ local function sweep(jid)
 	for hash, entry in pairs(store) do
 		if expired(entry, t) then
 			store[hash] = nil;
-		elseif entry.jid == jid then
+		elseif entry.jid == jid and not entry.revoked then
 			table.insert(mine, { hash = hash, issued = entry.issued });
 		end
 	end
@@ -48,7 +51,7 @@ end
 local function held_by(jid)
 	local t, count = now(), 0;
 	for _, entry in pairs(store) do
-		if entry.jid == jid and not expired(entry, t) then count = count + 1; end
+		if entry.jid == jid and not entry.revoked and not expired(entry, t) then count = count + 1; end
 	end
 	return count;
 end
@@ -56,9 +59,9 @@ end
 -- Revokes every token of jid; why: logged (never the token)
 local function revoke_jid(jid, why)
 	local count = 0;
-	for hash, entry in pairs(store) do
-		if entry.jid == jid then
-			store[hash] = nil;
+	for _, entry in pairs(store) do
+		if entry.jid == jid and not entry.revoked then
+			entry.revoked = true;
 			count = count + 1;
 		end
 	end
@@ -74,6 +77,7 @@ function tokens.check(token)
 		store[hash] = nil;
 		return nil, R(401, "Token expired"), false;
 	end
+	if entry.revoked then return nil, R(401, "Token revoked"), false; end
 	return entry.jid, hash;
 end
 
@@ -93,7 +97,7 @@ end
 function tokens.revoke(req)
 	if #req.segments ~= 1 then return ERR.invalid_path; end
 	if req.token then
-		store[req.token] = nil;
+		store[req.token].revoked = true;
 		module:log("info", "Token of %s revoked by its holder (%d held)", req.auth_jid, held_by(req.auth_jid));
 		return R(200, "Token revoked");
 	end

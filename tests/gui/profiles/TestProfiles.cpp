@@ -418,8 +418,11 @@ void TestProfiles::noPasswordLeftAfterAFullSession()
         int exitCode = -1;
         ConsoleApplication console(m_store.get(), m_keychain.get(), &ui);
         QVERIFY(console.start({u"console"_s, u"--profile"_s, u"Full session"_s}, &exitCode));
-        QSignalSpy connected(console.session(), &ServerSession::connected);
-        QVERIFY(connected.wait(30000));
+        // The session's state, not its connected() signal: start() may already have connected.
+        ServerSession* session = console.session();
+        QTRY_VERIFY2_WITH_TIMEOUT(session->state() == ServerSession::State::Connected,
+            qPrintable(u"%1: %2"_s.arg(QVariant::fromValue(session->state()).toString(), session->lastError().title())),
+            30000);
         bool usersListed = false;
         connect(console.session(), &ServerSession::requestFinished, this, [&](const RequestRecord& record) {
             usersListed
