@@ -1,8 +1,8 @@
 // The hostile server's answers (issue 18) through the console's own client, with a window shown:
 // for each case, the longest gap between two ticks of a 10 ms timer on the GUI thread from the
 // request to the reply's report, how the reply ended, and the resident memory before the first case
-// and after the last. bench/hostile.py serves the answers (another process, so that producing them
-// costs this one nothing) and writes the report.
+// and after each run of them all (once the event loop has run for two seconds with nothing to do). bench/hostile.py
+// serves the answers (another process, so that producing them costs this one nothing) and writes the report.
 //
 //   bench_hostile --url URL [--repeat N]
 //
@@ -14,6 +14,7 @@
 
 #include "TickMonitor.h"
 #include "api/AdminRestClient.h"
+#include "api/PoolRelease.h"
 #include "api/ResponseParser.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,6 +60,16 @@ void settle()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
+}
+
+// The event loop runs for `ms`: long enough for the client's deferred work after a large answer (it
+// lets go of the memory on Qt's pool and trims the allocator PoolRelease::TrimDelayMs later).
+void idle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    settle();
 }
 
 // Runs one call to its report; the longest GUI-thread gap meanwhile, the outcome and the time.
@@ -121,6 +133,7 @@ QJsonObject parsedOnGuiThread(const QUrl& url)
 
 int main(int argc, char* argv[])
 {
+    PoolRelease::setAllocatorThresholds(); // as the console's main() does
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("url"), QStringLiteral("base URL"), QStringLiteral("url")});
@@ -145,7 +158,8 @@ int main(int argc, char* argv[])
         QJsonArray cases;
         for (const QJsonObject& row : runCases(client))
             cases.append(row);
-        settle();
+        idle(2 * PoolRelease::TrimDelayMs);
+        QThreadPool::globalInstance()->waitForDone();
         runs.append(QJsonObject{{QStringLiteral("cases"), cases}, {QStringLiteral("rss_kib_after"), residentKib()}});
     }
     const QJsonObject gui = parsedOnGuiThread(settings.baseUrl);

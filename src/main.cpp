@@ -1,3 +1,4 @@
+#include "api/PoolRelease.h"
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleCommandLine.h"
 #include "app/ConsoleTranslator.h"
@@ -34,6 +35,7 @@ int main(int argc, char* argv[])
     if (!readArguments(argc, argv, &exitCode))
         return exitCode;
 
+    PoolRelease::setAllocatorThresholds();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Prosody Admin Console"));
     QApplication::setDesktopFileName(QStringLiteral(PAC_APP_ID));

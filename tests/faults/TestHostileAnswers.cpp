@@ -188,16 +188,26 @@ void TestHostileAnswers::multiMegabyteStrings()
     server.setRoute("GET /modules", Response::json(200, "{\"count\":1,\"modules\":[\"" + big.toLatin1() + "\"]}"));
     server.setRoute("GET /whitelist", Response::message(500, big));
     AdminRestClient client(settingsFor(server.url()));
+    QList<RequestRecord> records;
+    connect(&client, &AdminRestClient::requestFinished, this, [&](const RequestRecord& r) { records.append(r); });
 
-    // An 8 MB module name is shown as it came.
+    // An 8 MB module name is given as it came (the widgets shorten what they show).
     const auto shown = awaitReply(client.modules());
     QVERIFY2(shown.ok(), shown.describe().constData());
     QCOMPARE(shown.value, QStringList{big});
-    // An 8 MB error message: the error is reported with the server's words.
+    // An 8 MB error message: the error keeps the server's words whole; its sentence (a banner, the
+    // activity log's record) quotes their start and end, not megabytes.
     const auto refused = awaitReply(client.whitelist());
     QVERIFY(refused.finished);
     QVERIFY2(refused.error.kind == Kind::ServerError, refused.describe().left(200).constData());
-    QCOMPARE(refused.error.serverMessage.size(), big.size());
+    QCOMPARE(refused.error.serverMessage, big);
+    const QString sentence = refused.error.userMessage();
+    QVERIFY2(sentence.size() < 3000, qPrintable(sentence.left(200)));
+    QVERIFY2(sentence.contains(u"The server said: “mmm"_s) && sentence.contains(u"mmm\u2026mmm"_s),
+        qPrintable(sentence.left(200)));
+    QTRY_COMPARE(records.size(), 2);
+    QCOMPARE(records.last().errorKind, Kind::ServerError);
+    QCOMPARE(records.last().message, sentence);
     checkNextCallWorks(server, client);
 }
 

@@ -6,6 +6,7 @@
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
 #include "api/TransportPolicy.h"
+#include "input/VisibleText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Kind = ApiError::Kind;
+
+// The most of a server's `result` string the activity log keeps for one request.
+constexpr qsizetype LongestRecordedMessage = 2000;
 
 using RouteBody::json;
 using RouteBody::kJson;
@@ -52,8 +56,10 @@ RequestRecord answerRecord(const HttpExchange& exchange, const ApiReply& reply, 
 {
     if (reply.isFinished()) {
         const ApiError& error = reply.error();
-        return exchange.record(
-            error.kind, response.status, error.isError() ? error.userMessage() : reply.serverMessage());
+        // userMessage() quotes only the start of a long message of the server; so does a success's record.
+        return exchange.record(error.kind, response.status,
+            error.isError() ? error.userMessage()
+                            : VisibleText::shortened(reply.serverMessage(), LongestRecordedMessage));
     }
     const ApiError error = ResponseParser::classify(response);
     return exchange.record(error.kind, response.status, ResponseParser::envelope(response).message);

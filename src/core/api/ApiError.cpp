@@ -1,6 +1,7 @@
 #include "api/ApiError.h"
 
 #include "api/ApiErrorGroup.h"
+#include "input/VisibleText.h"
 
 #include <QCoreApplication>
 
@@ -19,13 +20,19 @@ QString serverOr(const ApiError& error)
     return error.server.isEmpty() ? QCoreApplication::translate("ApiError", "the server") : error.server;
 }
 
+// The most of the server's message a sentence quotes: a message of megabytes (a hostile or broken
+// server) stays whole in serverMessage, and the sentence (a banner, the activity log) stays a sentence.
+constexpr qsizetype LongestQuote = 2000;
+
 // " The server said: “…”." when the server sent a message, else nothing.
 QString serverSaid(const ApiError& error)
 {
     if (error.serverMessage.isEmpty()) {
         return {};
     }
-    return u' ' + QCoreApplication::translate("ApiError", "The server said: “%1”.").arg(error.serverMessage);
+    return u' '
+        + QCoreApplication::translate("ApiError", "The server said: “%1”.")
+              .arg(VisibleText::shortened(error.serverMessage, LongestQuote));
 }
 
 QString detailOr(const ApiError& error, const QString& fallback)

@@ -43,7 +43,7 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0; // 0 when no HTTP answer was received
-    QString serverMessage; // the server's `result` string, when it sent one
+    QString serverMessage; // the server's `result` string, whole, when it sent one (userMessage() quotes its start)
     QString detail; // technical detail (Qt's error string, parse error position)
     // Context for userMessage(), filled in by AdminRestClient: the admin JID the request used
     // ("admin@example.org") and the server it went to ("127.0.0.1:5280"). Either may be empty.

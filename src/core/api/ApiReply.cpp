@@ -53,6 +53,7 @@ void ApiReply::complete(const HttpResponse& response)
     }
     using Outcome = std::pair<ApiError, QString>;
     m_parsing = true;
+    m_large = true;
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, adopt = std::move(job.adopt)] {
         m_parsing = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/PoolRelease.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -62,6 +63,8 @@ protected:
         std::function<void()> adopt;
     };
     virtual ParseJob parseJob(const HttpResponse& response) = 0;
+    // True when the answer was large enough to be parsed on the pool: its value is let go of there too.
+    bool isLarge() const { return m_large; }
 
 private:
     friend class AdminRestClient;
@@ -85,6 +88,7 @@ private:
     bool m_finished = false;
     bool m_finishQueued = false;
     bool m_parsing = false;
+    bool m_large = false;
     // Context for ApiError::userMessage(), copied into every error.
     QString m_account;
     QString m_server;
@@ -102,6 +106,12 @@ public:
         : ApiReply(std::move(method), std::move(path), parent)
         , m_parser(std::move(parser))
     {
+    }
+
+    ~TypedReply() override
+    {
+        if (isLarge())
+            PoolRelease::drop(std::move(m_value));
     }
 
     const T& value() const { return m_value; }

@@ -1,5 +1,6 @@
 #include "api/HttpExchange.h"
 
+#include "api/PoolRelease.h"
 #include "logging/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,8 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -120,19 +123,39 @@ void HttpExchange::checkDeclaredLength()
 
 void HttpExchange::readBody()
 {
-    if (m_done || m_tooLarge || !m_reply) {
+    if (!m_done && !m_tooLarge && m_reply) {
+        readAvailable();
+    }
+}
+
+void HttpExchange::readAvailable()
+{
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0) {
         return;
     }
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_limits.maxResponseBytes) {
+    if (m_body.size() + available > m_limits.maxResponseBytes) {
         abortTooLarge();
+        return;
     }
+    // Read into the body's own end, never body += readAll(): QByteArray's append reallocates by
+    // allocating anew and copying, so a body of tens of megabytes would be copied whole, on this
+    // thread, each time it outgrew its buffer (and readAll() makes a copy of its own). resize() grows in
+    // place (realloc), and a declared length is reserved once.
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (m_body.isEmpty() && declared.isValid() && declared.toLongLong() <= m_limits.maxResponseBytes) {
+        m_body.reserve(declared.toLongLong());
+    }
+    const qsizetype start = m_body.size();
+    m_body.resize(start + available);
+    const qint64 read = m_reply->read(m_body.data() + start, available);
+    m_body.resize(start + qMax<qint64>(read, 0));
 }
 
 void HttpExchange::abortTooLarge()
 {
     m_tooLarge = true;
-    m_body.clear();
+    PoolRelease::drop(std::exchange(m_body, {}));
     if (m_reply) {
         m_reply->abort();
     }
@@ -144,7 +167,7 @@ void HttpExchange::abortTooSlow()
         return;
     }
     m_tooSlow = true;
-    m_body.clear();
+    PoolRelease::drop(std::exchange(m_body, {}));
     m_reply->abort();
 }
 
@@ -209,7 +232,7 @@ void HttpExchange::finish()
     }
     reply->deleteLater();
     if (!m_tooLarge && !m_tooSlow && reply->isOpen()) {
-        m_body += reply->readAll();
+        readAvailable();
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (ApiError error = failure(status)) {
@@ -229,6 +252,10 @@ void HttpExchange::finish()
     qCDebug(lcHttp).noquote() << m_record.method << m_record.path << status << m_body.size() << "bytes"
                               << m_timer.elapsed() << "ms";
     emit answered(response);
+    if (response.body.size() >= ApiReply::ParseOffThreadBytes) {
+        m_body = {};
+        PoolRelease::drop(std::move(response.body)); // whoever holds it last (the parse) is on the pool too
+    }
 }
 
 ApiError HttpExchange::failure(int status) const

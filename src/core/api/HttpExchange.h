@@ -61,6 +61,8 @@ signals:
 private:
     void checkDeclaredLength();
     void readBody();
+    // Takes what has arrived into m_body, or fails with ResponseTooLarge past the limit.
+    void readAvailable();
     void checkSslErrors(const QList<QSslError>& errors);
     void checkPin();
     void finish();

@@ -103,3 +103,18 @@ QString VisibleText::withLongWordsShortened(const QString& text, qsizetype longe
     result += text.mid(done);
     return result;
 }
+
+QString VisibleText::shortened(const QString& text, qsizetype longest)
+{
+    if (text.size() <= longest)
+        return text;
+    const qsizetype kept = qMax<qsizetype>(longest, 3) - 1; // the rest is the "…"
+    qsizetype head = kept - kept / 3;
+    qsizetype tail = text.size() - kept / 3;
+    // Never half a surrogate pair on either side of the cut.
+    if (text.at(head).isLowSurrogate())
+        --head;
+    if (text.at(tail).isLowSurrogate())
+        ++tail;
+    return text.left(head) + u'\u2026' + text.mid(tail);
+}

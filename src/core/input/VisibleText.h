@@ -32,4 +32,9 @@ public:
     // with a "…": such a word cannot be wrapped and would make a label, title or window wider than the
     // screen; what is left shows how it begins and how it ends.
     static QString withLongWordsShortened(const QString& text, qsizetype longestWord);
+    // The text cut in its middle to `longest` characters with a "…" (as a long word is, two thirds
+    // before it), when it is longer: a server's message or a name of megabytes, to be shown (escaping
+    // and laying it out whole would stop the window for tens of milliseconds). Never half a surrogate
+    // pair. The same text when it is not longer.
+    static QString shortened(const QString& text, qsizetype longest);
 };

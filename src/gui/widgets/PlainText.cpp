@@ -15,13 +15,14 @@ namespace {
 
 // No word of ours is longer; a longer one (a name of 5,000 characters) is cut in its middle.
 constexpr qsizetype LongestWord = 100;
-// A label's text beyond this (a server message of megabytes) is cut at its end.
+// A label's, line's or tooltip's text beyond this (a server message of megabytes) is cut at its end.
 constexpr qsizetype LongestText = 4000;
 
 // One line or one title: hidden characters (line breaks too) written out, long words cut.
 QString shownLine(const QString& text)
 {
-    return VisibleText::withLongWordsShortened(VisibleText::escaped(text), LongestWord);
+    return VisibleText::withLongWordsShortened(
+        VisibleText::escaped(VisibleText::shortened(text, LongestText)), LongestWord);
 }
 
 } // namespace
@@ -36,11 +37,12 @@ QLabel* PlainText::label(QWidget* parent, const QString& text)
 void PlainText::setText(QLabel* label, const QString& text)
 {
     label->setTextFormat(Qt::PlainText);
-    QString shown
-        = VisibleText::withLongWordsShortened(VisibleText::escaped(text, VisibleText::LineBreaks::Keep), LongestWord);
-    if (shown.size() > LongestText)
-        shown = shown.left(LongestText - 1) + u'\u2026';
-    label->setText(shown);
+    // Cut first (escapes make it longer, never shorter), so that a text of megabytes is not copied
+    // and scanned whole on its way to the label; then again, escapes and cut words counted.
+    const QString head = VisibleText::shortened(text, LongestText);
+    const QString shown
+        = VisibleText::withLongWordsShortened(VisibleText::escaped(head, VisibleText::LineBreaks::Keep), LongestWord);
+    label->setText(VisibleText::shortened(shown, LongestText));
 }
 
 void PlainText::setTitle(QGroupBox* box, const QString& title)
@@ -56,7 +58,8 @@ void PlainText::setWindowTitle(QWidget* window, const QString& title)
 
 QString PlainText::toolTip(const QString& text)
 {
-    const QString visible = VisibleText::escaped(text, VisibleText::LineBreaks::Keep);
+    const QString visible
+        = VisibleText::escaped(VisibleText::shortened(text, LongestText), VisibleText::LineBreaks::Keep);
     return Qt::mightBeRichText(visible) ? Qt::convertFromPlainText(visible, Qt::WhiteSpaceNormal) : visible;
 }
 

@@ -23,8 +23,8 @@ public:
     // A new label that shows its text as plain text.
     static QLabel* label(QWidget* parent, const QString& text = {});
     // The label shows `text` literally: Qt::PlainText, hidden characters written out, line breaks kept.
-    // A word too long to wrap is cut in its middle, a text of thousands of characters at its end: a
-    // server's answer cannot make the window wider than the screen.
+    // A word too long to wrap is cut in its middle, and so is a text of thousands of characters: a
+    // server's answer cannot make the window wider than the screen, nor one of megabytes stop it.
     static void setText(QLabel* label, const QString& text);
     // Titles and lines are one line: line breaks are written out too, and long words cut.
     static void setTitle(QGroupBox* box, const QString& title);

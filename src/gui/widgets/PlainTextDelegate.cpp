@@ -7,6 +7,14 @@
 #include <QHelpEvent>
 #include <QToolTip>
 
+namespace {
+
+// Far more than any column shows (the rest is elided anyway), and than the longest names the tests
+// try (5,000 characters), which the cell's text still holds whole.
+constexpr qsizetype LongestCell = 10000;
+
+} // namespace
+
 PlainTextDelegate::PlainTextDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -15,9 +23,11 @@ PlainTextDelegate::PlainTextDelegate(QObject* parent)
 QString PlainTextDelegate::displayText(const QVariant& value, const QLocale& locale) const
 {
     // A cell is one line: a line break in a name is written out too, or "alice\nmallory" would show
-    // as "alice".
+    // as "alice". A value of megabytes (an 8 MB whitelist entry from a hostile server) is cut before
+    // it is escaped, measured and elided at every paint; the model keeps it whole.
     if (value.typeId() == QMetaType::QString)
-        return QStyledItemDelegate::displayText(VisibleText::escaped(value.toString()), locale);
+        return QStyledItemDelegate::displayText(
+            VisibleText::escaped(VisibleText::shortened(value.toString(), LongestCell)), locale);
     return QStyledItemDelegate::displayText(value, locale);
 }
 

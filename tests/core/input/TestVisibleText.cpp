@@ -20,6 +20,7 @@ private slots:
     void loneSurrogates();
     void twoLookalikesStayApart();
     void longWordsShortened();
+    void longTextShortened();
 };
 
 void TestVisibleText::escaped_data()
@@ -151,6 +152,30 @@ void TestVisibleText::longWordsShortened()
         faces += u"\U0001F600"_s;
     const QString facesShown = VisibleText::withLongWordsShortened(faces, 11);
     QVERIFY2(!VisibleText::containsHidden(facesShown), qPrintable(VisibleText::escaped(facesShown)));
+}
+
+void TestVisibleText::longTextShortened()
+{
+    // Up to the limit: the same text.
+    QCOMPARE(VisibleText::shortened(u"The server said no."_s, 19), u"The server said no."_s);
+
+    // A message of megabytes: `longest` characters, how it begins and how it ends.
+    const QString huge = u"begin "_s + QString(8 * 1024 * 1024, u'm') + u" end"_s;
+    const QString shown = VisibleText::shortened(huge, 2000);
+    QCOMPARE(shown.size(), qsizetype(2000));
+    QVERIFY(shown.startsWith(u"begin mmm"_s));
+    QVERIFY(shown.endsWith(u"mmm end"_s));
+    QCOMPARE(shown.count(u'\u2026'), 1);
+
+    // Characters beyond the BMP are never cut inside a surrogate pair, on either side.
+    QString faces;
+    for (int i = 0; i < 100; ++i)
+        faces += u"\U0001F600"_s;
+    for (qsizetype longest : {10, 11, 12}) {
+        const QString facesShown = VisibleText::shortened(faces, longest);
+        QVERIFY2(!VisibleText::containsHidden(facesShown), qPrintable(VisibleText::escaped(facesShown)));
+        QVERIFY(facesShown.size() <= longest + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVisibleText)

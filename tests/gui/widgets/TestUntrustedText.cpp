@@ -18,6 +18,7 @@
 #include "models/RosterModel.h"
 #include "models/SessionsModel.h"
 #include "models/UsersModel.h"
+#include "models/WhitelistModel.h"
 #include "modules/ModulesPane.h"
 #include "rosters/RostersPane.h"
 #include "session/ServerSession.h"
@@ -115,6 +116,7 @@ private slots:
     void dashboardShowsVersionAndClientsAsTheyAre();
     void vcardDialogShowsTheVcardAsItIs();
     void activityLogToolTipShowsTheServersMarkupAsText();
+    void megabyteValuesAreShownShortened();
 
 private:
     template <typename P> std::unique_ptr<P> showPane();
@@ -443,6 +445,37 @@ void TestUntrustedText::activityLogToolTipShowsTheServersMarkupAsText()
     const Drawn shown = drawn(tip->text(), tip->textFormat());
     QVERIFY2(!shown.markupDrawn, qPrintable(tip->text()));
     QVERIFY2(shown.text.contains(HostileServer::markup()), qPrintable(shown.text));
+}
+
+void TestUntrustedText::megabyteValuesAreShownShortened()
+{
+    // A hostile server's whitelist entry of 8 MB: the model keeps it whole, the table shows its start
+    // and end, never megabytes escaped and laid out at every paint.
+    const QString entry = u"10.0.0."_s + QString(8 * 1024 * 1024, u'w') + u"/8"_s;
+    WhitelistModel model;
+    model.setAddresses({entry});
+    QTableView view;
+    view.setModel(&model);
+    PlainText::protectViews(&view);
+    view.resize(600, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.grab().isNull()); // painted once with the value in it
+    const QModelIndex cell = model.index(0, WhitelistModel::AddressColumn);
+    QCOMPARE(cell.data(WhitelistModel::AddressRole).toString(), entry);
+    auto* delegate = qobject_cast<PlainTextDelegate*>(view.itemDelegate());
+    QVERIFY(delegate);
+    const QString shown = delegate->displayText(cell.data(), QLocale());
+    QVERIFY2(shown.size() <= 10000, qPrintable(QString::number(shown.size())));
+    QVERIFY2(shown.startsWith(u"10.0.0.www"_s) && shown.endsWith(u"www/8"_s), qPrintable(shown.left(100)));
+
+    // An error whose message is 8 MB: the banner quotes its start and end in a few thousand characters.
+    const QString message = u"Failed: "_s + QString(8 * 1024 * 1024, u'm');
+    MessageBanner banner;
+    banner.showError(ApiError::make(ApiError::Kind::ServerError, 500, message));
+    QVERIFY2(banner.text().size() <= 4000, qPrintable(QString::number(banner.text().size())));
+    QVERIFY2(banner.text().contains(u"The server said: “Failed: mmm"_s), qPrintable(banner.text().left(200)));
+    QVERIFY2(banner.text().contains(u'\u2026'), qPrintable(banner.text().left(200)));
 }
 
 QTEST_MAIN(TestUntrustedText)
