@@ -53,7 +53,9 @@ void addCreateItems(BulkJob& job, AdminRestClient& client, const QString& prefix
     const CsvDocument document = CsvReader::parse(csv, UserImportPlan::csvOptions());
     UserImportPlan::Options options;
     options.domain = client.domain();
-    for (const UserImportPlan::Entry& entry : UserImportPlan::build(document, {}, {}, options).entries())
+    // The plan outlives the loop (a range-for over a temporary's member would read freed entries).
+    const UserImportPlan plan = UserImportPlan::build(document, {}, {}, options);
+    for (const UserImportPlan::Entry& entry : plan.entries())
         job.addItem(
             entry.jid, [&client, entry]() -> ApiReply* { return client.createUser(entry.target, entry.password); });
 }
