@@ -74,7 +74,9 @@ def write_report(results, path):
       "`internal_hashed` authentication) on loopback; one sandbox for items 1, 3 and 5, another with "
       "100,000 accounts for item 2.")
     w("- The console: `bench/bench_api` (Release build, linked to `pac_core`) uses `AdminRestClient` and `BulkJob`; "
-      "user creation goes through `CsvReader` → `UserImportPlan::addToJob` → `BulkJob`, the CSV import's own code. "
+      "user creation goes through `CsvReader` → `UserImportPlan` → one `POST /user/<u>` `BulkJob` item per user, "
+      "the one-by-one path of the CSV import (`ImportUsers`; on our module the import now batches its creations "
+      "through `POST /batch/create-users`, see README, \"Sign in once, ask in bulk\"). "
       "Reads (`GET /user/<u>`, `GET /roster/<u>`) and per-recipient messages are `BulkJob` items too. "
       "The concurrency is `BulkJob::setConcurrency` (the import dialog's spin box).")
     w("- `curl` keep-alive with N in parallel: N `curl -K` processes started together, each sending its "
@@ -270,8 +272,9 @@ def write_report(results, path):
         w("## 2. Big hosts (100,000 users)")
         w("")
         w("The body is a real `GET /all-users` answer of a sandbox with %d accounts (%.1f MB, fetched in %.1f s). "
-          "`bench/bench_users` (Release, offscreen) times it %d times each:"
-          % (u["rows"], u["body_bytes"] / 1e6, results.get("all_users_fetch_seconds", float("nan")), len(u["fromjson_ms"])))
+          "`bench/bench_users` (%s, offscreen) times it %d times each:"
+          % (u["rows"], u["body_bytes"] / 1e6, results.get("all_users_fetch_seconds", float("nan")),
+             results.get("build_type", "Release"), len(u["fromjson_ms"])))
         w("")
         ratio = u["parse_model_median_ms"] / u["fromjson_median_ms"]
         w("| measure | result | goal | |")
@@ -507,7 +510,9 @@ order instead of sorting, so rows that come back when the text is erased are put
 a comparison; and when the new text contains the old one, only the rows that matched are tested
 again. Both give the same rows in the same order (`TestUsersFilterProxy` compares them with a plain
 `QSortFilterProxyModel`); a row added out of order, a change of the model's rows or another filter
-turn them off until they apply again. The slowest keystrokes left are the fifth letter, which
+turn them off until they apply again. By hand, in the same build on the same body minutes apart
+(load about 5), the proxy before them gave 9.6 and 10.0 ms (max 58 and 80: erasing back to `user`
+alone took 54 ms, the whole list sorted again), with them 5.6 and 5.8 ms (max 19). The slowest keystrokes left are the fifth letter, which
 hides nine rows in ten, and erasing the last letters, which shows them again: Qt removes and
 inserts them one run of consecutive rows at a time, and the table's header and layout follow each
 run.
@@ -523,11 +528,18 @@ about 40 bytes). What would lower it further: the JID held once as UTF-8 (about 
 NOTES_LISTED = """**To the users list.** The last row is the console as an operator starts it on a server: signed
 in (`--url`, `--jid`, the password in `PAC_ADMIN_PASSWORD`) to a running sandbox with our module, from
 the fork to the first paint of the users table with its rows (`bench/UsersListProbe`: the paint of
-the `usersView` viewport while its model has rows). On top of the first paint it holds what the
-session does before the list can be shown, each step waiting for the server: the probe of the
-routes the server offers, the sign-in (our module: one `POST /token`, which costs Prosody one
-password hash), and the first page of `GET /registered-users` (1,000 users, one page here), parsed
-and shown; the sandbox Prosody shares the two cores with the console."""
+the `usersView` viewport while its model has rows); the sandbox Prosody shares the two cores with
+the console. A run by hand through a logging proxy (under load) shows where the time goes: after
+the window, the sign-in (`POST /token`) and `/ping`, three waves of requests, each waiting for the
+slowest of its answers, since Prosody serves them one at a time: the capability probe, in which
+`GET /all-users` (the whole listing, a role lookup per account) is the slow one; then `/info`,
+`/modules`, `/certificates` and others with the first `GET /last-activity` page (1,000 activity
+reads); then the first `GET /registered-users` page, asked three times (by the users pane, with
+`fields=enabled`, and by the Rosters and Groups panes' own user directories, built after the first
+paint). What would lower it: a probe that
+does not fetch the whole listing where the paged route answers (on the million-user host of item 9
+that answer takes minutes and is refused for its size), and one first page shared by those who
+ask for it."""
 NOTES_MILLION = """**What a million costs.** Our module's first page lists every account (one `SELECT` of the
 distinct account names on SQLite) and sorts a million JIDs in Lua, then keeps the sorted list for
 the later pages, which cost what they cost on any host (their 1,000 role lookups). The unpaged
@@ -539,7 +551,9 @@ the model and the filter on a million rows. Per user, the model holds a little m
 100,000 (item 2): the JIDs are one character longer and fall in a larger allocator size class.
 A keystroke that tests every row costs seven to ten times item 2's, the filter being linear in
 the rows it tests; the shortcuts of item 2 are what keeps the longer texts cheap."""
-NOTES_STARTUP = """**What changed** (2.94× in the previous report): the main window builds only the pane it shows
+NOTES_STARTUP = """**What changed** (2.94× two reports ago; 2.72× at commit 48aa035 on an idle machine, bare
+window 12 ms and console 32 ms; a run that shares the two cores with other work, as the one above
+may, gives figures that do not compare with those): the main window builds only the pane it shows
 before its first paint, plus the dashboard and the activity log, which work in the background from
 the start; the other six panes are built one per event-loop pass after the first paint, or at once
 when chosen, and catch up with the session (`MainWindow::addPane`, `Pane::catchUpWithSession`,

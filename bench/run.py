@@ -276,6 +276,9 @@ class Runner:
                "read_batch": self.READ_BATCH, "rows": self.SIGNIN_ROWS, "ratios": {}, "sign_ins": [],
                "load": "load average %s before" % " ".join(open("/proc/loadavg").read().split()[:3])}
         for emulate, hows in ((None, ("token", "batch")), ("current", ("published",))):
+            hows = [how for how in hows if how in self.args.signin_ways]
+            if not hows:
+                continue
             sb = Sandbox(n, emulate=emulate)
             self.server_pid = sb.info["pid"]
             names = sb.info["users"][:n]
@@ -454,6 +457,18 @@ class Runner:
         log("startup medians: " + ", ".join("%s %.1f ms" % (name, median(t)) for name, t in times.items()))
 
 
+def build_type(build):
+    """CMAKE_BUILD_TYPE of the build directory the programs come from."""
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    return line.split("=", 1)[1].strip() or "no build type"
+    except OSError:
+        pass
+    return "unknown build"
+
+
 def machine():
     model = cores = ""
     with open("/proc/cpuinfo") as f:
@@ -483,6 +498,8 @@ def main():
     parser.add_argument("--million", type=int, default=1000000, help="accounts of the million host (1000000)")
     parser.add_argument("--million-seconds", type=int, default=1200,
                         help="time limit of the million host's part after its sandbox started (1200)")
+    parser.add_argument("--signin-ways", nargs="+", choices=["token", "batch", "published"],
+                        default=["token", "batch", "published"], help="the ways the signin part measures (all)")
     parser.add_argument("--note", action="append", default=[], help="a sentence for the report about this run")
     parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup", "signin", "million"],
                         help="run only these parts; the others' figures are kept from the --json file")
@@ -499,6 +516,7 @@ def main():
     runner.results["count"] = args.count
     runner.results["loop_count"] = args.loop_count
     runner.results["notes"] = runner.results.get("notes", []) + args.note
+    runner.results["build_type"] = build_type(args.build)
     try:
         if "startup" in only:
             runner.startup()
