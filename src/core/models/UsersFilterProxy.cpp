@@ -51,8 +51,11 @@ void UsersFilterProxy::watchSource()
         connect(m_users, &QAbstractItemModel::rowsInserted, this,
             [recheckRows](const QModelIndex&, int first, int last) { recheckRows(first, last); }),
         connect(m_users, &QAbstractItemModel::dataChanged, this,
-            [recheckRows](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                recheckRows(topLeft.row(), bottomRight.row());
+            [this, recheckRows](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (topLeft.column() <= UsersModel::JidColumn && bottomRight.column() >= UsersModel::JidColumn)
+                    recheckRows(topLeft.row(), bottomRight.row());
+                else
+                    m_matchesValid = false;
             }),
         connect(m_users, &QAbstractItemModel::rowsRemoved, this, rowsRemoved),
         connect(m_users, &QAbstractItemModel::rowsMoved, this, recheckAll),

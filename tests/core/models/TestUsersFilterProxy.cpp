@@ -447,6 +447,18 @@ void TestUsersFilterProxy::rowChangesWhileFiltered()
     m_proxy->setText(u"user23"_s);
     QCOMPARE(m_proxy->rowsTestedByLastText(), 298);
     QCOMPARE(shownJids(), QStringList{u"user23@example.org"_s});
+
+    // A refresh that changes only the last-activity column (the server's recording start): the next
+    // keystroke tests every row again, and the model's order is still used.
+    m_proxy->setText(u"user2"_s);
+    QList<RegisteredUser> same;
+    for (const UserRow& row : m_users->rows())
+        same.append({row.jid, {}, {}, row.enabled >= 0 ? std::optional<bool>(row.enabled == 1) : std::nullopt});
+    m_users->setUsers(same, {}, u"example.org"_s, {}, daysAgo(10));
+    QVERIFY(m_proxy->keepsSourceOrder());
+    m_proxy->setText(u"user23"_s);
+    QCOMPARE(m_proxy->rowsTestedByLastText(), 298);
+    QCOMPARE(shownJids(), QStringList{u"user23@example.org"_s});
 }
 
 QTEST_GUILESS_MAIN(TestUsersFilterProxy)
