@@ -340,7 +340,10 @@ def write_report(results, path):
         w("")
 
     # Item 6 is written by bench/storage_big.py; a rewrite of the other items keeps it.
-    w(kept_section(path, STORAGE_HEADING))
+    storage = kept_section(path, STORAGE_HEADING).rstrip("\n")
+    if storage:
+        w(storage)
+        w("")
     t = results.get("signin_bulk")
     if t:
         write_signin_bulk(w, t)
