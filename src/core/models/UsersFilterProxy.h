@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -72,7 +73,7 @@ private:
     QDateTime m_referenceTime;
     QString m_signedInJid;
     QString m_text;
-    UsersModel* m_users = nullptr;
+    QPointer<UsersModel> m_users; // null when the model is another one, or gone
     QList<QMetaObject::Connection> m_sourceConnections;
 
     int m_sortColumn = -1;
