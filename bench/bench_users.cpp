@@ -138,15 +138,21 @@ int main(int argc, char* argv[])
     for (int n = typed.size() - 1; n >= 0; --n)
         texts.append(typed.left(n));
     QList<double> keystrokeMs;
+    QList<QList<double>> byText(texts.size());
     for (int i = 0; i < repeat; ++i) {
-        for (const QString& text : texts) {
+        for (qsizetype t = 0; t < texts.size(); ++t) {
             keystrokeMs.append(cpuMs([&] {
-                proxy->setText(text);
+                proxy->setText(texts.at(t));
                 view.repaint();
                 QApplication::processEvents();
             }));
+            byText[t].append(keystrokeMs.last());
         }
     }
+    // Each keystroke's median over the rounds, in typing order ("" is the text erased).
+    QJsonArray keystrokesByText;
+    for (qsizetype t = 0; t < texts.size(); ++t)
+        keystrokesByText.append(QJsonArray{texts.at(t), median(byText.at(t))});
 
     const QJsonObject result{
         {QStringLiteral("rows"), rows},
@@ -158,6 +164,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("keystroke_median_ms"), median(keystrokeMs)},
         {QStringLiteral("keystroke_max_ms"), *std::max_element(keystrokeMs.cbegin(), keystrokeMs.cend())},
         {QStringLiteral("keystrokes"), int(keystrokeMs.size())},
+        {QStringLiteral("keystroke_median_ms_by_text"), keystrokesByText},
         {QStringLiteral("model_bytes_per_user"), double(modelHeap - emptyHeap) / qMax(1, model->rowCount())},
         {QStringLiteral("model_proxy_view_bytes_per_user"), double(viewHeap - emptyHeap) / qMax(1, model->rowCount())},
     };

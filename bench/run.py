@@ -13,6 +13,7 @@ import os
 import platform
 import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -34,8 +35,9 @@ def median(values):
 
 
 class Sandbox:
-    def __init__(self, users, bots=0, emulate=None):
+    def __init__(self, users, bots=0, emulate=None, storage=None):
         extra = ["--emulate", emulate] if emulate else []
+        extra += ["--storage", storage] if storage else []
         self.proc = subprocess.Popen([sys.executable, SANDBOX, "--users", str(users), "--bots", str(bots)] + extra,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      text=True)
@@ -103,6 +105,21 @@ def prosodyctl_loop(names, config):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ok += r.returncode == 0
     return time.monotonic() - t0, ok
+
+
+def fill_accounts(sb, total):
+    """Copies the first demo user's account record (the demo users share one salted hash) into
+    the sandbox's SQLite database under user<n> names up to `total` accounts; -> seconds."""
+    database = os.path.join(os.path.dirname(sb.info["data_dir"]), "prosody.sqlite")
+    first = len(sb.info["users"]) + 1
+    t0 = time.monotonic()
+    with sqlite3.connect(database, timeout=60) as db:
+        db.execute('WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?) '
+                   'INSERT INTO "prosody" ("host", "user", "store", "key", "type", "value") '
+                   'SELECT p."host", printf(\'user%03d\', n.i), p."store", p."key", p."type", p."value" '
+                   'FROM n, "prosody" p WHERE p."host" = ? AND p."user" = ? AND p."store" = \'accounts\'',
+                   (first, total - 2, sb.info["domain"], sb.info["users"][0]))
+    return time.monotonic() - t0
 
 
 # --- the console's code
@@ -259,6 +276,9 @@ class Runner:
                "read_batch": self.READ_BATCH, "rows": self.SIGNIN_ROWS, "ratios": {}, "sign_ins": [],
                "load": "load average %s before" % " ".join(open("/proc/loadavg").read().split()[:3])}
         for emulate, hows in ((None, ("token", "batch")), ("current", ("published",))):
+            hows = [how for how in hows if how in self.args.signin_ways]
+            if not hows:
+                continue
             sb = Sandbox(n, emulate=emulate)
             self.server_pid = sb.info["pid"]
             names = sb.info["users"][:n]
@@ -360,28 +380,93 @@ class Runner:
         self.results["users"] = json.loads(out.strip().splitlines()[-1])
         log("users:", {k: v for k, v in self.results["users"].items() if not isinstance(v, list)})
 
+    # 9. a host of a million users (issue 17)
+    def million(self):
+        """A sandbox on SQLite whose accounts beyond its demo users are copied straight into its
+        database (one INSERT … SELECT of a demo account's record under a million names): writing
+        them through Prosody one by one, as item 2's host is made, would take hours. Then our paged
+        listing's first and later pages, the whole GET /all-users answer, and bench_users on it."""
+        total, limit = self.args.million, self.args.million_seconds
+        deadline = time.monotonic() + limit
+        out = {"users": total, "load": "load average %s before" % " ".join(open("/proc/loadavg").read().split()[:3]),
+               "started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+        log("million: starting a sandbox on SQLite")
+        sb = Sandbox(1000, storage="sqlite")
+        try:
+            out["fill_seconds"] = fill_accounts(sb, total)
+            log("million: %d accounts in %.1f s" % (total, out["fill_seconds"]))
+
+            def fetch(path, output="/dev/null"):
+                left = max(1, int(deadline - time.monotonic()))
+                t = subprocess.run(["curl", "-s", "-f", "-o", output, "-w", "%{time_total}", "-m", str(left), "-u",
+                                    sb.auth, sb.url + path], capture_output=True, text=True, check=True)
+                return float(t.stdout)
+            out["first_page_seconds"] = fetch("/registered-users?offset=0&limit=1000")
+            out["later_pages_seconds"] = [fetch("/registered-users?offset=%d&limit=1000" % (1000 * (r * 170 + 3)))
+                                          for r in range(5)]
+            body = os.path.join(self.work, "all-users-million.json")
+            out["all_users_fetch_seconds"] = fetch("/all-users", body)
+            out["all_users_bytes"] = os.path.getsize(body)
+        finally:
+            sb.stop()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        left = max(1, int(deadline - time.monotonic()))
+        res = subprocess.run([os.path.join(self.build, "bench", "bench_users"), "--body", body, "--repeat", "3"],
+                             capture_output=True, text=True, env=env, check=True, timeout=left).stdout
+        os.unlink(body)
+        out["bench_users"] = json.loads(res.strip().splitlines()[-1])
+        out["load"] += ", %s after" % " ".join(open("/proc/loadavg").read().split()[:3])
+        self.results["million"] = out
+        log("million:", {k: v for k, v in out.items() if k != "bench_users"},
+            {k: v for k, v in out["bench_users"].items() if not isinstance(v, list)})
+
     # 4. start-up
     def startup(self):
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=os.path.join(self.work, "config"),
+                   XDG_DATA_HOME=os.path.join(self.work, "data"), XDG_CACHE_HOME=os.path.join(self.work, "cache"),
                    PAC_ADMIN_PASSWORD="unused")
+        console = os.path.join(self.build, "bench", "bench_startup_console")
         programs = {
-            "bare": [os.path.join(self.build, "bench", "bench_startup_bare")],
-            "text": [os.path.join(self.build, "bench", "bench_startup_bare"), "--text"],
-            "console": [os.path.join(self.build, "bench", "bench_startup_console"), "--url",
-                        "http://127.0.0.1:9/admin_rest", "--jid", "admin@localhost"],
+            "bare": ([os.path.join(self.build, "bench", "bench_startup_bare")], env),
+            "text": ([os.path.join(self.build, "bench", "bench_startup_bare"), "--text"], env),
+            "console": ([console, "--url", "http://127.0.0.1:9/admin_rest", "--jid", "admin@localhost"], env),
         }
+        # Launch to the users list painted with rows, signed in to a sandbox of 1000 users (items 1, 3, 5).
+        sb = Sandbox(1000)
+        programs["listed"] = ([console, "--users-listed", "--url", sb.url, "--jid", sb.info["jid"]],
+                              dict(env, PAC_ADMIN_PASSWORD=sb.info["password"]))
         times = {name: [] for name in programs}
-        for r in range(max(11, self.repeat)):
-            for name, cmd in programs.items():
-                t0 = time.monotonic()
-                proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-                line = proc.stdout.readline()
-                elapsed = time.monotonic() - t0
-                proc.wait(30)
-                if line.startswith("painted"):
-                    times[name].append(elapsed * 1000)
+        rows = []
+        try:
+            for r in range(max(11, self.repeat)):
+                for name, (cmd, program_env) in programs.items():
+                    t0 = time.monotonic()
+                    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                            env=program_env)
+                    line = proc.stdout.readline()
+                    elapsed = time.monotonic() - t0
+                    proc.wait(30)
+                    if line.startswith("painted") or line.startswith("listed"):
+                        times[name].append(elapsed * 1000)
+                    if line.startswith("listed"):
+                        rows.append(int(line.split()[2]))
+        finally:
+            sb.stop()
         self.results["startup"] = times
+        self.results["startup_listed_rows"] = rows
         log("startup medians: " + ", ".join("%s %.1f ms" % (name, median(t)) for name, t in times.items()))
+
+
+def build_type(build):
+    """CMAKE_BUILD_TYPE of the build directory the programs come from."""
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    return line.split("=", 1)[1].strip() or "no build type"
+    except OSError:
+        pass
+    return "unknown build"
 
 
 def machine():
@@ -410,11 +495,16 @@ def main():
     parser.add_argument("--count", type=int, default=1000, help="calls per bulk measure (1000)")
     parser.add_argument("--loop-count", type=int, default=50, help="prosodyctl registrations per round (50)")
     parser.add_argument("--big", type=int, default=100000, help="users of the big host (100000)")
+    parser.add_argument("--million", type=int, default=1000000, help="accounts of the million host (1000000)")
+    parser.add_argument("--million-seconds", type=int, default=1200,
+                        help="time limit of the million host's part after its sandbox started (1200)")
+    parser.add_argument("--signin-ways", nargs="+", choices=["token", "batch", "published"],
+                        default=["token", "batch", "published"], help="the ways the signin part measures (all)")
     parser.add_argument("--note", action="append", default=[], help="a sentence for the report about this run")
-    parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup", "signin"],
+    parser.add_argument("--only", nargs="+", choices=["api", "broadcast", "big", "startup", "signin", "million"],
                         help="run only these parts; the others' figures are kept from the --json file")
     args = parser.parse_args()
-    only = set(args.only or ["api", "broadcast", "big", "startup", "signin"])
+    only = set(args.only or ["api", "broadcast", "big", "startup", "signin", "million"])
     runner = Runner(args)
     if args.only and args.json and os.path.exists(args.json):
         # A partial run: the other parts' figures come from the previous run's results.
@@ -426,6 +516,7 @@ def main():
     runner.results["count"] = args.count
     runner.results["loop_count"] = args.loop_count
     runner.results["notes"] = runner.results.get("notes", []) + args.note
+    runner.results["build_type"] = build_type(args.build)
     try:
         if "startup" in only:
             runner.startup()
@@ -442,6 +533,8 @@ def main():
             runner.big_host()
         if "signin" in only:
             runner.signin_bulk()
+        if "million" in only:
+            runner.million()
     finally:
         runner.results["machine"]["load_after"] = open("/proc/loadavg").read().split()[:3]
         if args.json:
