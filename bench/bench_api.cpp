@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // Many API calls against a running server through the console's own code: AdminRestClient for the
 // calls, BulkJob for bounded concurrency, UserImportPlan for creating users (exactly what the CSV
 // import does). Prints one JSON line: the wall time, the outcomes and the longest gap between two

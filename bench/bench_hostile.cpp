@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The hostile server's answers (issue 18) through the console's own client, with a window shown:
 // for each case, the longest gap between two ticks of a 10 ms timer on the GUI thread from the
 // request to the reply's report, how the reply ended, and the resident memory before the first case

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The soak of issue 18: the console as src/main.cpp starts it (--url, --jid, PAC_ADMIN_PASSWORD), on the
 // dashboard, refreshing every second, for --seconds. Every --sample seconds it prints one line of JSON:
 // seconds since start, resident memory (KiB), open file descriptors, live QObjects (counted through

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // A bare Qt Widgets window, built like the console: the start-up baseline. Exits once painted.
 // With --text the window holds one label: the cheapest window that draws text (fonts, shaping).
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The console as src/main.cpp starts it, with a probe that exits once the main window is painted.
 // Run it with --url to a closed port (and PAC_ADMIN_PASSWORD set) so that no server is started.
 // With --users-listed (first argument), the probe waits instead for the users list painted with

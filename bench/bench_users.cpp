@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // A big host's user listing through the console's own code, offline: the bytes of a GET /all-users
 // answer (a file fetched from the sandbox) parsed by ResponseParser into UsersModel, against a bare
 // QJsonDocument::fromJson of the same bytes; the heap the populated model holds above an empty one;

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """A hostile server (issue 18) against the console's client: serves the answers of bench_hostile's
 cases on loopback (in this process's threads, so producing them costs the console nothing), runs
 bench_hostile and reports, per case, the longest stall of the GUI thread's event loop while the

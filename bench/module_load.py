@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Load on our module: N concurrent clients (threads, one kept-alive HTTP connection each) mixing
 reads and writes against a sandbox Prosody for a bounded time, on Prosody 0.12 or 13
 (Debian's, and 13 as scripts/prosody13.sh builds it).

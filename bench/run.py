@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Runs every benchmark of issue 9 side by side on this machine and writes BENCHMARKS.md.
 
     python3 bench/run.py --build build/bench --out BENCHMARKS.md [--repeat 3]

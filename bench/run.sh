@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds the benchmark programs (Release, build/bench) and runs every benchmark of issue 9 against
 # sandbox Prosody servers on loopback; writes BENCHMARKS.md at the top of the repository.
 # Extra arguments go to bench/run.py (e.g. --repeat 5, --only startup big).

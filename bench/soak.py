@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The console over time (issue 18): the console (bench_soak, the console as main.cpp builds it) on a
 sandbox Prosody 0.12 with 10,000 users and 3 bots, the dashboard shown, auto-refresh every second, for
 --minutes. bench_soak prints a sample every --sample seconds: resident memory, open file descriptors,

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The 100,000-user host on each storage backend (issue 19): how long the sandbox takes to write
 the accounts through Prosody, our paged listing's first and later pages, the last-activity
 listing's, and what the console's users pane asks our module for when it loads: every

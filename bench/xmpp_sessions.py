@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Keeps many XMPP c2s sessions online with as little client code as possible (raw sockets,
 asyncio, SASL PLAIN on the sandbox's loopback, bind, presence), for measuring broadcast and
 multicast to many online sessions. slixmpp bots are too heavy for a thousand.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # PAC_FUZZ: every target of the tree is compiled with libFuzzer's coverage instrumentation and with
 # AddressSanitizer and UndefinedBehaviorSanitizer (any UB report aborts), so the fuzz targets of
 # tests/fuzz see inside pac_core. Only clang has libFuzzer.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Debian packages with CPack (`cpack -G DEB` in a build directory, see README "Packages"): the console
 # (component console: everything installed without a component) and our server module (component
 # server-module) where Debian's Prosody finds modules, each with its copyright and changelog.

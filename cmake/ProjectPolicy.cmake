@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # One INTERFACE target carries the project's compile policy; every target links it.
 add_library(pac_policy INTERFACE)
 target_compile_features(pac_policy INTERFACE cxx_std_20)

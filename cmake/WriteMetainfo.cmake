@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Writes the AppStream metainfo from resources/<app id>.metainfo.xml.in. Its links and its screenshots'
 # pictures are where the project is published, which only the builder knows: each is written only
 # when its cache variable is set (see README, "Packages, files and logs"); no address is invented.

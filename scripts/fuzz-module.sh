@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # The module HTTP fuzzer's long run (tests/server/module_fuzz.py) on Prosody 0.12 and 13, one after
 # the other, each in its own sandbox on loopback. Prints each run's seed, counts, statuses and
 # Prosody's memory over time; fails on any finding (the request that made it is printed).

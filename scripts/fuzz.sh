@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets (preset `fuzz`: clang, ASan + UBSan) and runs each one, seeded from
 # tests/fuzz/corpus/<target>/ when there is one. New inputs are kept in build/fuzz/corpus/<target>/,
 # crashes in build/fuzz/crashes/. Prints one line per target (runs, coverage, crashes); fails if any crashed.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages a purpose needs, only those that are missing.
 # Usage: scripts/install-deps.sh build|run|test|prosody13 ...
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds Prosody 13 from Debian's own source package (trixie) into a cache folder, once, and
 # prints the path of its `prosody` launcher. Debian 12 ships only Prosody 0.12, and trixie's
 # binary package needs a newer libc, so the orig tarball is built here against Debian 12's Lua 5.4.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds the console and launches it on a throwaway sandbox Prosody (stopped when the console exits).
 # The sandbox runs Debian's Prosody 0.12; PAC_PROSODY=13 runs it on Prosody 13 instead (built once
 # from Debian's source package by scripts/prosody13.sh), PAC_EMULATE=classic|current makes it answer

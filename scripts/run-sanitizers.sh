@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds the `asan` preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs test suites
 # under it, with the same session bus, keyring, virtual display and sandboxes as scripts/run-tests.sh.
 # A sanitizer report fails the test that made it: ASan and UBSan halt at the first report

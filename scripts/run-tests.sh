@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Builds everything and runs every test suite (unit, server, e2e, gui, keychain) with its own
 # session bus, keyring, virtual display and sandbox Prosody servers, and stops them afterwards.
 # The server and e2e suites run on Debian's Prosody 0.12 and on Prosody 13 (built once from

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Runs inside dbus-run-session: unlocks a throwaway GNOME keyring (a real Secret Service)
 # and a virtual X display, runs ctest, and cleans up.
 set -euo pipefail

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """A throwaway PostgreSQL cluster for sandboxes with storage "postgres": initdb into a temporary
 folder, the server listening only on a unix socket in that folder (no TCP port), stopped and the
 folder removed by stop(). Never the system's service: Debian's own cluster is neither needed nor

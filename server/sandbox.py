@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Throwaway Prosody sandbox with our mod_admin_rest, for tests and demos.
 
     python3 server/sandbox.py [--users 50] [--bots 3] [--no-offline] [--emulate current|classic]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Certificates for sandboxes (server/sandbox.py) and the server tests: of a given validity, for
 given names, self-signed or signed by a CA of the test's own (python3-cryptography)."""
 

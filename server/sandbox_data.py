@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The sandbox's demo data (accounts, rosters, groups in mod_admin_rest's own store and
 last-activity records), written through Prosody's storage layer by mod_sandbox_data before
 Prosody starts, so that it lands in whichever store the sandbox uses. Used by sandbox.py; the

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Where a sandbox's Prosody comes from and the process and file helpers sandbox.py starts it with."""
 
 import ctypes

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Where a sandbox's Prosody keeps its data (sandbox.py --storage): files in its data directory
 (internal), an SQLite file in its folder (sqlite), or a database of its own in the process's
 throwaway PostgreSQL cluster (postgres, pg_cluster.py); and every stored record read back for

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """A real XMPP client for tests (slixmpp).
 
     python3 server/xmpp_bot.py --jid user@domain --password P --host 127.0.0.1 --port N [--resource R]

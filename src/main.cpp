@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #include "api/PoolRelease.h"
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleCommandLine.h"

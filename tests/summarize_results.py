@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Counts every test function's outcome of a ctest run and fails on any failure.
 
     summarize_results.py --ctest CTEST_JUNIT.xml --results RESULTS_DIR

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: disabled accounts. PATCH /user/<u>/enabled {"enabled", "reason"?} (ours), and
 -- the enabled state that GET /user/<u> and GET /registered-users carry.
 --

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: last activity. Prosody 0.12 keeps none on disk (mod_lastactivity only
 -- remembers the last unavailable presence in memory), so the module records every user's
 -- last login (resource bind) and logout (resource unbind) in the "admin_rest_activity"

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: who may call. HTTP Basic authentication with a full JID, throttled per
 -- client address; the administrator check for the host that answers; host isolation (a
 -- request acts only on hosts its caller administers) and the server-wide routes (only

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: ask in bulk (ours). POST /batch/<operation> {"users": [items]} runs one
 -- route's work for each item and answers 200 with every item's own outcome, in order:
 --   {"results": [{"user": item's user as sent, "status": the route's status, "result": its result}],

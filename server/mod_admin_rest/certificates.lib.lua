@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: the certificates the server uses (ours). GET /certificates[?host=H]: per host
 -- and service (c2s, s2s, https, and s2s of the host's components) the certificate Prosody
 -- picks, the way core.certmanager picks it: the service's own option (c2s_ssl, s2s_ssl,

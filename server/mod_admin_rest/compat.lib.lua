@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: Prosody's libraries under the names the running version gives them.
 -- Prosody 13 exposes them as prosody.util.* / prosody.core.*, 0.12 as util.* / core.*.
 -- Needs nothing from the module: init(ctx) returns the libraries and a few table helpers.

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: deletion with a grace period (ours). Where Prosody 13's
 -- mod_user_account_management is loaded on a host with registration_delete_grace_period set,
 -- DELETE /user/<u> does what that module does when a user deletes their own account: the

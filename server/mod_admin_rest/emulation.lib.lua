@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: the emulation levels. admin_rest_emulate = "classic" | "current" makes the
 -- module answer like a published version (for testing clients); "ours" is this module.
 -- A level is a number so that "level < OURS" reads "a published version".

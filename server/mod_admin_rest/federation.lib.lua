@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: server-to-server connections (ours). GET /s2s[?host=H] lists them, DELETE
 -- /s2s/<id> closes one. Prosody keeps the outgoing ones in hosts[h].s2sout and the incoming ones
 -- in prosody.incoming_s2s, on 0.12 and 13 alike; neither records how a connection was

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: groups. PUT /groups, PUT|DELETE /groups/<id>,
 -- PUT|DELETE /groups/<id>/members/<user>, POST /groups/<id>/sync, GET /groups[/<id>] (ours).
 -- They go to mod_groups_internal (Prosody 13, or prosody-modules on 0.12) when it is

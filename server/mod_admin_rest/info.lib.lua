@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: GET /ping, and GET /info (ours): the server, the module, its options and
 -- extensions, and the process's memory.
 

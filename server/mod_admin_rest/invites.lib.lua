@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: invitations (ours), through mod_invites (Prosody 0.12 and 13) where it is
 -- loaded on the host. GET /invites lists them, POST /invites creates an account invitation,
 -- POST /invites/reset/<u> a password-reset invitation, DELETE /invites/<token> revokes one;

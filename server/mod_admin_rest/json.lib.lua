@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: JSON in and out. Request bodies are decoded on demand; answers are
 -- { status, result [, content_type] } tables (R, ERR) that send() writes as {"result": …}.
 -- lua-cjson when installed (admin_rest_json = "auto"), else Prosody's util.json.

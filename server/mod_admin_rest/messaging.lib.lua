@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: messages from the host to its users, and kicks. POST /message/<u>,
 -- POST /message (multicast), POST /broadcast, POST /announce (ours) and
 -- DELETE /sessions/<u>[/<resource>] (ours). Messages may have a type and a subject (ours).

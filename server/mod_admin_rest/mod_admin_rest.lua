@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: a RESTful admin interface for Prosody (this project's own version)
 --
 -- Wire-compatible with the published mod_admin_rest ("classic" for Prosody 0.9-0.12,

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: the group chat services (MUC components) of this server, seen from the rooms
 -- routes. A component belongs to the VirtualHost its name continues (conference.example.org →
 -- example.org); a component whose parent is not a VirtualHost here belongs to no host, and only

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: roles. Prosody 13 has role objects (usermanager.get_user_role,
 -- set_user_role, get_all_roles, provided by mod_authz_internal); on 0.12 a user is
 -- prosody:admin or not.

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: group chat rooms (ours). GET /rooms[?host=H][&occupant=U][&offset=O&limit=L]
 -- (paged), GET /rooms/<room>, POST /rooms/<room> (create), DELETE /rooms/<room> and DELETE /rooms (destroy one or many),
 -- PUT /rooms/<room>/affiliations/<jid>. A room belongs to its component's parent host (see

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: rosters. GET|POST|DELETE /roster/<user>, and the roster items that groups
 -- make. Items are written directly (subscription "both"), saved, and pushed to the user's
 -- online sessions. An item that a group created is marked, so that it goes away with the

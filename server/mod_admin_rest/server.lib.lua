@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: the server itself. GET /modules, GET|PUT|DELETE /module/<name> (on the
 -- module's host), PUT /reload, DELETE /data and DELETE /certs (server-wide: the entry point
 -- lets only an administrator of every host call them; wipes only with admin_rest_allow_wipe).

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: what a request names. The path's segments, a user ("<user>" or
 -- "<user>@<host>") on a VirtualHost of this server, and whether that user is online.
 

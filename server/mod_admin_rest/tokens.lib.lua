@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: sign in once (ours). POST /token, for an administrator authenticated with
 -- HTTP Basic, issues a random bearer token; every route then accepts "Authorization: Bearer
 -- <token>" and checks it without a password hash. DELETE /token revokes it.

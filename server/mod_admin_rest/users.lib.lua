@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: accounts. GET|POST|DELETE|PATCH /user/<u>, GET /user_connected/<u>, the
 -- online sessions (GET /users), and the listings of registered accounts: GET /all-users
 -- (current), GET /registered-users and GET /last-activity (ours, paged). Ours also: the enabled

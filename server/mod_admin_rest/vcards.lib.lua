@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: vCards as raw text (current): GET|PUT|DELETE /vcards/<user>. Kept in our
 -- own store "admin_rest_vcards", falling back to the published version's {value=…} in the
 -- "vcard" store.

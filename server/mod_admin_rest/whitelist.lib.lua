@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- mod_admin_rest: the whitelist (admin_rest_whitelist): the addresses and CIDR ranges
 -- allowed to call the API, checked before anything else; nil when it is off. Changes made
 -- through the API (GET /whitelist, PUT|DELETE /whitelist/<address>) live in memory and

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- Sandbox only (server/sandbox.py --count-password-checks): logs each password check that goes
 -- through Prosody's usermanager, as admin_rest's HTTP Basic authentication does, as
 -- "Password checked for <user>@<host>" (never the password), so that a test can count how often

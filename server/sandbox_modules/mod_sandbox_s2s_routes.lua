@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- Sandbox only (server/sandbox.py): server-to-server connections to the domains named in
 -- sandbox_s2s_routes = { ["peer.localhost"] = <port on 127.0.0.1> } go straight to that port,
 -- without DNS, so that two sandboxes federate over loopback without touching the system.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Installs the build into a fresh PREFIX and checks that every file a desktop needs landed there.
 # cmake -DBUILD_DIR=… -DPREFIX=… -DAPP_ID=… -DDESKTOP_FILE_VALIDATE=… -DAPPSTREAMCLI=… -P CheckInstallTree.cmake
 file(REMOVE_RECURSE "${PREFIX}")

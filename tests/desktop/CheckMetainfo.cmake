@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Writes the metainfo with the links and screenshots given (-DPAC_HOMEPAGE_URL=… as the build would),
 # checks that each is in it, and validates it:
 # cmake -DIN=… -DOUT=… -DAPPSTREAMCLI=… -DPAC_HOMEPAGE_URL=… … -P CheckMetainfo.cmake

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The client's account lifecycle calls against a real Prosody: the sandbox with a grace period for
 // deleted accounts (Prosody 13 keeps them restorable; 0.12 has none), with real XMPP clients; on the
 // published modules as emulated, the routes do not exist.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The bulk operations against a real Prosody (0.12 and 13, our module): an import and a deletion of a
 // mix of good, bad (a host the server does not serve) and existing users run once one by one (the
 // path of the published modules) and once over the batch routes (POST /batch/create-users,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // Messages and broadcasts against real Prosody servers with real XMPP sessions: MessageSendJob's
 // multicast delivers the exact text to every online bot from the server's address; an offline user
 // gets the queued message at login; a server without offline storage (--no-offline) drops it (501)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The client's rooms, federation and certificates calls against a real Prosody (the sandbox, with its
 // MUC component conference.<domain>) and a real XMPP client in the room: our module on 0.12 and 13,
 // and a published module (emulated), where the probe finds none of them and every call answers

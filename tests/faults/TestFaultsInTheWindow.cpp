@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The fault matrix seen from the window: a real sandbox Prosody stops while the operator works. The
 // add-user dialog keeps what was typed and says what happened and what to do; the Users pane says
 // so in its banner and stays usable; once a server answers again, the same dialog succeeds.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target for importing users from a CSV file: CsvReader::parse with the import options,
 // then UserImportPlan (candidate JIDs, the plan, the overwrite choice). The input is the file.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What the GUI tests of the plain-text rule look at: what a label draws, and everything under a

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 # Runs lupdate over today's sources into a copy of a .ts file: the copy must come out unchanged, so
 # every tr() string is in the translations and none is left over (run update_translations, then
 # translate what it added).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // A separate process for the keychain tests: reads, writes or removes one entry of the console's
 // keychain service, so a test can check what a fresh process finds.
 //   pac_keychain_tool read <key>            → status=<Ok|NotFound|…> and secret=<…> on stdout

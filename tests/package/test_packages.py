@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The Debian packages (cmake/Packaging.cmake), built from the build directory PAC_BUILD_DIR with
 cpack into a scratch folder: lintian reports no error on either, both unpack into a scratch root
 (dpkg -x), the installed console answers --version without a display, and Prosody loads the

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """What the server tests share: an HTTP client for the API, XMPP bot processes, a test
 case class that owns one sandbox Prosody (and the one most test classes use, OursTestCase),
 and which Prosody the sandboxes run.

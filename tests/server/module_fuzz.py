@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """An HTTP fuzzer for our module: random and mutated requests against a sandbox Prosody (loopback
 only), bounded in time and in the number of requests, seeded and reproducible.
 

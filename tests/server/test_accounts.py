@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Account lifecycle (ours): disabling and enabling accounts with real XMPP clients, and deletion
 with a grace period (Prosody 13: pending deletions, restore).
 

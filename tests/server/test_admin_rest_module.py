@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The whole server suite under one name: server/mod_admin_rest/ in real Prosody sandboxes
 (Debian's 0.12, or Prosody 13 with PAC_PROSODY=13; the assertions follow the version that
 runs).

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Requests as the module reads them: transport, authentication, the administrator check,
 paths and bodies (our module, one sandbox). Host isolation, the authorization matrix and
 the throttle on password guessing are in test_isolation.py.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The certificates the server uses (GET /certificates): the sandbox made with --https (its
 certificate expires within two days) plus VirtualHosts with certificates of their own, one
 expired, one expiring in two and a half days, one for other names; and a server without a MUC component

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The emulations of the published module (admin_rest_emulate = "classic" | "current") against
 the wire contract, row by row: contract_rows.json holds the contract's rows as data, and every
 row is run against a sandbox emulating classic and one emulating current, on the Prosody the

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """admin_rest_emulate: the module answering like the published versions, "current"
 (Prosody 13's) and "classic" (0.9-0.12's). Every contract row against both is in
 test_contract_rows.py.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Server-to-server connections (GET /s2s, DELETE /s2s/<id>) between two real Prosody sandboxes
 federated over loopback: east.localhost in one, west.localhost in the other, each reaching the
 other's s2s port on 127.0.0.1 without DNS (server/sandbox_modules/mod_sandbox_s2s_routes.lua), over

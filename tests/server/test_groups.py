@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Groups in the module's own store: PUT|DELETE /groups[/<id>[/members/<u>]], POST
 /groups/<id>/sync, GET /groups[/<id>], and the roster items they make. Groups handed to
 mod_groups_internal are in test_options.py.

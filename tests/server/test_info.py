@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """GET /info against the running Prosody: its version (Debian's package on 0.12, the built
 sources on 13), its roles, the module's options and extensions, and the process's memory.
 

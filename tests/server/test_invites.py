@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Invitations (ours, through mod_invites on Prosody 0.12 and 13): an account invitation's token
 really creates the account when a real client registers with it (XEP-0401 preauth, then XEP-0077,
 as mod_invites_register expects), a reset invitation really sets a new password, revoked and expired

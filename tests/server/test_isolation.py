@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Tenants stay apart: host isolation, the authorization matrix of every route, and the
 throttle on password guessing, against our module on the running Prosody (0.12 or 13).
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Last activity: GET /last-activity, GET /user/<u> -> last_activity, the module's own
 records across a login and logout, and Prosody 13's mod_account_activity.
 

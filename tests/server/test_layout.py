@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The server module's shape, read from its files (no Prosody runs): the folder
 server/mod_admin_rest/ is mod_admin_rest.lua plus the *.lib.lua it loads with module:require;
 the parts get what they need from the context table, not from globals; files and functions

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Messages from the host to its users and kicks: POST /message/<u>, POST /message
 (multicast), POST /broadcast, POST /announce, DELETE /sessions/<u>, message types and
 subjects, as real XMPP clients receive them.

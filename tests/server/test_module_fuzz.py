@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The module HTTP fuzzer's short run (tests/server/module_fuzz.py) against test_isolation's two-host
 sandbox, on the running Prosody (0.12 or 13) and storage: 800 random and mutated requests of a fixed
 seed, one per run of the server suite (SEEDS), so that every test run sends the same requests and a

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The server itself: GET /modules, GET|PUT|DELETE /module/<name>, the whitelist, PUT /reload
 and the wipes (refused by default; allowed ones are in test_options.py).
 

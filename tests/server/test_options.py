@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """The module under other options: HTTPS only (admin_rest_secure) under another base path,
 without mod_offline and groups, wipes allowed; and mod_groups_internal loaded with
 util.json instead of lua-cjson.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Group chat rooms (GET/POST/PUT/DELETE /rooms) on the sandbox's real MUC component
 (conference.sandbox.localhost), with real XMPP clients joined to the rooms (XEP-0045).
 

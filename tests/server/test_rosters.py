@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Rosters: GET|POST|DELETE /roster/<u>. The roster items groups make are in test_groups.py.
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_rosters

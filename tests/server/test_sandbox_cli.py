@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """server/sandbox.py as a program: its one JSON line, and a clean exit on stdin EOF and on
 SIGTERM (no Prosody, bot or directory left behind).
 

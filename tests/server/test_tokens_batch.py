@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Sign in once and ask in bulk (ours): bearer tokens (POST|DELETE /token) and the batch routes
 (POST /batch/<operation>), against our module on the running Prosody (0.12 or 13).
 

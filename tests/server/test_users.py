@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Accounts: GET|POST|DELETE|PATCH /user/<u>, /user_connected/<u>, roles, the online
 sessions (GET /users) and the listings (GET /all-users, GET /registered-users), also over
 100,000 accounts.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """vCards: GET|PUT|DELETE /vcards/<u>.
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_vcards

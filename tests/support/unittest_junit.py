@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+# SPDX-License-Identifier: MIT
 """Runs Python unittest modules verbosely and writes every test's outcome as JUnit XML.
 
     unittest_junit.py --xml RESULTS.xml [--name NAME] MODULE [MODULE ...]

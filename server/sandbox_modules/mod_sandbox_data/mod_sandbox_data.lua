@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- The sandbox's demo data, written through Prosody's storage layer, so that it lands in
 -- whichever store the configuration names (files, SQLite, PostgreSQL). Not part of the
 -- admin module; server/sandbox.py runs it before Prosody starts, and the tests to change a

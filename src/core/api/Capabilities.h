@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "api/ApiError.h"
@@ -21,7 +23,7 @@ struct Capabilities
     Flavor flavor = Flavor::Unknown;
 
     bool ping = false;
-    bool allUsers = false; // GET /all-users answers with a usable body
+    bool allUsers = false; // GET /all-users answers with a usable body (asked only without registeredUsersPaged)
     bool registeredUsersPaged = false; // our GET /registered-users
     bool groups = false; // group management routes exist (GET /groups answers 405 or 200)
     bool groupListing = false; // our GET /groups and GET /groups/<id>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "api/Capabilities.h"
@@ -35,6 +37,8 @@ signals:
 private:
     // Asks the routes that tell versions apart, once ping has answered.
     void probeRoutes();
+    // GET /all-users, asked only where the paged listing is missing (the published modules).
+    void probeAllUsers();
     // The ping's failure leaves nothing worth asking (a wrong password, no server, …).
     bool pingStopsEverything() const;
     // Counts one answered request; finishes when the last one is in.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Makes the process, as it exits, wait for the threads of Qt's network access managers to be gone

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #include "messaging/BroadcastTargetsModel.h"
 
 #include "messaging/BroadcastJob.h"

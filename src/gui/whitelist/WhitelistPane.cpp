@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #include "whitelist/WhitelistPane.h"
 
 #include "ui_WhitelistPane.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #include "ClientTestHelpers.h"
 #include "FakeHttpServer.h"
 #include "api/AdminRestClient.h"
@@ -130,7 +132,7 @@ void TestCapabilityProbe::flavors_data()
         << currentRoutes(Response::text(200, "application/json", {}), false) << noRoute
         << u"Current ping vcards roles wipes"_s << int(Kind::None);
     QTest::newRow("ours") << ourRoutes() << noRoute
-                          << u"Ours ping allUsers paged groups groupListing multicast vcards roles reload wipes info"_s
+                          << u"Ours ping paged groups groupListing multicast vcards roles reload wipes info"_s
                           << int(Kind::None);
     QTest::newRow("wrong password") << Routes{} << Response::message(401, u"Authentication failure"_s) << u"Unknown"_s
                                     << int(Kind::AuthenticationFailed);
@@ -282,9 +284,9 @@ void TestCapabilityProbe::probeRequestsChangeNothing()
     }
     lines.sort();
     QCOMPARE(lines,
-        QStringList({u"GET /admin_rest/all-users"_s, u"GET /admin_rest/groups"_s, u"GET /admin_rest/info"_s,
-            u"GET /admin_rest/ping"_s, u"GET /admin_rest/registered-users?offset=0&limit=1"_s,
-            u"GET /admin_rest/vcards/admin"_s, u"POST /admin_rest/message"_s, u"POST /admin_rest/token"_s}));
+        QStringList({u"GET /admin_rest/groups"_s, u"GET /admin_rest/info"_s, u"GET /admin_rest/ping"_s,
+            u"GET /admin_rest/registered-users?offset=0&limit=1"_s, u"GET /admin_rest/vcards/admin"_s,
+            u"POST /admin_rest/message"_s, u"POST /admin_rest/token"_s}));
     QVERIFY(!client.usesToken());
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The client side of our rooms, federation and certificates extensions: what each call sends
 // (FakeHttpServer), how the answers are read (bodies as the real module sends them on Prosody 0.12
 // and 13, see tests/server/test_rooms.py and friends), the read-only gate, and the helpers a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // IpAddressValidator: what the whitelist pane accepts as an address, and what it says about the rest.
 
 #include "input/IpAddressValidator.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // VisibleText: the characters that could make one name look like another are written out.
 
 #include "input/VisibleText.h"

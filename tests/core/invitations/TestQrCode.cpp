@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // QrCode over libqrencode: the size matches the version, the three finder patterns are where the QR
 // standard puts them (7×7: a dark ring, a light ring, a dark 3×3 centre, a light separator), the
 // timing row alternates, a longer text needs a larger version, and nothing is made of an empty text.

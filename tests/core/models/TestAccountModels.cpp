@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // InvitationsModel and PendingDeletionsModel: a refresh changes rows in place (no reset, the
 // selection survives), a new invitation is added and a revoked one removed by row, expired ones are
 // marked, and the time left before a pending deletion becomes final is in its largest whole unit

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // GroupMembersModel: the members of one group, shown as JIDs, merged on reload, reset for another group.
 
 #include "models/GroupMembersModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // GroupsModel: the server's group listing, or the groups known in this session; group id checks.
 
 #include "models/GroupsModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ModulesModel: loaded modules from the listing, known ones kept as "not loaded", module name checks.
 
 #include "models/ModulesModel.h"

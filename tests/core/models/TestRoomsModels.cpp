@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The rooms, federation and certificates models (under QAbstractItemModelTester): a new listing
 // updates by row (no reset; the rows that stayed keep their place), the rooms proxy's filters (empty
 // now, idle for N days, by name or address) and sorting by value, a room's occupants and the

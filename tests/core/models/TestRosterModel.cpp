@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // RosterModel: one user's roster, merged by contact on reload, reset for another user.
 
 #include "models/RosterModel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // WhitelistModel: the whitelisted addresses, merged by address.
 
 #include "models/WhitelistModel.h"

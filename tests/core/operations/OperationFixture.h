@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What every operation test sets up: a ServerSession connected to a FakeHttpServer that answers the

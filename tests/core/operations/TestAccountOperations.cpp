@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The account lifecycle operations against the fake HTTP server: SetAccountsEnabled (disable with a
 // reason, enable), CreateInvitations (the invitations kept per item for the CSV export),
 // RevokeInvitations and RestoreAccounts: the exact request lines, one after the other, and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // AddRosterContact against the fake HTTP server: one POST /roster/<owner> naming the contact, and a refusal as the
 // item's error.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // AddUser against the fake HTTP server: one POST /user/<u> with the password (and the registration
 // address), created told apart from a password replaced, a refusal reported as the item's error.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ChangeGroupMembers against the fake HTTP server: one PUT or DELETE /groups/<id>/members/<u> per
 // user, per-item outcomes, a failure half-way and retrying only the failed member.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ChangeModules against the fake HTTP server: each module written (PUT or DELETE /module/<name>) then read back (GET
 // /module/<name>) whatever the write answered, one after the other, admin_rest last; changed means the server reports
 // the wanted state.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ChangePassword against the fake HTTP server: one PATCH /user/<u>/password, and a refusal as the item's error.
 
 #include "OperationFixture.h"

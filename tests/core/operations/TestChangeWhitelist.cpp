@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ChangeWhitelist against the fake HTTP server: PUT or DELETE /whitelist/<address> one after the other in the given
 // order, stopping at the first failure.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // CreateGroup against the fake HTTP server: PUT /groups or /groups/<id> with the name (and the default chat room), the
 // id the server gave, and a refusal as the item's error.
 

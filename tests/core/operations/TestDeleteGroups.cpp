@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // DeleteGroups against the fake HTTP server: one DELETE /groups/<id> per group, per-item outcomes,
 // a failure half-way and retrying only the failed group.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // DeleteUsers against the fake HTTP server: one DELETE /user/<u> per user, deleted told apart from
 // already gone (200 or 404 "User does not exist: …"), a failure half-way, retrying only that one,
 // and at most DeleteUsers::Concurrency calls at once; on a server with a grace period, scheduled

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // DestroyRooms against the fake HTTP server: a cleanup's preview (empty and idle rooms) and then one
 // DELETE /rooms/<room> per previewed room only, with the reason, a refusal half-way and retrying
 // only that room. The real server's side: tests/server/test_rooms.py, TestRoomsEndToEnd.

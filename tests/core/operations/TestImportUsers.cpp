@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ImportUsers against the fake HTTP server: the exact requests of each kind of row one by one
 // (create, role, overwrite, invite, skip), a failure half-way resumed at the step that failed, and the
 // same import over our module's batch routes (POST /batch/create-users) with item-for-item the same

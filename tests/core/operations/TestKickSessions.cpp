@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // KickSessions against the fake HTTP server: one DELETE /sessions/<user>/<resource> per session with the reason, the
 // sessions closed counted, a session that ended meanwhile (404) not a failure, a failure half-way.
 

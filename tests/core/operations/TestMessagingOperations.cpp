@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // Messaging's operations against the fake HTTP server: SendMessages (one POST /message/<user> per
 // recipient, each delivery or error, a failure half-way), MulticastMessage (GET /users, then one
 // POST /message with every recipient; nothing sent when the first step fails), and over a fleet of

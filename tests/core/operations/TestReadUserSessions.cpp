@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ReadUserSessions against the fake HTTP server: one GET /user/<u> per user, each user's sessions
 // as the server reports them, a user deleted meanwhile (404) told apart from a failure half-way,
 // and at most ReadUserSessions::Concurrency calls at once.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // RemoveRosterContacts against the fake HTTP server: the exact requests for our module (one per
 // contact) and for a published module (a second one removing the contact's "none" entry), per-item
 // outcomes, a failure half-way, and retrying from the step that failed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // CreateRoom, SetRoomAffiliations and CloseS2sConnections against the fake HTTP server: the exact
 // requests, per-item outcomes, a refusal half-way and retrying only what failed. The real server's
 // side: tests/server/test_rooms.py, test_federation.py, TestRoomsEndToEnd and the GUI tests.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // SaveVcard against the fake HTTP server: one PUT /vcards/<u> carrying the vCard exactly as typed, and a refusal as the
 // item's error.
 

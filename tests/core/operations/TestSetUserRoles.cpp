@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // SetUserRoles against the fake HTTP server: one PATCH /user/<u>/role per user, strictly one after
 // the other, per-item outcomes with the server's status (the dialog explains a refused role from it),
 // a failure half-way, and retrying only the failed user.

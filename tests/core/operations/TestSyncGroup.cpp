@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // SyncGroup against the fake HTTP server: one POST /groups/<id>/sync, and a refusal as the item's error.
 
 #include "OperationFixture.h"

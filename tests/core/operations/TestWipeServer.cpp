@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // WipeServer against the fake HTTP server: DELETE /data or DELETE /certs, and the server's refusal (403 unless wipes
 // are allowed) as the item's error with its status.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // RequestScope, the one place stale replies are dropped: a reply's handler runs only if the scope
 // was not reset between the request and its answer; callbacks and signals likewise; a destroyed
 // scope runs nothing. Against the fake HTTP server, with real replies.

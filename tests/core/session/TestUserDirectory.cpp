@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // UserDirectory: the host's users for completers, from whichever listing the server has, against a
 // loopback fake server.
 

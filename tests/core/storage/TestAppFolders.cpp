@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 #include "audit/AuditTrail.h"
 #include "messaging/DraftStore.h"
 #include "profiles/Profile.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ActivityLogPane against the sandbox: the requests the console made appear with method, path and
 // status; failures stand out and can be shown alone; Ctrl+C copies tab-separated rows; and no
 // password ever shows, neither the admin's nor one the console sent for a user.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // MainWindow builds a pane when it is first shown or asked for, or after the window's first paint:
 // the window paints without waiting for the others, and a pane built after the session connected
 // (or failed) shows what it would have shown had it been there from the start.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // DesktopNotifier's fallback when no org.freedesktop.Notifications service is on the session bus
 // (a session bus of the test's own, a real dbus-daemon with nothing on it: the test session's bus
 // is shared with TestDesktopNotifier, which registers that service): on a real X11 display (the test session's Xvfb,

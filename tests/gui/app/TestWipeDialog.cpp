@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // WipeDialog against real sandboxes: the wipe waits for the host name typed exactly, a server
 // without admin_rest_allow_wipe refuses and the dialog says how to allow it, and a server that allows
 // it loses its data; a read-only connection never offers the button.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // CertificatesPane and FederationPane against the sandbox made with --https (its own certificate
 // expires within two days; the sandbox serves no s2s): the certificate is flagged as expiring, with
 // the count above the table, and no longer once the warning days are lowered below its days left;

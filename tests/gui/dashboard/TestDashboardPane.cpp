@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // DashboardPane against the sandbox: the figures and charts follow the real server (its version,
 // the bots online, their clients), a new session shows in the next sample, and a server that
 // reports nothing about itself says so instead of failing.

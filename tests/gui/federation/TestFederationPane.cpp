@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // FederationPane against two real sandboxes federated over loopback (east.localhost in one,
 // west.localhost in the other, each reaching the other's s2s port on 127.0.0.1; see the sandbox's
 // --s2s-domain and --s2s-peer): a message from east's bot to west's makes an outgoing connection

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // GroupsPane against the sandbox: the listing (our module), create a group, add a member and see it
 // with its members, remove it, delete the group; a server that cannot list groups (published current)
 // and one without groups (published classic) are shown as such.

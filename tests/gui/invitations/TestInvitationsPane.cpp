@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // InvitationsPane against the sandbox (Prosody 0.12, and 13 with a deletion grace period): an
 // invitation made in the dialog is listed by the server and shown as a QR code that decodes back
 // to its xmpp: link (zbarimg) and as a link the Copy button copies; revoking removes it on the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The message composer and the broadcast dialog against the sandbox, driven through their widgets:
 // users selected in the Users pane get a message (their outcomes in the dialog's table, the queued
 // one received at login); invalid and unknown recipients are explained and skipped; a failed send

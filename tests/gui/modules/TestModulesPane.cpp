@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ModulesPane against the sandbox: list, check by name, load and unload a harmless module and see the
 // state the server reports; one question for several unloads; admin_rest's own unload says what it costs.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // RoomsPane against the sandbox (its MUC component conference.<domain>) with a real XMPP client in
 // a room: the room is listed with its occupant, who shows in the room's occupants; an affiliation
 // changed in the pane reaches the bot; a room created through the dialog is listed; destroying one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // RostersPane against the sandbox: show a user's roster, add a contact (both rosters change, and the
 // pane says so first), remove it again; bad input stays in the field with a message.
 

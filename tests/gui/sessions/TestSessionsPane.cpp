@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // SessionsPane against the sandbox: every connected session with its real resource and details,
 // the connected-user count, filtering as you type, bounded detail requests, stale refreshes ignored.
 

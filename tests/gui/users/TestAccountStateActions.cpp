@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The Users pane's account lifecycle actions against the sandbox (Prosody 0.12, where our module
 // keeps the disabled state itself, and 13): Disable… previews the accounts and takes a reason the
 // server keeps, the Enabled column and filter follow, Enable brings them back, and "Send Reset

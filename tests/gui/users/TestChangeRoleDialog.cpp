@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // ChangeRoleDialog against the fake HTTP server, as the published module (no role listing): the
 // dialog starts SetUserRoles, reports each changed user, and on a refusal half-way stays open and
 // explains that the server has no such role, listing only the user that was refused.

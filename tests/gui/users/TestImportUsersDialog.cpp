@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // Bulk import and export of users through the Users pane against the sandbox: a CSV of 200 users
 // imported through the dialog (preview, progress, outcomes), checked on the server with one listing
 // call and deleted again; stop and retry send nothing twice; closing mid-import asks first and what

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // UsersPane against the sandbox (or the external server of ADMIN_REST_URL …), driven through its
 // widgets: add a user through the dialog, adding an existing user asks first, delete with a
 // confirmation naming the count, change a password and log in with it over XMPP, roles, vCards,

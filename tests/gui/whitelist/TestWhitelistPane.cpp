@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // WhitelistPane against the sandbox: bad addresses are explained, the first address turns the whitelist
 // on (127.0.0.1 first, so the test itself stays allowed), the last one removed turns it off again on
 // our module; and against a sandbox emulating the published 0.12 module, the lock-out is spelt out.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // A pane button's command in the view's context menu and on a shortcut: the action follows the
 // button's enabled state and text, and triggering it (menu or key) clicks the button once.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // The rule that keeps server and user text from being shown as markup, checked where a new dialog
 // could forget it: every label of every form says its text format (rich text only where the markup is
 // ours), no source opens a QMessageBox but MessageBox, no source makes a label but PlainText; and the

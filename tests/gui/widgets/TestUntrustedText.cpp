@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+// SPDX-License-Identifier: MIT
 // What a server or a user typed is never shown as markup. The panes connect to a fake server that
 // answers markup, bidirectional overrides, invisible characters and very long strings in every field
 // the console shows (HostileServer); the widgets must show each as the text it is: markup literally,

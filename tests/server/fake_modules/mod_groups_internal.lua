@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
+-- SPDX-License-Identifier: MIT
 -- Test double of prosody-modules' mod_groups_internal (the API that Prosody 13
 -- deployments load), so that the server tests can check that mod_admin_rest hands
 -- groups to it when it is loaded. Same function names and return values as the
