@@ -38,7 +38,7 @@ if [[ ${1:-} == --all ]]; then
     [[ $# -eq 0 ]] && set -- -LE server -j 2
 else
     selection=(-L 'unit|e2e' -LE 'gui|tls|keychain|server'
-        -E '^(TestComposerStatusText|TestTranslationFiles|TranslationsUpToDate|SourcesFormatted)$')
+        -E '^(TestComposerStatusText|TestTranslationFiles|TranslationsUpToDate|SourcesFormatted|SourcesLicensed)$')
     mapfile -t targets < <(ctest --preset asan -N "${selection[@]}" | sed -n 's/^ *Test *#[0-9]*: \([A-Za-z0-9_]*\).*/\1/p' | sort -u)
     cmake --build --preset asan --target "${targets[@]}"
     set -- "${selection[@]}" -j 2 "$@"
