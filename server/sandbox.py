@@ -107,6 +107,7 @@ class Sandbox:
         self.cert_hosts = dict(cert_hosts or {})
         self.dir = None
         self.proc = None
+        self._log_start = 0  # where the current launch began in prosody.log
         self.info = None
         self._loop = None
         self._loop_thread = None
@@ -286,6 +287,12 @@ class Sandbox:
 
     def _launch(self, ports):
         self._write_config(ports)
+        # Every launch appends to the same prosody.log: only what this launch wrote tells about it
+        # (an earlier launch's port clash must not end the next one before it has begun).
+        try:
+            self._log_start = os.path.getsize(os.path.join(self.dir, "prosody.log"))
+        except OSError:
+            self._log_start = 0
         self.prosody_log = open(os.path.join(self.dir, "prosody.stdout"), "ab")
         self.proc = subprocess.Popen([self.prosody, "--config", self.config_file, "-F"], cwd=self.dir,
                                      stdin=subprocess.DEVNULL, stdout=self.prosody_log, stderr=subprocess.STDOUT,
@@ -304,9 +311,11 @@ class Sandbox:
         return None
 
     def _log_says(self, text, count=1):
+        """This launch's part of prosody.log holds text at least count times."""
         try:
-            with open(os.path.join(self.dir, "prosody.log"), errors="replace") as f:
-                return f.read().count(text) >= count
+            with open(os.path.join(self.dir, "prosody.log"), "rb") as f:
+                f.seek(self._log_start)
+                return f.read().decode(errors="replace").count(text) >= count
         except OSError:
             return False
 

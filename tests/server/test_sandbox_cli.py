@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
 # SPDX-License-Identifier: MIT
 """server/sandbox.py as a program: its one JSON line, and a clean exit on stdin EOF and on
-SIGTERM (no Prosody, bot or directory left behind).
+SIGTERM (no Prosody, bot or directory left behind); and a launch whose port another process took.
 
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_sandbox_cli
 """
@@ -12,11 +12,12 @@ import pwd
 import re
 import select
 import signal
+import socket
 import subprocess
 import time
 import unittest
 
-from harness import PYTHON, SANDBOX, Api
+from harness import PYTHON, SANDBOX, Api, Sandbox, free_port
 
 
 class SandboxCliTest(unittest.TestCase):
@@ -93,6 +94,37 @@ class SandboxCliTest(unittest.TestCase):
         while os.path.exists("/proc/%d" % postmaster) and time.monotonic() < deadline:
             time.sleep(0.05)
         self.assertFalse(os.path.exists("/proc/%d" % postmaster), "PostgreSQL still running")
+
+
+    def test_port_taken_at_launch_is_retried_with_other_ports(self):
+        """Another process may take a port between free_port() and Prosody's bind (tests run side
+        by side): the next launch, on other ports, must come up, whatever the first one logged."""
+        taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        sandbox = Sandbox(users=1, bots=0, muc=False)
+        offered = []
+
+        def ports():
+            # The first set is the config written before the demo data; the second, the first
+            # launch's, with the HTTP port taken.
+            clash = len(offered) == 1
+            offered.append({"http": port if clash else free_port(), "c2s": free_port()})
+            return offered[-1]
+
+        sandbox._free_ports = ports
+        try:
+            info = sandbox.start()
+            self.assertEqual(len(offered), 3, "one launch refused, the next one up")
+            self.assertEqual(info["http_port"], offered[2]["http"])
+            with open(info["log_file"], errors="replace") as f:
+                self.assertEqual(f.read().count("Failed to open server port"), 1)
+            self.assertEqual(Api(info["url"], info["jid"], info["password"]).get("/ping").status, 200)
+        finally:
+            sandbox.stop()
+            taken.close()
 
 
 if __name__ == "__main__":
