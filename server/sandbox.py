@@ -33,7 +33,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import ssl
 import subprocess
 import sys
@@ -52,7 +51,7 @@ from sandbox_data import ADMIN, DOMAIN, HOST_ADMIN, NONADMIN, SECOND_DOMAIN, Dem
 from sandbox_data import write_through_prosody  # noqa: E402
 
 from sandbox_launcher import (PROSODY, PROSODY13_CACHE, SandboxError, _pdeathsig, free_port,  # noqa: E402,F401
-                              launcher_version, prosody_launcher, temp_root)
+                              launcher_version, port_open, prosody_launcher, temp_root)
 
 RESOURCES = ["laptop", "phone", "tablet", "desktop"]
 SANDBOX_MODULES = os.path.join(SERVER_DIR, "sandbox_modules")  # Prosody modules for sandboxes only
@@ -322,7 +321,7 @@ class Sandbox:
     def _ready(self, ports):
         """Prosody listens on every port and admin_rest answers (or has loaded on both
         hosts, when a whitelist or admin_rest_secure keeps this launcher out)."""
-        if not self._port_open(ports["c2s"]) or (self.https and not self._port_open(ports["https"])):
+        if not port_open(ports["c2s"]) or (self.https and not port_open(ports["https"])):
             return False
         code = self._http_ping("http://127.0.0.1:%d%s" % (ports["http"], self.base))
         if code == 200:
@@ -330,14 +329,6 @@ class Sandbox:
         if self.https and self._http_ping("https://127.0.0.1:%d%s" % (ports["https"], self.base)) == 200:
             return True
         return code is not None and self._log_says("loaded (emulating", 2)
-
-    @staticmethod
-    def _port_open(port):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return True
-        except OSError:
-            return False
 
     def start(self):
         t0 = time.monotonic()

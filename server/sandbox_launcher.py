@@ -47,6 +47,15 @@ def free_port():
         return s.getsockname()[1]
 
 
+def port_open(port):
+    """Something accepts connections on this loopback port."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def _pdeathsig():
     """In the child: die when the launcher dies, whatever the way."""
     try:
