@@ -114,7 +114,11 @@ void GroupsPane::refresh()
     updateActions();
     if (!isConnected() || !session()->capabilities().groups)
         return;
-    m_users->load(session());
+    // Every user, for the completers: a big host has many pages, so only once the pane is on screen.
+    whenShown(QStringLiteral("users"), [this] {
+        if (isConnected())
+            m_users->load(session());
+    });
     if (session()->capabilities().groupListing)
         loadGroups();
     else

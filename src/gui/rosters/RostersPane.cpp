@@ -107,7 +107,11 @@ void RostersPane::refresh()
 {
     if (!isConnected())
         return;
-    m_users->load(session());
+    // Every user, for the completers: a big host has many pages, so only once the pane is on screen.
+    whenShown(QStringLiteral("users"), [this] {
+        if (isConnected())
+            m_users->load(session());
+    });
     if (!m_model->owner().isEmpty())
         loadRoster(m_model->owner());
     updateActions();

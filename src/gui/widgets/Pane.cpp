@@ -11,6 +11,8 @@
 #include <QEvent>
 #include <QVBoxLayout>
 
+#include <utility>
+
 Pane::Pane(ServerSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -65,11 +67,27 @@ void Pane::showError(const ApiError& error, const QString& context)
     m_banner->showError(error, context);
 }
 
+void Pane::whenShown(const QString& key, std::function<void()> work)
+{
+    if (isVisible()) {
+        m_whenShown.remove(key);
+        work();
+        return;
+    }
+    m_whenShown.insert(key, std::move(work));
+}
+
 bool Pane::event(QEvent* event)
 {
     // Before the pane is first shown, its form is complete: every table of every pane draws names
     // with their hidden characters written out and shows tooltips literally.
     if (event->type() == QEvent::Polish)
         PlainText::protectViews(this);
-    return QWidget::event(event);
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::Show && !m_whenShown.isEmpty()) {
+        const QList<std::function<void()>> waiting = std::exchange(m_whenShown, {}).values();
+        for (const std::function<void()>& work : waiting)
+            work();
+    }
+    return handled;
 }

@@ -5,9 +5,12 @@
 #include "session/ServerSession.h"
 #include "widgets/MessageBanner.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QAbstractButton;
 class QAbstractItemView;
@@ -44,12 +47,17 @@ protected:
     // view has the focus).
     void addContextAction(QAbstractItemView* view, QAbstractButton* button, const QKeySequence& shortcut);
     void showError(const ApiError& error, const QString& context = {});
+    // Runs work now if the pane is on screen, else the first time it is shown: for what only a
+    // pane on screen needs, such as paging through every user of a big host for a completer. A
+    // later call with the same key replaces work still waiting.
+    void whenShown(const QString& key, std::function<void()> work);
     bool event(QEvent* event) override;
 
 private:
     void showConnectionFailure(const ApiError& error);
 
     QPointer<ServerSession> m_session;
+    QHash<QString, std::function<void()>> m_whenShown;
     MessageBanner* m_banner = nullptr;
     QWidget* m_content = nullptr;
 };
