@@ -418,7 +418,8 @@ def write_signin_bulk(w, t):
     w("")
     w("Each ratio is the console's rate over the best of the four keep-alive curl variants (1, 2, 4, 6 in "
       "parallel, `curl -u`, the per-user route with HTTP Basic) measured in the same round against the same "
-      "sandbox, the console and the four taking turns at going first from round to round; the median over the rounds, single rounds in brackets. `token`: the console's one-by-one "
+      "sandbox, the console and the four taking turns at going first from round to round; the median over "
+      "the rounds, single rounds in brackets. `token`: the console's one-by-one "
       "`BulkJob` path (concurrency %d) signing in once (`POST /token`, then `Authorization: Bearer`); `batch`: "
       "`POST /batch/create-users` (%d users a request), `/batch/users`, `/batch/rosters` (%d a request), two "
       "requests at a time; `published`: a sandbox answering like the published current module "

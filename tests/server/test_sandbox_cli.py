@@ -95,7 +95,6 @@ class SandboxCliTest(unittest.TestCase):
             time.sleep(0.05)
         self.assertFalse(os.path.exists("/proc/%d" % postmaster), "PostgreSQL still running")
 
-
     def test_port_taken_at_launch_is_retried_with_other_ports(self):
         """Another process may take a port between free_port() and Prosody's bind (tests run side
         by side): the next launch, on other ports, must come up, whatever the first one logged."""
