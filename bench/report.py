@@ -6,7 +6,7 @@ import re
 import statistics
 import subprocess
 
-CONCURRENCIES = [1, 2, 4, 6]
+CONCURRENCIES = [1, 2, 4, 6, 8]
 # BulkJob::DefaultConcurrency, read from the source the programs were built from.
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "core", "bulk", "BulkJob.h")) as _header:
     DEFAULT_CONCURRENCY = int(re.search(r"DefaultConcurrency = (\d+);", _header.read()).group(1))
@@ -416,15 +416,16 @@ def write_signin_bulk(w, t):
     w("")
     w("Run %s, %d round(s) of %d calls each; %s" % (t["started"], t["rounds"], t["count"], t.get("load", "")))
     w("")
-    w("Each ratio is the console's rate over the best of the four keep-alive curl variants (1, 2, 4, 6 in "
+    w("Each ratio is the console's rate over the best of the %d keep-alive curl variants (%s in "
       "parallel, `curl -u`, the per-user route with HTTP Basic) measured in the same round against the same "
-      "sandbox, the console and the four taking turns at going first from round to round; the median over "
+      "sandbox, the console and the curl variants taking turns at going first from round to round; the median over "
       "the rounds, single rounds in brackets. `token`: the console's one-by-one "
       "`BulkJob` path (concurrency %d) signing in once (`POST /token`, then `Authorization: Bearer`); `batch`: "
       "`POST /batch/create-users` (%d users a request), `/batch/users`, `/batch/rosters` (%d a request), two "
       "requests at a time; `published`: a sandbox answering like the published current module "
       "(`admin_rest_emulate = \"current\"`), where the console sends the password with every request."
-      % (t["concurrency"], t["create_batch"], t["read_batch"]))
+      % (len(CONCURRENCIES), ", ".join(map(str, CONCURRENCIES)), t["concurrency"], t["create_batch"],
+         t["read_batch"]))
     w("")
     w("| | console calls/s | best curl calls/s | ratio | goal |")
     w("|---|---|---|---|---|")

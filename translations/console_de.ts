@@ -3163,8 +3163,8 @@ Ihre Teilnehmer werden entfernt und erfahren den Grund:</numerusform>
         <translation>Neue Benutzer erhalten eine Einladung zur Registrierung und wählen ihr Passwort selbst. Zeilen ohne Passwort erhalten ohnehin eine, wo der Server Einladungen ausstellt.</translation>
     </message>
     <message>
-        <source>How many requests are on their way to the server at once. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
-        <translation>Wie viele Anfragen gleichzeitig zum Server unterwegs sind. Wo der Server Stapel-Routen hat (das Modul dieser Konsole), legt jede Anfrage viele Benutzer an, so bemessen, dass keine viel länger als eine Sekunde dauert.</translation>
+        <source>How many requests the console keeps going at once. It opens at most six connections to a server; requests beyond six wait on this side and go out the moment a connection is free, so that the server never waits for the next one. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
+        <translation>Wie viele Anfragen die Konsole gleichzeitig laufen lässt. Sie öffnet höchstens sechs Verbindungen zu einem Server; Anfragen über sechs hinaus warten auf dieser Seite und gehen hinaus, sobald eine Verbindung frei ist, damit der Server nie auf die nächste wartet. Wo der Server Stapel-Routen hat (das Modul dieser Konsole), legt jede Anfrage viele Benutzer an, so bemessen, dass keine viel länger als eine Sekunde dauert.</translation>
     </message>
     <message>
         <source>E&amp;xport Invitations…</source>

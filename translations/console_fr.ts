@@ -3163,8 +3163,8 @@ Leurs occupants sont retirés et informés de la raison :</numerusform>
         <translation>Les nouveaux utilisateurs reçoivent une invitation pour s’inscrire et choisissent leur propre mot de passe. Les lignes sans mot de passe en reçoivent une de toute façon là où le serveur crée des invitations.</translation>
     </message>
     <message>
-        <source>How many requests are on their way to the server at once. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
-        <translation>Combien de requêtes sont en route vers le serveur à la fois. Là où le serveur a des routes par lots (le module de cette console), chaque requête crée de nombreux utilisateurs, dimensionnée pour qu’aucune ne dure beaucoup plus d’une seconde.</translation>
+        <source>How many requests the console keeps going at once. It opens at most six connections to a server; requests beyond six wait on this side and go out the moment a connection is free, so that the server never waits for the next one. Where the server has batch routes (this console&apos;s module), each request creates many users, sized so that none takes much over a second.</source>
+        <translation>Combien de requêtes la console mène à la fois. Elle ouvre au plus six connexions vers un serveur ; les requêtes au-delà de six attendent de ce côté et partent dès qu’une connexion se libère, pour que le serveur n’attende jamais la suivante. Là où le serveur a des routes par lots (le module de cette console), chaque requête crée de nombreux utilisateurs, dimensionnée pour qu’aucune ne dure beaucoup plus d’une seconde.</translation>
     </message>
     <message>
         <source>E&amp;xport Invitations…</source>

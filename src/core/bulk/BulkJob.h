@@ -71,9 +71,11 @@ public:
     // The first batch of a kind, before its time per item is known.
     static constexpr int FirstBatchSize = 10;
 
-    // Qt opens at most six HTTP/1.1 connections to a host: at six, no call waits inside Qt. Chosen
-    // from BENCHMARKS.md item 1, where it had the best worst case against keep-alive curl.
-    static constexpr int DefaultConcurrency = 6;
+    // Qt opens at most six HTTP/1.1 connections to a host; the two calls beyond them wait inside
+    // Qt's network thread, which sends each on the first connection whose answer has arrived
+    // without a round trip through this thread, so the server is never left without a request.
+    // Chosen from BENCHMARKS.md items 1 and 8 (at six, the server idled between answers).
+    static constexpr int DefaultConcurrency = 8;
 
     explicit BulkJob(QObject* parent = nullptr);
     // Aborts the calls still in flight.
