@@ -300,25 +300,29 @@ class Runner:
                             # thousands of creations) pays for it, and that must not always be the same.
                             steps = ["console"] + CONCURRENCIES
                             steps = steps[r % len(steps):] + steps[:r % len(steps)]
-                            curl, curl_cpu = 0.0, float("nan")
+                            curl, curl_cpu, variants = 0.0, float("nan"), {}
                             for step in steps:
                                 if step == "console":
                                     res, console_cpu = self.console_run(sb, kind, how, n, names)
                                     continue
                                 rate, cpu = self.curl_run(sb, kind, n, names, step)
+                                variants[str(step)] = rate
                                 if rate > curl:
                                     curl, curl_cpu = rate, cpu
                             out["concurrency"] = out["concurrency"] or (res["concurrency"] if how != "batch" else None)
                             if how == "token":
                                 out["sign_ins"].append(res["sign_ins"])
                             row = out["ratios"].setdefault("%s/%s" % (kind, how), {
-                                "console": [], "curl": [], "ratio": [], "server_cpu_console": [], "server_cpu_curl": []})
+                                "console": [], "curl": [], "ratio": [], "server_cpu_console": [], "server_cpu_curl": [],
+                                "curl_variants": {str(c): [] for c in CONCURRENCIES}})
                             console = res["succeeded"] / res["seconds"]
                             row["console"].append(console)
                             row["curl"].append(curl)
                             row["ratio"].append(console / curl)
                             row["server_cpu_console"].append(console_cpu)
                             row["server_cpu_curl"].append(curl_cpu)
+                            for c, rate in variants.items():
+                                row["curl_variants"][c].append(rate)
                             log("%-20s console %7.1f/s  best curl %7.1f/s  ratio %.2f" % (
                                 "%s/%s" % (kind, how), console, curl, console / curl))
             finally:

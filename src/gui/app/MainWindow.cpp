@@ -13,6 +13,7 @@
 #include <QColor>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -67,6 +68,12 @@ void MainWindow::addSlot(const QString& title, const QIcon& icon, PaneSlot slot)
     m_slots.append(std::move(slot));
     auto* item = new QListWidgetItem(icon, title, m_ui->navigation);
     item->setToolTip(title);
+    // Every pane's name whole, whatever width the splitter was given or kept: the list is at least
+    // as wide as its widest entry (up to the form's maximum).
+    QListWidget* navigation = m_ui->navigation;
+    navigation->setMinimumWidth(qMin(navigation->maximumWidth(),
+        navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth()
+            + navigation->verticalScrollBar()->sizeHint().width()));
     if (m_ui->navigation->currentRow() < 0)
         m_ui->navigation->setCurrentRow(0);
 }

@@ -12,6 +12,7 @@
 #include "whitelist/WhitelistPane.h"
 
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -26,6 +27,7 @@ private slots:
     void panesAreBuiltWhenShownThenAfterTheFirstPaint();
     void choosingAPaneShowsIt();
     void paneBuiltAfterAFailedConnectionSaysWhy();
+    void navigationShowsEveryPaneNameWhole();
 
 private:
     static void addPanes(MainWindow* window, ServerSession* session);
@@ -108,4 +110,19 @@ void TestMainWindow::paneBuiltAfterAFailedConnectionSaysWhy()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::navigationShowsEveryPaneNameWhole()
+{
+    // A first start (no splitter state kept): the splitter gives the pane list what it may; the
+    // list's width must still hold the longest pane name with its icon.
+    ServerSession session;
+    MainWindow window(&session);
+    addPanes(&window, &session);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(navigation->viewport()->width() >= navigation->sizeHintForColumn(0));
+    QVERIFY(!navigation->horizontalScrollBar()->isVisible());
+}
+
 #include "TestMainWindow.moc"
