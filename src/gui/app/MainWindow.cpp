@@ -71,9 +71,10 @@ void MainWindow::addSlot(const QString& title, const QIcon& icon, PaneSlot slot)
     // Every pane's name whole, whatever width the splitter was given or kept: the list is at least
     // as wide as its widest entry (up to the form's maximum).
     QListWidget* navigation = m_ui->navigation;
+    const int itemWidth = navigation->sizeHintForIndex(navigation->indexFromItem(item)).width();
     navigation->setMinimumWidth(qMin(navigation->maximumWidth(),
-        navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth()
-            + navigation->verticalScrollBar()->sizeHint().width()));
+        qMax(navigation->minimumWidth(),
+            itemWidth + 2 * navigation->frameWidth() + navigation->verticalScrollBar()->sizeHint().width())));
     if (m_ui->navigation->currentRow() < 0)
         m_ui->navigation->setCurrentRow(0);
 }

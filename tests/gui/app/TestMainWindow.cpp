@@ -109,7 +109,6 @@ void TestMainWindow::paneBuiltAfterAFailedConnectionSaysWhy()
         modules->banner()->text().contains(u"Could not connect to Nowhere"_s), qPrintable(modules->banner()->text()));
 }
 
-QTEST_MAIN(TestMainWindow)
 void TestMainWindow::navigationShowsEveryPaneNameWhole()
 {
     // A first start (no splitter state kept): the splitter gives the pane list what it may; the
@@ -125,4 +124,5 @@ void TestMainWindow::navigationShowsEveryPaneNameWhole()
     QVERIFY(!navigation->horizontalScrollBar()->isVisible());
 }
 
+QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"
