@@ -101,14 +101,17 @@ def curl_process_loop(requests, auth, workdir):
     return time.monotonic() - t0, sum(1 for code in out.split() if code.startswith("2"))
 
 
-def password_hash_ms(count=200):
-    """-> (iterations, ms of CPU): a new account's password hash alone, as Prosody's
-    mod_auth_internal_hashed makes it (its own default iteration count), the floor of a creation."""
+def hash_iterations():
+    """mod_auth_internal_hashed's default iteration count, with which Prosody hashes a new account's password."""
     with open(os.path.join(PROSODY_LIB, "modules", "mod_auth_internal_hashed.lua")) as f:
-        iterations = int(re.search(r'"default_iteration_count", (\d+)', f.read()).group(1))
+        return int(re.search(r'"default_iteration_count", (\d+)', f.read()).group(1))
+
+
+def password_hash_ms(iterations, count=200):
+    """-> ms of CPU: a new account's password hash alone, as Prosody makes it, the floor of a creation."""
     out = subprocess.run(["lua5.4", os.path.join(ROOT, "bench", "password_hash.lua"), PROSODY_LIB, str(iterations),
                           str(count)], capture_output=True, text=True, check=True).stdout
-    return iterations, float(out)
+    return float(out)
 
 
 def prosodyctl_loop(names, config):
@@ -294,6 +297,7 @@ class Runner:
         out = {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                "rounds": self.repeat, "count": n, "concurrency": None, "create_batch": self.CREATE_BATCH,
                "read_batch": self.READ_BATCH, "rows": self.SIGNIN_ROWS, "ratios": {}, "sign_ins": [],
+               "hash_iterations": hash_iterations(),
                "load": "load average %s before" % " ".join(open("/proc/loadavg").read().split()[:3])}
         for emulate, hows in ((None, ("token", "batch")), ("current", ("published",))):
             hows = [how for how in hows if how in self.args.signin_ways]
@@ -314,16 +318,15 @@ class Runner:
                             steps = steps[r % len(steps):] + steps[:r % len(steps)]
                             curl, curl_cpu, variants = 0.0, float("nan"), {}
                             for step in steps:
-                                if step == "console" and kind == "create" and how == "batch":
-                                    # The password hash alone, just before and just after: the floor
-                                    # of a creation, at the machine's speed of the moment.
-                                    out["hash_iterations"], before = password_hash_ms()
-                                    res, console_cpu = self.console_run(sb, kind, how, n, names)
-                                    out["hash_iterations"], after = password_hash_ms()
-                                    out.setdefault("hash_ms", []).append((before + after) / 2)
-                                    continue
                                 if step == "console":
+                                    # Batch creations: the password hash alone just before and just after,
+                                    # the floor of a creation at the machine's speed of the moment.
+                                    timed = kind == "create" and how == "batch"
+                                    before = password_hash_ms(out["hash_iterations"]) if timed else 0
                                     res, console_cpu = self.console_run(sb, kind, how, n, names)
+                                    if timed:
+                                        after = password_hash_ms(out["hash_iterations"])
+                                        out.setdefault("hash_ms", []).append((before + after) / 2)
                                     continue
                                 rate, cpu = self.curl_run(sb, kind, n, names, step)
                                 variants[str(step)] = rate
