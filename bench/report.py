@@ -435,8 +435,8 @@ def write_signin_bulk(w, t):
       "`/batch/rosters` (%d a request), two requests at a time; `published`: a sandbox answering like the "
       "published current module (`admin_rest_emulate = \"current\"`), where the console sends the password "
       "with every request."
-      % (", ".join(map(str, CONCURRENCIES)), len(CONCURRENCIES), len(CONCURRENCIES), t["concurrency"],
-         t["create_batch"], t["read_batch"]))
+      % (", ".join(map(str, CONCURRENCIES)), len(CONCURRENCIES), len(CONCURRENCIES),
+         t["concurrency"] or DEFAULT_CONCURRENCY, t["create_batch"], t["read_batch"]))
     w("")
     w("| | console calls/s | best curl setting: calls/s | ratio to the best curl setting | "
       "ratio to the fastest curl measure | goal |")
