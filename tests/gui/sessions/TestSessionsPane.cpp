@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 class TestSessionsPane : public QObject
@@ -194,10 +196,13 @@ void TestSessionsPane::filterAsYouType()
 
 void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
 {
-    // A fake server whose listing changes with every request once `serving` is set: refresh n sees
-    // "user<n>" online (one session, resource r<n>, address 127.0.0.<n>) and a count of n. The first
-    // refresh's listing and count are held back so that they arrive after the newest ones; a pane
-    // that applied them would show user1 and a count of 1.
+    // A fake server whose listing changes with every refresh once `serving` is set: refresh n sees
+    // "user<n>" online (one session, resource r<n>, address 127.0.0.<n>) and a count of n. The
+    // server numbers what it receives, so refresh n+1 starts only once both requests of refresh n
+    // have arrived (from the responder, before it answers them): the numbers are those of the
+    // refreshes whatever connections the requests take. The answers of refreshes 2 to 4 are thus
+    // written only once a newer refresh is out; those of the first are held back so that they
+    // arrive after the newest ones. A pane that applied any of them would show an older user.
     using Response = FakeHttpServer::Response;
     constexpr int Refreshes = 5;
     constexpr int StaleDelayMs = 1500;
@@ -209,6 +214,14 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
     bool serving = false;
     int listings = 0;
     int counts = 0;
+    int refreshes = 0;
+    std::function<void()> nextRefresh;
+    // Called when a listing or count of the current refresh has arrived: starts the next refresh
+    // once both have.
+    const auto arrived = [&] {
+        if (listings == refreshes && counts == refreshes && refreshes < Refreshes)
+            nextRefresh();
+    };
     server.setResponder([&](const FakeHttpServer::Request& request) -> std::optional<Response> {
         const QByteArray path = request.path.mid(qsizetype(qstrlen("/admin_rest")));
         if (path == "/users") {
@@ -218,6 +231,7 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
             Response response = Response::json(
                 200, R"({"users":[{"username":"user)" + n + R"(","resource":"r)" + n + R"("}],"count":1})");
             response.delayMs = listings == 1 ? StaleDelayMs : 0;
+            arrived();
             return response;
         }
         if (path == "/users/count") {
@@ -225,6 +239,7 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
                 return Response::json(200, R"({"count":0})");
             Response response = Response::json(200, R"({"count":)" + QByteArray::number(++counts) + '}');
             response.delayMs = counts == 1 ? StaleDelayMs : 0;
+            arrived();
             return response;
         }
         if (path.startsWith("/user/user")) {
@@ -262,9 +277,13 @@ void TestSessionsPane::refreshesInARowKeepOnlyTheNewest()
     QSignalSpy loaded(&pane, &SessionsPane::loaded);
     QSignalSpy reset(pane.model(), &QAbstractItemModel::modelReset);
     serving = true;
-    for (int i = 0; i < Refreshes; ++i)
+    nextRefresh = [&] {
+        ++refreshes;
         pane.refresh();
+    };
+    nextRefresh();
     QVERIFY(loaded.wait(10000));
+    QCOMPARE(refreshes, Refreshes);
     // Every answer, the held-back first ones included, has arrived and been handled.
     QTRY_COMPARE_WITH_TIMEOUT(finishedListings, Refreshes, StaleDelayMs + 10000);
     QTRY_COMPARE_WITH_TIMEOUT(finishedCounts, Refreshes, 10000);
