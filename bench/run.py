@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SANDBOX = os.path.join(ROOT, "server", "sandbox.py")
@@ -39,9 +41,10 @@ def median(values):
 
 
 class Sandbox:
-    def __init__(self, users, bots=0, emulate=None, storage=None):
+    def __init__(self, users, bots=0, emulate=None, storage=None, bench_routes=False):
         extra = ["--emulate", emulate] if emulate else []
         extra += ["--storage", storage] if storage else []
+        extra += ["--bench-routes"] if bench_routes else []
         self.proc = subprocess.Popen([sys.executable, SANDBOX, "--users", str(users), "--bots", str(bots)] + extra,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      text=True)
@@ -108,10 +111,22 @@ def hash_iterations():
 
 
 def password_hash_ms(iterations, count=200):
-    """-> ms of CPU: a new account's password hash alone, as Prosody makes it, the floor of a creation."""
+    """-> ms of CPU: a new account's password hash alone, as Prosody makes it, in a process of its own."""
     out = subprocess.run(["lua5.4", os.path.join(ROOT, "bench", "password_hash.lua"), PROSODY_LIB, str(iterations),
                           str(count)], capture_output=True, text=True, check=True).stdout
     return float(out)
+
+
+def sandbox_route(sandbox, path):
+    """-> the answer of one of the routes `server/sandbox.py --bench-routes` adds, as text."""
+    base = urllib.parse.urlsplit(sandbox.url)
+    with urllib.request.urlopen("%s://%s%s" % (base.scheme, base.netloc, path), timeout=60) as answer:
+        return answer.read().decode()
+
+
+def server_password_hash_ms(sandbox, iterations, count=200):
+    """-> ms of CPU: the same hash alone inside the sandbox's own Prosody."""
+    return float(sandbox_route(sandbox, "/sandbox_password_hash?iterations=%d&count=%d" % (iterations, count)))
 
 
 def prosodyctl_loop(names, config):
@@ -276,12 +291,23 @@ class Runner:
             reqs = [("%s/user/%s%d" % (sb.url, p, i), '{"password":"bench-password-%d"}' % i) for i in range(1, n + 1)]
         else:
             reqs = [("%s/%s/%s" % (sb.url, "user" if kind == "get" else "roster", u), None) for u in names]
-        cpu = self.server_cpu()
+        cpu = self.measure_start(sb)
         s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
-        return ok / s, 1000 * (self.server_cpu() - cpu) / max(ok, 1)
+        return ok / s, 1000 * (self.measure_end(sb) - cpu) / max(ok, 1)
+
+    def measure_start(self, sb):
+        """Before a measure of the sign-in part: the server's garbage collected (not counted), so that no
+        measure pays for the one before; -> the server's CPU seconds."""
+        sandbox_route(sb, "/sandbox_memory")
+        return self.server_cpu()
+
+    def measure_end(self, sb):
+        """After it: the measure's own garbage collected in full and counted; -> the server's CPU seconds."""
+        sandbox_route(sb, "/sandbox_memory")
+        return self.server_cpu()
 
     def console_run(self, sb, kind, how, n, names):
-        cpu = self.server_cpu()
+        cpu = self.measure_start(sb)
         if how == "batch":
             res = bench_api(self.build, sb, kind + "-batch", n, self.BATCH_CONCURRENCY, prefix=self.prefix(),
                             users=names, batch=self.CREATE_BATCH if kind == "create" else self.READ_BATCH)
@@ -290,7 +316,7 @@ class Runner:
                             users=() if kind == "create" else names, token=how == "token")
         if res["succeeded"] != n:
             log("%s/%s: %d of %d failed (%s)" % (kind, how, n - res["succeeded"], n, res.get("first_error")))
-        return res, 1000 * (self.server_cpu() - cpu) / max(res["succeeded"], 1)
+        return res, 1000 * (self.measure_end(sb) - cpu) / max(res["succeeded"], 1)
 
     def signin_bulk(self):
         n = self.args.count
@@ -303,7 +329,7 @@ class Runner:
             hows = [how for how in hows if how in self.args.signin_ways]
             if not hows:
                 continue
-            sb = Sandbox(n, emulate=emulate)
+            sb = Sandbox(n, emulate=emulate, bench_routes=True)
             self.server_pid = sb.info["pid"]
             names = sb.info["users"][:n]
             try:
@@ -311,22 +337,27 @@ class Runner:
                     log("sign-in/bulk round %d of %d (%s)" % (r + 1, self.repeat, emulate or "ours"))
                     for kind in ("create", "get", "roster"):
                         for how in hows:
-                            # The console and the curl variants take turns at going first: what runs
-                            # just after the previous measure (Prosody collecting the garbage of
-                            # thousands of creations) pays for it, and that must not always be the same.
+                            # The console and the curl variants take turns at going first (each measure
+                            # starts with the server's garbage collected and pays for its own, see
+                            # measure_start, but the order must not always be the same).
                             steps = ["console"] + CONCURRENCIES
                             steps = steps[r % len(steps):] + steps[:r % len(steps)]
                             curl, curl_cpu, variants = 0.0, float("nan"), {}
                             for step in steps:
                                 if step == "console":
                                     # Batch creations: the password hash alone just before and just after,
-                                    # the floor of a creation at the machine's speed of the moment.
+                                    # the floor of a creation at the machine's speed of the moment, in the
+                                    # server's own process and in one of its own.
                                     timed = kind == "create" and how == "batch"
-                                    before = password_hash_ms(out["hash_iterations"]) if timed else 0
+                                    if timed:
+                                        before = (server_password_hash_ms(sb, out["hash_iterations"]),
+                                                  password_hash_ms(out["hash_iterations"]))
                                     res, console_cpu = self.console_run(sb, kind, how, n, names)
                                     if timed:
-                                        after = password_hash_ms(out["hash_iterations"])
-                                        out.setdefault("hash_ms", []).append((before + after) / 2)
+                                        after = (server_password_hash_ms(sb, out["hash_iterations"]),
+                                                 password_hash_ms(out["hash_iterations"]))
+                                        out.setdefault("server_hash_ms", []).append((before[0] + after[0]) / 2)
+                                        out.setdefault("hash_ms", []).append((before[1] + after[1]) / 2)
                                     continue
                                 rate, cpu = self.curl_run(sb, kind, n, names, step)
                                 variants[str(step)] = rate

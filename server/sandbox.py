@@ -535,6 +535,10 @@ def parse_arguments(argv):
     parser.add_argument("--debug", action="store_true", help="Prosody debug log, verbose stderr")
     parser.add_argument("--count-password-checks", action="store_true",
                         help="log each password check (\"Password checked for <jid>\"), for tests of signing in once")
+    parser.add_argument("--bench-routes", action="store_true",
+                        help="the benchmarks' routes: GET /sandbox_password_hash?iterations=N&count=M times M "
+                             "password hashes in the server's own process; GET /sandbox_memory collects Lua's "
+                             "garbage fully")
     return parser.parse_args(argv)
 
 
@@ -560,7 +564,8 @@ def main(argv=None):
                       storage=args.storage, s2s_domain=args.s2s_domain, s2s_port=args.s2s_port,
                       s2s_peers={d: int(p) for d, _, p in (peer.partition("=") for peer in args.s2s_peer)},
                       cert_hosts=dict(parse_cert_host(spec) for spec in args.cert_host),
-                      extra_modules=["sandbox_password_checks"] if args.count_password_checks else ())
+                      extra_modules=(["sandbox_password_checks"] if args.count_password_checks else [])
+                      + (["sandbox_password_hash", "sandbox_memory"] if args.bench_routes else []))
     try:
         info = sandbox.start()
         sys.stdout.write(json.dumps(info) + "\n")

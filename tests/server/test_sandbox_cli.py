@@ -6,6 +6,7 @@ SIGTERM (no Prosody, bot or directory left behind); and a launch whose port anot
 Run: cd tests/server && /usr/bin/python3 -m unittest -v test_sandbox_cli
 """
 
+import http.client
 import json
 import os
 import pwd
@@ -94,6 +95,36 @@ class SandboxCliTest(unittest.TestCase):
         while os.path.exists("/proc/%d" % postmaster) and time.monotonic() < deadline:
             time.sleep(0.05)
         self.assertFalse(os.path.exists("/proc/%d" % postmaster), "PostgreSQL still running")
+
+    def test_bench_routes(self):
+        # --bench-routes (for bench/run.py): the server times Prosody's own password hash in its own
+        # process (ten times the iterations cost several times the CPU, so it really hashes) and
+        # collects its garbage on demand.
+        proc, info = self.run_sandbox("--users", "0", "--bots", "0", "--bench-routes")
+        try:
+            def timed(query, route="/sandbox_password_hash"):
+                conn = http.client.HTTPConnection("127.0.0.1", info["http_port"], timeout=60)
+                try:
+                    conn.request("GET", route + query)
+                    answer = conn.getresponse()
+                    return answer.status, answer.read().decode()
+                finally:
+                    conn.close()
+
+            status, few = timed("?iterations=1000&count=50")
+            self.assertEqual(status, 200, few)
+            status, many = timed("?iterations=10000&count=50")
+            self.assertEqual(status, 200, many)
+            self.assertGreater(float(few), 0)
+            self.assertGreater(float(many), 3 * float(few))
+            for query in ("", "?iterations=0&count=5", "?iterations=10&count=100000", "?iterations=x&count=1"):
+                self.assertEqual(timed(query)[0], 400, query)
+            status, held = timed("", "/sandbox_memory")
+            self.assertEqual(status, 200, held)
+            self.assertGreater(int(held), 0)
+        finally:
+            proc.stdin.close()
+        self.assert_gone(proc, info)
 
     def test_port_taken_at_launch_is_retried_with_other_ports(self):
         """Another process may take a port between free_port() and Prosody's bind (tests run side
