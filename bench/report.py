@@ -147,7 +147,9 @@ def write_report(results, path):
           "measured in the same round), so that a round in which the machine was busier counts against both "
           "sides alike. The last column sets the console against the fastest of the other way's measures of "
           "each round instead, whichever variant it was: with %d noisy curl variants that is partly luck, a bias "
-          "against the console." % (DEFAULT_CONCURRENCY, len(CONCURRENCIES)))
+          "against the console. Each measure starts with the server's Lua garbage collected in full (not counted "
+          "in its server CPU) and ends with its own collected in full (counted), so that none pays for the "
+          "garbage of the one before it." % (DEFAULT_CONCURRENCY, len(CONCURRENCIES)))
         w("")
         w("| measure | console, default concurrency | best console | other way (best setting) | ratio (per round) "
           "| goal | | ratio to the fastest measure |")

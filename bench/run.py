@@ -192,8 +192,8 @@ class Runner:
 
     @staticmethod
     def turns(round_index):
-        """Curl and the console take turns at going first, round by round: whoever goes second meets
-        the server's garbage collection of what the first one left."""
+        """Curl and the console take turns at going first, round by round (each measure starts with the
+        server's garbage collected and pays for its own, but the order must not always be the same)."""
         return ("curl", "console") if round_index % 2 == 0 else ("console", "curl")
 
     # 1. many calls
@@ -201,6 +201,7 @@ class Runner:
         n = self.args.count
         names = sb.info["users"][:n]
         self.server_pid = sb.info["pid"]
+        self.api_sandbox = sb
         base = sb.url
         for key in [k for k in self.results if k.split("/")[0] in ("create", "get", "roster", "responsiveness")]:
             del self.results[key]  # figures of an earlier run that is being redone
@@ -252,8 +253,20 @@ class Runner:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def measure_start(self, sb):
+        """Before a measure (items 1 and 8): the server's garbage collected (not counted), so that no
+        measure pays for the one before; -> the server's CPU seconds."""
+        sandbox_route(sb, "/sandbox_memory")
+        return self.server_cpu()
+
+    def measure_end(self, sb):
+        """After it: the measure's own garbage collected in full and counted; -> the server's CPU seconds."""
+        sandbox_route(sb, "/sandbox_memory")
+        return self.server_cpu()
+
     def mark(self):
-        self.cpu_mark = self.server_cpu()
+        """Before a measure of item 1 (see measure_start)."""
+        self.cpu_mark = self.measure_start(self.api_sandbox)
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.client_cpu_mark = usage.ru_utime + usage.ru_stime
 
@@ -261,7 +274,7 @@ class Runner:
         entry = self.results.setdefault(key, {"rates": [], "failures": 0, "gaps": [], "server_cpu_ms": [],
                                               "client_cpu_ms": []})
         entry["rates"].append(rate)
-        entry["server_cpu_ms"].append(1000 * (self.server_cpu() - self.cpu_mark) / max(ok, 1))
+        entry["server_cpu_ms"].append(1000 * (self.measure_end(self.api_sandbox) - self.cpu_mark) / max(ok, 1))
         # The CPU of the client processes this runner waited for (curl, bench_api, prosodyctl, bash).
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         entry["client_cpu_ms"].append(
@@ -294,17 +307,6 @@ class Runner:
         cpu = self.measure_start(sb)
         s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
         return ok / s, 1000 * (self.measure_end(sb) - cpu) / max(ok, 1)
-
-    def measure_start(self, sb):
-        """Before a measure of the sign-in part: the server's garbage collected (not counted), so that no
-        measure pays for the one before; -> the server's CPU seconds."""
-        sandbox_route(sb, "/sandbox_memory")
-        return self.server_cpu()
-
-    def measure_end(self, sb):
-        """After it: the measure's own garbage collected in full and counted; -> the server's CPU seconds."""
-        sandbox_route(sb, "/sandbox_memory")
-        return self.server_cpu()
 
     def console_run(self, sb, kind, how, n, names):
         cpu = self.measure_start(sb)
@@ -598,7 +600,7 @@ def main():
         if "startup" in only:
             runner.startup()
         if "api" in only or "broadcast" in only:
-            sb = Sandbox(args.count)
+            sb = Sandbox(args.count, bench_routes=True)
             try:
                 if "api" in only:
                     runner.api(sb)
