@@ -547,7 +547,7 @@ check on the idle machine (the published current module, the console at 6, 8, 12
 curl 6 in parallel, 8 rounds of 1,000 reads or 400 creations, turns rotating) gave user reads 0.84×
 at 6, 1.05× at 8, 0.98× at 12 and 0.97× at 16, roster reads 0.86×, 1.01×, 1.09×, 0.96×, creations
 1.13×, 1.10×, 1.03×, 1.05×; more than eight only queues more calls that a cancel lets finish. It was
-6 until this run, and 4 before that; the import dialog's spin box still lets the operator choose
+6 until 77a8126 (2026-12-03), and 4 before that; the import dialog's spin box still lets the operator choose
 fewer, to leave a busy server connections for its users.
 
 **Noise.** Rounds of the same measure differ by up to 20% even on the idle machine (the single
