@@ -65,7 +65,7 @@ QIcon ComposerPane::icon()
 
 void ComposerPane::refresh()
 {
-    m_composer->refresh();
+    m_composer->refreshWhenShown();
 }
 
 void ComposerPane::updateBroadcastButton()

@@ -10,6 +10,8 @@
 #include <QKeySequence>
 #include <QShortcut>
 
+#include <utility>
+
 #include "messaging/ComposerStatusText.h"
 #include "messaging/DraftStore.h"
 #include "messaging/MessageSendJob.h"
@@ -231,7 +233,7 @@ void ComposerWidget::sessionConnected()
     } else {
         m_ui->routeNote->hide();
     }
-    refresh();
+    refreshWhenShown();
     updateState();
 }
 
@@ -240,12 +242,27 @@ void ComposerWidget::sessionDisconnected()
     m_groupsScope->reset();
     m_checker->cancel();
     m_sendWhenChecked = false;
+    m_refreshWaiting = false;
     if (isSending())
         m_job->cancel();
     for (const QString& address : m_model->addressesWith(RecipientChecker::Existence::Checking))
         m_model->setExistence(address, RecipientChecker::Existence::Unchecked, false);
     m_ui->groupCombo->clear();
     updateState();
+}
+
+void ComposerWidget::refreshWhenShown()
+{
+    m_refreshWaiting = !isVisible();
+    if (!m_refreshWaiting)
+        refresh();
+}
+
+void ComposerWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshWaiting, false))
+        refresh();
 }
 
 void ComposerWidget::refresh()

@@ -43,6 +43,9 @@ public:
 
     // Checks the recipients again and reloads the groups.
     void refresh();
+    // refresh() now if the composer is on screen, else once when it is next shown: a composer off
+    // screen asks the server nothing at sign-in or on auto-refresh.
+    void refreshWhenShown();
     // Validates, asks about unknown recipients, then sends.
     void send();
     void retryFailed();
@@ -57,6 +60,9 @@ public:
 signals:
     // A send or retry ended (its summary is in the banner).
     void sendFinished();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setUpWidgets();
@@ -91,5 +97,6 @@ private:
     QPointer<MessageSendJob> m_job;
     bool m_sendWhenChecked = false;
     bool m_restoring = false;
+    bool m_refreshWaiting = false; // refreshWhenShown() was called while off screen
     RequestScope* m_groupsScope = nullptr; // the group list's replies
 };

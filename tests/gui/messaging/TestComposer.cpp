@@ -60,6 +60,7 @@ private slots:
     void invalidAndUnknownRecipientsAreExplained();
     void failedSendKeepsTheDraftAcrossRestart();
     void groupMembersBecomeRecipients();
+    void offScreenItAsksNothingUntilShown();
     void withoutMulticastItSaysSoAndSendsOneByOne();
     void broadcastShowsOnlineCountsAndReached();
     void fleetBroadcastRetriesTheFailedServer();
@@ -347,6 +348,33 @@ void TestComposer::groupMembersBecomeRecipients()
     QTest::mouseClick(PaneHarness::child<QPushButton>(&pane, "addGroupButton"), Qt::LeftButton);
     QTRY_COMPARE(pane.composer()->model()->rowCount(), group.value.members.size());
     QVERIFY(!inserted.isEmpty());
+}
+
+void TestComposer::offScreenItAsksNothingUntilShown()
+{
+    // At sign-in and on every auto-refresh the composer is refreshed, on screen or not: off screen
+    // it neither lists the groups nor checks its recipients, and does both once when shown.
+    if (!m_session->capabilities().groupListing)
+        QSKIP("This server cannot list groups.");
+    QStringList groupListings;
+    ComposerPane pane(m_session); // built on a connected session: it catches up at once
+    // What the pane sent from its start on finishes after this connection is made.
+    connect(m_session, &ServerSession::requestFinished, &pane, [&groupListings](const RequestRecord& record) {
+        if (record.method == "GET" && record.path == u"/groups"_s)
+            groupListings.append(record.path);
+    });
+    auto* combo = PaneHarness::child<QComboBox>(&pane, "groupCombo");
+    pane.refresh();
+    pane.refresh();
+    // Listing the groups sets the control's tooltip at once, before any answer: it has not begun.
+    QVERIFY(combo->toolTip().isEmpty());
+    QCOMPARE(combo->count(), 0);
+    pane.show();
+    QVERIFY(!combo->toolTip().isEmpty());
+    QTRY_VERIFY(!groupListings.isEmpty() && combo->count() > 0 && combo->isEnabled());
+    // On screen, a refresh asks at once.
+    pane.refresh();
+    QTRY_COMPARE(groupListings.size(), 2);
 }
 
 void TestComposer::withoutMulticastItSaysSoAndSendsOneByOne()
