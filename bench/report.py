@@ -25,6 +25,10 @@ def rate(results, key):
     return results.get(key, {}).get("median", float("nan"))
 
 
+# How the server CPU of items 1 and 8 is read (bench/run.py, Runner.collected_cpu).
+GARBAGE = ("Server CPU: each measure starts with the server's Lua garbage collected in full (not counted) and "
+           "ends with its own collected in full (counted), so that no measure pays for the garbage of the one "
+           "before it.")
 KEPT = "<!-- Sections below are written by other bench scripts; bench/report.py keeps them. -->"
 STORAGE_HEADING = "## 6. The 100,000-user host on PostgreSQL"
 
@@ -147,9 +151,7 @@ def write_report(results, path):
           "measured in the same round), so that a round in which the machine was busier counts against both "
           "sides alike. The last column sets the console against the fastest of the other way's measures of "
           "each round instead, whichever variant it was: with %d noisy curl variants that is partly luck, a bias "
-          "against the console. Each measure starts with the server's Lua garbage collected in full (not counted "
-          "in its server CPU) and ends with its own collected in full (counted), so that none pays for the "
-          "garbage of the one before it." % (DEFAULT_CONCURRENCY, len(CONCURRENCIES)))
+          "against the console. %s" % (DEFAULT_CONCURRENCY, len(CONCURRENCIES), GARBAGE))
         w("")
         w("| measure | console, default concurrency | best console | other way (best setting) | ratio (per round) "
           "| goal | | ratio to the fastest measure |")
@@ -436,11 +438,9 @@ def write_signin_bulk(w, t):
       "`Authorization: Bearer`); `batch`: `POST /batch/create-users` (%d users a request), `/batch/users`, "
       "`/batch/rosters` (%d a request), two requests at a time; `published`: a sandbox answering like the "
       "published current module (`admin_rest_emulate = \"current\"`), where the console sends the password "
-      "with every request. Server CPU: each measure starts with the server's Lua garbage collected in full "
-      "(not counted) and ends with its own garbage collected in full (counted), so that no measure pays for "
-      "the garbage of the one before it."
+      "with every request. %s"
       % (", ".join(map(str, CONCURRENCIES)), len(CONCURRENCIES), len(CONCURRENCIES),
-         t["concurrency"] or DEFAULT_CONCURRENCY, t["create_batch"], t["read_batch"]))
+         t["concurrency"] or DEFAULT_CONCURRENCY, t["create_batch"], t["read_batch"], GARBAGE))
     w("")
     w("| | console calls/s | best curl setting: calls/s | ratio to the best curl setting | "
       "ratio to the fastest curl measure | goal |")

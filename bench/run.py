@@ -253,20 +253,16 @@ class Runner:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    def measure_start(self, sb):
-        """Before a measure (items 1 and 8): the server's garbage collected (not counted), so that no
-        measure pays for the one before; -> the server's CPU seconds."""
-        sandbox_route(sb, "/sandbox_memory")
-        return self.server_cpu()
-
-    def measure_end(self, sb):
-        """After it: the measure's own garbage collected in full and counted; -> the server's CPU seconds."""
+    def collected_cpu(self, sb):
+        """The server's CPU seconds once its Lua garbage is collected in full. Read at both ends of a
+        measure (items 1 and 8): the collection before is not counted, so no measure pays for the one
+        before it; the one after is, so each pays for its own."""
         sandbox_route(sb, "/sandbox_memory")
         return self.server_cpu()
 
     def mark(self):
-        """Before a measure of item 1 (see measure_start)."""
-        self.cpu_mark = self.measure_start(self.api_sandbox)
+        """Before a measure of item 1 (see collected_cpu)."""
+        self.cpu_mark = self.collected_cpu(self.api_sandbox)
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.client_cpu_mark = usage.ru_utime + usage.ru_stime
 
@@ -274,7 +270,7 @@ class Runner:
         entry = self.results.setdefault(key, {"rates": [], "failures": 0, "gaps": [], "server_cpu_ms": [],
                                               "client_cpu_ms": []})
         entry["rates"].append(rate)
-        entry["server_cpu_ms"].append(1000 * (self.measure_end(self.api_sandbox) - self.cpu_mark) / max(ok, 1))
+        entry["server_cpu_ms"].append(1000 * (self.collected_cpu(self.api_sandbox) - self.cpu_mark) / max(ok, 1))
         # The CPU of the client processes this runner waited for (curl, bench_api, prosodyctl, bash).
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         entry["client_cpu_ms"].append(
@@ -304,12 +300,12 @@ class Runner:
             reqs = [("%s/user/%s%d" % (sb.url, p, i), '{"password":"bench-password-%d"}' % i) for i in range(1, n + 1)]
         else:
             reqs = [("%s/%s/%s" % (sb.url, "user" if kind == "get" else "roster", u), None) for u in names]
-        cpu = self.measure_start(sb)
+        cpu = self.collected_cpu(sb)
         s, ok = curl_keepalive(reqs, sb.auth, c, self.work)
-        return ok / s, 1000 * (self.measure_end(sb) - cpu) / max(ok, 1)
+        return ok / s, 1000 * (self.collected_cpu(sb) - cpu) / max(ok, 1)
 
     def console_run(self, sb, kind, how, n, names):
-        cpu = self.measure_start(sb)
+        cpu = self.collected_cpu(sb)
         if how == "batch":
             res = bench_api(self.build, sb, kind + "-batch", n, self.BATCH_CONCURRENCY, prefix=self.prefix(),
                             users=names, batch=self.CREATE_BATCH if kind == "create" else self.READ_BATCH)
@@ -318,7 +314,7 @@ class Runner:
                             users=() if kind == "create" else names, token=how == "token")
         if res["succeeded"] != n:
             log("%s/%s: %d of %d failed (%s)" % (kind, how, n - res["succeeded"], n, res.get("first_error")))
-        return res, 1000 * (self.measure_end(sb) - cpu) / max(res["succeeded"], 1)
+        return res, 1000 * (self.collected_cpu(sb) - cpu) / max(res["succeeded"], 1)
 
     def signin_bulk(self):
         n = self.args.count
@@ -341,7 +337,7 @@ class Runner:
                         for how in hows:
                             # The console and the curl variants take turns at going first (each measure
                             # starts with the server's garbage collected and pays for its own, see
-                            # measure_start, but the order must not always be the same).
+                            # collected_cpu, but the order must not always be the same).
                             steps = ["console"] + CONCURRENCIES
                             steps = steps[r % len(steps):] + steps[:r % len(steps)]
                             curl, curl_cpu, variants = 0.0, float("nan"), {}

@@ -1,8 +1,9 @@
 -- SPDX-FileCopyrightText: 2026 The Prosody Admin Console developers
 -- SPDX-License-Identifier: MIT
 -- Sandbox only (tests/server/module_fuzz.py; bench/run.py through server/sandbox.py --bench-routes):
--- GET /sandbox_memory collects Lua's garbage fully and answers the bytes Lua still holds. The fuzzer judges memory growth by this figure, not by
--- the process's resident size, which the C allocator keeps high after a large body is freed.
+-- GET /sandbox_memory collects Lua's garbage fully and answers the bytes Lua still holds. The fuzzer
+-- judges memory growth by this figure, not by the process's resident size, which the C allocator
+-- keeps high after a large body is freed.
 
 module:depends("http");
 
